@@ -1,0 +1,30 @@
+"""declutter: a saved news page in, the clean article out.
+
+    >>> import declutter
+    >>> article = declutter.extract(open("page.html", "rb").read(), url="https://example.com/a")
+    >>> article.title, article.byline, article.published
+    >>> article.to_dict()          # the stable JSON shape
+
+`extract` raises `UnreadableInput` for input that is not a page and
+`NoArticleFound` for a page without article text; both are `DeclutterError`.
+"""
+
+from declutter.errors import DeclutterError, ExitStatus, NoArticleFound, UnreadableInput
+from declutter.model import Article, Block, Metadata
+from declutter.options import Options
+from declutter.pipeline import extract
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "Article",
+    "Block",
+    "DeclutterError",
+    "ExitStatus",
+    "Metadata",
+    "NoArticleFound",
+    "Options",
+    "UnreadableInput",
+    "__version__",
+    "extract",
+]

@@ -1,0 +1,49 @@
+"""declutter's exceptions and the CLI's exit codes.
+
+Every failure that `extract()` reports is a `DeclutterError`; no lxml,
+Unicode or zlib error escapes.  Each error class carries the exit code the
+CLI uses for it and a stable short ``code`` for JSON error records.
+"""
+
+from __future__ import annotations
+
+from enum import IntEnum
+
+
+class ExitStatus(IntEnum):
+    """Exit codes of the ``declutter`` command (stable, documented)."""
+
+    OK = 0
+    #: something went wrong that is not described below (a bug: please report it)
+    ERROR = 1
+    #: bad command line (click's own code)
+    USAGE = 2
+    #: the input was read, but no article text was found in it
+    NO_ARTICLE = 3
+    #: the input cannot be read as a page: empty, binary, image, PDF, broken gzip...
+    UNREADABLE = 4
+    #: an input file could not be opened, or an output could not be written
+    IO_ERROR = 5
+    #: interrupted by Ctrl-C
+    INTERRUPTED = 130
+
+
+class DeclutterError(Exception):
+    """Base class of every error `declutter.extract` raises."""
+
+    exit_status = ExitStatus.ERROR
+    code = "error"
+
+
+class UnreadableInput(DeclutterError):
+    """The input is not a page: empty, binary, an image or PDF, broken gzip, too large."""
+
+    exit_status = ExitStatus.UNREADABLE
+    code = "unreadable"
+
+
+class NoArticleFound(DeclutterError):
+    """The input is a page, but it holds no article text (script-only, a bare index...)."""
+
+    exit_status = ExitStatus.NO_ARTICLE
+    code = "no-article"

@@ -1,0 +1,67 @@
+"""The straight pipeline: load -> parse -> metadata + body -> Article.
+
+This is the only module that knows the order of the stages.  HTML pages go
+through `parse`, `metadata` and `body`; plain-text dumps through `textdump`,
+which labels lines the same way.
+"""
+
+from __future__ import annotations
+
+from declutter.body import body_blocks
+from declutter.errors import NoArticleFound
+from declutter.load import load
+from declutter.metadata import read_metadata
+from declutter.model import Article, Block, Metadata
+from declutter.options import DEFAULT, Options
+from declutter.parse import parse_html
+from declutter.textdump import extract_dump
+
+
+def extract(
+    source: bytes | str, *, url: str | None = None, options: Options | None = None
+) -> Article:
+    """Extract the article from a saved page given as bytes or text.
+
+    ``url`` is the page's address when known (it beats any URL found inside
+    the page).  Raises `UnreadableInput` for input that is not a page and
+    `NoArticleFound` when the page holds no article text.
+    """
+    opts = options or DEFAULT
+    doc = load(source, options=opts)
+    page_url = url or doc.url
+    if doc.kind == "text":
+        meta, blocks = extract_dump(doc.text, url=page_url, options=opts)
+    else:
+        tree = parse_html(doc.text)
+        meta = read_metadata(tree, url=page_url, saved_at=doc.saved_at, options=opts)
+        blocks = body_blocks(tree, hints=meta, options=opts)
+    return assemble(meta, blocks, url=url or meta.url or doc.url, options=opts)
+
+
+def assemble(
+    meta: Metadata, blocks: tuple[Block, ...], *, url: str | None, options: Options
+) -> Article:
+    """Join the kept blocks into the body and put the metadata beside it."""
+    text = "\n\n".join(b.text for b in blocks if b.kept and b.text)
+    if not text.strip():
+        raise NoArticleFound("no article text found")
+    comments = None
+    if options.comments:
+        comments = "\n\n".join(b.text for b in blocks if b.label == "comments" and b.text)
+    return Article(
+        url=url,
+        title=meta.title,
+        byline=meta.byline,
+        authors=meta.authors,
+        published=meta.published,
+        modified=meta.modified,
+        description=meta.description,
+        site_name=meta.site_name,
+        language=meta.language,
+        tags=meta.tags,
+        image=meta.image,
+        text=text,
+        comments=comments,
+        blocks=blocks,
+        sources=meta.sources,
+    )
