@@ -1,0 +1,66 @@
+"""Quality gate: the dev corpora in ../shared must score at or above pinned floors.
+
+Runs ../shared/eval/score.py's own metrics (imported, not re-implemented) with the
+declutter runner.  Skips with a message when ../shared is absent.  Marker: quality.
+Raise a floor whenever the method improves; never lower one to land a change.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+from functools import lru_cache
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import pytest
+
+SHARED = Path(os.environ.get("DECLUTTER_SHARED", Path(__file__).resolve().parents[2] / "shared"))
+SCORER = SHARED / "eval" / "score.py"
+CORPORA = SHARED / "corpora"
+
+#: (corpus, metric) -> floor.  Pinned to what the method reaches on the dev half.
+FLOORS: dict[tuple[str, str], float] = {
+    ("aeb", "body_f1"): 0.955,
+    ("mozilla", "body_f1"): 0.94,
+    ("trafilatura", "snip_f1"): 0.90,
+    ("mozilla", "title"): 0.80,
+    ("trafilatura", "title"): 0.80,
+    ("mozilla", "byline"): 0.60,
+    ("trafilatura", "byline"): 0.60,
+    ("htmldate", "published"): 0.90,
+    ("aeb-text", "body_f1"): 0.93,
+    ("mozilla-text", "body_f1"): 0.93,
+    ("mozilla-text", "title"): 0.85,
+}
+
+pytestmark = [
+    pytest.mark.quality,
+    pytest.mark.skipif(
+        not SCORER.is_file(), reason=f"{SHARED} not found: the corpora quality gate needs ../shared"
+    ),
+]
+
+
+def _scorer() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("declutter_eval_score", SCORER)
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@lru_cache(maxsize=None)
+def _score(corpus: str) -> dict[str, Any]:
+    score = _scorer()
+    result: dict[str, Any] = score.score(CORPORA / corpus, score.make_runner("declutter"))
+    return result
+
+
+@pytest.mark.parametrize(("corpus", "metric"), sorted(FLOORS), ids=[f"{c}-{m}" for c, m in sorted(FLOORS)])
+def test_floor(corpus: str, metric: str) -> None:
+    if not (CORPORA / corpus / "truth.jsonl").is_file():
+        pytest.skip(f"corpus {corpus} not in {CORPORA}")
+    got = _score(corpus)
+    assert got[metric] >= FLOORS[corpus, metric], f"{corpus} {metric} = {got[metric]}"
