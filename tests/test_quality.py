@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import importlib.util
 import os
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -51,14 +51,16 @@ def _scorer() -> ModuleType:
     return module
 
 
-@lru_cache(maxsize=None)
+@cache
 def _score(corpus: str) -> dict[str, Any]:
     score = _scorer()
     result: dict[str, Any] = score.score(CORPORA / corpus, score.make_runner("declutter"))
     return result
 
 
-@pytest.mark.parametrize(("corpus", "metric"), sorted(FLOORS), ids=[f"{c}-{m}" for c, m in sorted(FLOORS)])
+@pytest.mark.parametrize(
+    ("corpus", "metric"), sorted(FLOORS), ids=[f"{c}-{m}" for c, m in sorted(FLOORS)]
+)
 def test_floor(corpus: str, metric: str) -> None:
     if not (CORPORA / corpus / "truth.jsonl").is_file():
         pytest.skip(f"corpus {corpus} not in {CORPORA}")

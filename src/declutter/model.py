@@ -16,7 +16,6 @@ from typing import Any
 CONTENT = "content"
 
 
-
 @dataclass(frozen=True)
 class Block:
     """One block of page text, in page order, with its label and reason.
@@ -121,7 +120,13 @@ class Article:
         if explain:
             out["sources"] = dict(self.sources)
             out["blocks"] = [
-                {"label": b.label, "reason": b.reason, "kind": b.kind, "path": b.path, "text": b.text}
+                {
+                    "label": b.label,
+                    "reason": b.reason,
+                    "kind": b.kind,
+                    "path": b.path,
+                    "text": b.text,
+                }
                 for b in self.blocks
             ]
         return out

@@ -24,7 +24,6 @@ def _parser() -> lxml.html.HTMLParser:
         remove_pis=True,
         no_network=True,
         collect_ids=False,
-        default_doctype=False,
     )
 
 
