@@ -1,16 +1,32 @@
-"""Tree -> `Metadata`: title, byline, dates, description, site name, language, tags.
+"""Tree -> `Metadata`: title, byline, dates, description, site name, language, tags, url, image.
 
-PLACEHOLDER: og:title / <title> only.
+One reader per source (``tags`` for ``<meta>``/``<link>``, ``jsonld`` for
+JSON-LD, ``title``, ``byline``, ``published`` for printed text, ``page`` for
+the small fields); this module only calls them and records where each value
+came from.  The tree is read, never changed: the body stage runs after.
 """
 
 from __future__ import annotations
 
 from datetime import datetime
 
+import lxml.etree
 import lxml.html
 
+from declutter.metadata import page
+from declutter.metadata.byline import meta_bylines, split_byline, visible_bylines
+from declutter.metadata.jsonld import LinkedData, read_jsonld
+from declutter.metadata.published import read_dates
+from declutter.metadata.tags import PageTags, read_tags
+from declutter.metadata.title import choose_title, squash
 from declutter.model import Metadata
 from declutter.options import Options
+
+_H1 = lxml.etree.XPath("//h1")
+#: Languages whose pages print numeric dates month first (01/12/2022 = January 12).
+MONTH_FIRST_LANGS = ("en-US", "en")
+
+__all__ = ["read_metadata"]
 
 
 def read_metadata(
@@ -20,5 +36,77 @@ def read_metadata(
     saved_at: datetime | None,
     options: Options,
 ) -> Metadata:
-    title = tree.findtext(".//title")
-    return Metadata(title=" ".join(title.split()) if title else None, url=url)
+    """Read every metadata field of the page; ``sources`` says where each came from."""
+    tags = read_tags(tree)
+    ld = read_jsonld(tree)
+    sources: dict[str, str] = {}
+
+    def keep(name: str, value_source: tuple[str | None, str]) -> str | None:
+        value, source = value_source
+        if value:
+            sources[name] = source
+        return value
+
+    site = keep("site_name", page.site_name(tags, ld))
+    title = keep("title", choose_title(tree, tags, jsonld_headline=ld.headline, site_name=site))
+    byline, authors, bsource = _byline(tree, tags, ld)
+    if byline:
+        sources["byline"] = bsource
+    lang = keep("language", page.language(tags, ld))
+    canonical = keep("url", page.canonical(tags, ld, url))
+    now = options.reference_time or saved_at
+    dates = read_dates(
+        tree, tags, jsonld=(ld.published, ld.modified), headline=_headline(tree, title),
+        url=url or canonical, now=now, month_first=lang in MONTH_FIRST_LANGS,
+    )
+    if dates.published:
+        sources["published"] = dates.published_source
+    if dates.modified:
+        sources["modified"] = dates.modified_source
+    tag_values, tag_source = page.keywords(tags, ld)
+    if tag_values:
+        sources["tags"] = tag_source
+    return Metadata(
+        title=title,
+        byline=byline,
+        authors=authors,
+        published=dates.published,
+        modified=dates.modified,
+        description=keep("description", page.description(tags, ld)),
+        site_name=site,
+        language=lang,
+        tags=tag_values,
+        url=canonical or url,
+        image=keep("image", page.image(tags, ld, url or canonical)),
+        sources=sources,
+    )
+
+
+def _headline(tree: lxml.html.HtmlElement, title: str | None) -> lxml.html.HtmlElement | None:
+    """The ``<h1>`` holding the title, else the first ``<h1>``."""
+    h1s = _H1(tree)
+    key = squash(title)
+    for el in h1s:
+        if key and squash(el.text_content()) == key:
+            return el
+    return h1s[0] if h1s else None
+
+
+def _byline(tree: lxml.html.HtmlElement, tags: PageTags,
+            ld: LinkedData) -> tuple[str | None, tuple[str, ...], str]:
+    """The credit line: JSON-LD people, then meta author, then printed credits."""
+    org_only: tuple[str | None, tuple[str, ...], str] | None = None
+    if ld.authors:
+        names: list[str] = []
+        for raw in ld.authors:
+            names.extend(split_byline(raw)[1])
+        if names:
+            found = (", ".join(names), tuple(dict.fromkeys(names)), "json-ld")
+            if not ld.author_is_org:
+                return found
+            org_only = found
+    for raw, source in [*meta_bylines(tags), *visible_bylines(tree)]:
+        text, names_ = split_byline(raw)
+        if text and names_:
+            return text, names_, source
+    return org_only or (None, (), "")

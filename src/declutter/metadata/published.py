@@ -1,0 +1,195 @@
+"""Page -> (published, modified) with their sources.
+
+Candidates, best first: JSON-LD ``datePublished``/``dateModified``; meta tags
+(``article:published_time``, og, Dublin Core, parsely, sailthru, itemprop ...);
+``<time>`` elements and itemprop values; dates printed near the headline or
+in date-classed elements ("Last modified: 12 January, 2022"); last, the day
+written in the URL.  Dates inside comments, sidebars and footers are never
+read, copyright years never match (a date needs a day), and nothing later
+than the reference time ("now", or the page's save time) is kept.  ``modified``
+is dropped when it is before ``published``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime
+
+import lxml.etree
+import lxml.html
+
+from declutter.metadata.dates import find_dates, parse_iso, parse_relative, url_date
+from declutter.metadata.tags import PageTags
+
+#: Meta keys for the publication date, best first.
+PUBLISHED_KEYS = (
+    "article:published_time", "og:article:published_time", "article:published",
+    "og:published_time", "published_time", "datepublished", "dc.date.issued", "dcterms.issued",
+    "dc.date.created", "dcterms.created", "datecreated", "parsely-pub-date", "sailthru.date",
+    "article.published", "publishdate", "publish-date", "publish_date", "pubdate", "pub_date",
+    "publication_date", "date_published", "citation_publication_date", "citation_date",
+    "originalpublicationdate", "dc.date", "dcterms.date", "date", "displaydate", "ptime",
+    "og:pubdate", "release_date", "article_date_original", "cxenseparse:recs:publishtime",
+    "bt:pubdate", "sort_date",
+)
+#: Meta keys for the last modification, best first.
+MODIFIED_KEYS = (
+    "article:modified_time", "og:article:modified_time", "article:modified", "og:updated_time",
+    "datemodified", "dateupdated", "dc.date.modified", "dcterms.modified", "last-modified",
+    "lastmod", "modified_time", "parsely-updated", "sailthru.lastmodified", "utime",
+    "article.updated", "bt:moddate",
+)
+#: Words before a printed date that make it the modification date.
+UPDATE_WORDS = re.compile(
+    r"(?:updated?|modified|edited|revised|aktualisiert|geändert|mis à jour|modifié|actualizado|"
+    r"aggiornato|bijgewerkt|atualizado|zaktualizowano|обновлено)\W{0,3}(?:\w+\W{1,3}){0,2}$",
+    re.I,
+)
+#: Ancestors (class/id words or tags) whose dates are not the article's.
+NOT_ARTICLE = re.compile(r"comment|respon|reply|sidebar|related|footer|widget|teaser|recommend",
+                         re.I)
+_NOT_ARTICLE_TAGS = frozenset({"footer", "aside", "nav"})
+_TIMES = lxml.etree.XPath("//time")
+_DATE_CLASSED = lxml.etree.XPath(
+    "//*[contains(translate(@class, 'DATEPUBLISHOTM', 'datepublishotm'), 'date')"
+    " or contains(translate(@class, 'DATEPUBLISHOTM', 'datepublishotm'), 'publish')"
+    " or contains(translate(@class, 'DATEPUBLISHOTM', 'datepublishotm'), 'posted')"
+    " or contains(translate(@class, 'DATEPUBLISHOTM', 'datepublishotm'), 'time')"
+    " or contains(translate(@class, 'DATEPUBLISHOTM', 'datepublishotm'), 'meta')"
+    " or contains(translate(@id, 'DATEPUBLISHOTM', 'datepublishotm'), 'date')]"
+    "[string-length(normalize-space()) < 200]"
+)
+_AFTER_H1 = lxml.etree.XPath("following::text()[normalize-space()][position() <= $n]")
+_BEFORE_H1 = lxml.etree.XPath("preceding::text()[normalize-space()][position() <= $n]")
+#: Text nodes read after / before the headline for a printed date.
+NEAR_AFTER, NEAR_BEFORE = 25, 6
+#: How many date-classed elements are read at most.
+MAX_DATE_CLASSED = 40
+_PUBLISH_MARK = re.compile(r"publish|pubdate|posted|entry-date|created|date-pub|article-date|"
+                           r"first", re.I)
+_MODIFY_MARK = re.compile(r"updat|modif|revis", re.I)
+
+
+@dataclass(frozen=True)
+class Dates:
+    published: str | None = None
+    modified: str | None = None
+    published_source: str = ""
+    modified_source: str = ""
+
+
+def read_dates(
+    tree: lxml.html.HtmlElement,
+    tags: PageTags,
+    *,
+    jsonld: tuple[str | None, str | None],
+    headline: lxml.html.HtmlElement | None,
+    url: str | None,
+    now: datetime | None,
+    month_first: bool,
+) -> Dates:
+    """The article's publication and modification dates, each with its source."""
+    pub: list[tuple[str, str]] = []
+    mod: list[tuple[str, str]] = []
+    _add(pub, jsonld[0], "json-ld")
+    _add(mod, jsonld[1], "json-ld")
+    for key in PUBLISHED_KEYS:
+        for value in tags.meta.get(key, [])[:1]:
+            _add(pub, value, f"meta:{key}")
+    for key in MODIFIED_KEYS:
+        for value in tags.meta.get(key, [])[:1]:
+            _add(mod, value, f"meta:{key}")
+    for key, target in (("datepublished", pub), ("datecreated", pub), ("datemodified", mod),
+                        ("dateupdated", mod)):
+        for value in tags.itemprops.get(key, [])[:1]:
+            _add(target, value, f"itemprop:{key}")
+    _time_elements(tree, pub, mod)
+    if not pub:
+        _printed(tree, headline, pub, mod, now, month_first)
+    _add(pub, url_date(url), "url")
+    return _choose(pub, mod, now)
+
+
+def _add(out: list[tuple[str, str]], value: str | None, source: str) -> None:
+    iso = parse_iso(value) if value else None
+    if iso:
+        out.append((iso, source))
+
+
+def _outside_article(el: lxml.html.HtmlElement) -> bool:
+    for anc in el.iterancestors():
+        if anc.tag in _NOT_ARTICLE_TAGS:
+            return True
+        marks = f"{anc.get('class', '')} {anc.get('id', '')}"
+        if marks.strip() and NOT_ARTICLE.search(marks):
+            return True
+    return False
+
+
+def _time_elements(tree: lxml.html.HtmlElement, pub: list[tuple[str, str]],
+                   mod: list[tuple[str, str]]) -> None:
+    marked: list[tuple[str, str]] = []
+    plain: list[tuple[str, str]] = []
+    for el in _TIMES(tree):
+        value = el.get("datetime") or el.text_content()
+        iso = parse_iso(value) if value and value.strip() else None
+        if not iso or _outside_article(el):
+            continue
+        marks = " ".join(filter(None, (el.get("class"), el.get("itemprop"), el.getparent().get("class")
+                                       if el.getparent() is not None else None)))
+        if _MODIFY_MARK.search(marks):
+            mod.append((iso, "<time>"))
+        elif _PUBLISH_MARK.search(marks) or el.get("pubdate") is not None:
+            marked.append((iso, "<time>"))
+        else:
+            plain.append((iso, "<time>"))
+    pub.extend(marked or plain[:1])
+
+
+def _printed(tree: lxml.html.HtmlElement, headline: lxml.html.HtmlElement | None,
+             pub: list[tuple[str, str]], mod: list[tuple[str, str]], now: datetime | None,
+             month_first: bool) -> None:
+    """Dates printed near the headline, then in date-classed elements."""
+    texts: list[tuple[str, str]] = []
+    if headline is not None:
+        after = [str(t) for t in _AFTER_H1(headline, n=NEAR_AFTER)]
+        before = [str(t) for t in _BEFORE_H1(headline, n=NEAR_BEFORE)]
+        texts.extend((t, "visible near headline") for t in after)
+        texts.extend((t, "visible near headline") for t in reversed(before))
+    for el in _DATE_CLASSED(tree)[:MAX_DATE_CLASSED]:
+        if el.tag in ("script", "style", "body", "html") or _outside_article(el):
+            continue
+        texts.append((el.text_content(), "visible date"))
+    for text, source in texts:
+        text = " ".join(text.split())
+        found = find_dates(text, month_first=month_first)
+        if not found:
+            rel = parse_relative(text, now)
+            if rel:
+                target = mod if UPDATE_WORDS.search(text[:40]) else pub
+                target.append((rel, source))
+            continue
+        for pos, iso in found:
+            if UPDATE_WORDS.search(text[max(0, pos - 40):pos]):
+                mod.append((iso, source))
+            else:
+                pub.append((iso, source))
+        if pub:
+            return
+
+
+def _choose(pub: list[tuple[str, str]], mod: list[tuple[str, str]],
+            now: datetime | None) -> Dates:
+    limit = now.isoformat()[:19] if now else None
+
+    def ok(iso: str) -> bool:
+        return limit is None or iso[:19] <= limit
+
+    pub = [c for c in pub if ok(c[0])]
+    mod = [c for c in mod if ok(c[0])]
+    published, psrc = pub[0] if pub else (None, "")
+    modified, msrc = mod[0] if mod else (None, "")
+    if published and modified and modified[:19] < published[:19] and modified[:10] != published[:10]:
+        modified, msrc = None, ""
+    return Dates(published, modified, psrc, msrc)
