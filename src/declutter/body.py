@@ -1,27 +1,41 @@
 """Tree -> every block of the page, in order, labelled (content or why not).
 
-PLACEHOLDER: readability-lxml's summary split into paragraphs.  Replaced by
-segment -> classify -> select.
+The body stage in four lines: `segment` the tree into blocks, `classify` each
+alone, `select` the article region and revise labels in context, then turn
+the result into `Block` records.  The metadata stage's title and byline are
+used to drop the headline and byline lines from the body.
 """
 
 from __future__ import annotations
 
 import lxml.html
-from readability import Document
 
+from declutter.classify import normal
 from declutter.model import Block, Metadata
 from declutter.options import Options
+from declutter.segment import segments
+from declutter.select import Hints, choose_region, label_blocks, revise
 
 
 def body_blocks(
     tree: lxml.html.HtmlElement, *, hints: Metadata, options: Options
 ) -> tuple[Block, ...]:
-    html = lxml.html.tostring(tree, encoding="unicode")
-    summary = Document(html).summary(html_partial=True)
-    frag = lxml.html.fragment_fromstring(summary, create_parent="div")
-    blocks = []
-    for el in frag.iter("p", "h1", "h2", "h3", "h4", "li", "pre", "blockquote"):
-        text = " ".join(el.text_content().split())
-        if text:
-            blocks.append(Block(text=text, kind=el.tag))
-    return tuple(blocks)
+    """Every block of ``tree`` in page order, each with its label and reason."""
+    segs = segments(tree)
+    region = choose_region(segs)
+    verdicts = revise(segs, label_blocks(segs, region), _hints(hints))
+    return tuple(
+        Block(
+            text=seg.text,
+            label=label,
+            reason=reason,
+            kind=seg.kind,
+            path=seg.path,
+            markdown=seg.markdown,
+        )
+        for seg, (label, reason) in zip(segs, verdicts, strict=True)
+    )
+
+
+def _hints(meta: Metadata) -> Hints:
+    return Hints(title=normal(meta.title or ""), byline=normal(meta.byline or ""))

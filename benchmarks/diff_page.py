@@ -1,0 +1,184 @@
+"""Show where declutter's body differs from the gold for one corpus page.
+
+usage:
+    python benchmarks/diff_page.py CORPUS ID            # one page, grouped by block label
+    python benchmarks/diff_page.py CORPUS --worst 10    # the pages with the lowest body F1
+    python benchmarks/diff_page.py CORPUS ID --all      # also list every block with its label
+
+For a page with a gold ``body`` it prints the body F1 (4-gram shingles, as in
+../shared/eval/score.py), then the gold text declutter removed (grouped by the
+label and reason that removed it) and the text it kept that the gold does not
+have.  For a page with ``with``/``without`` snippets it prints which snippets
+were missed or wrongly kept, with the block holding each.  ``--corpora``
+defaults to ../shared/corpora next to the repo.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import re
+from collections import Counter, defaultdict
+from pathlib import Path
+from typing import Any
+
+import declutter
+from declutter.errors import DeclutterError
+from declutter.model import Block
+
+TOKEN = re.compile(r"\w+", re.UNICODE)
+DEFAULT_CORPORA = Path(__file__).resolve().parents[2] / "shared" / "corpora"
+#: A block is "in the gold" when this share of its shingles are.
+IN_GOLD = 0.5
+
+
+def shingles(text: str, n: int = 4) -> Counter[tuple[str, ...]]:
+    toks = TOKEN.findall(text or "")
+    return Counter(tuple(toks[i : i + n]) for i in range(max(1, len(toks) - n + 1)) if toks)
+
+
+def f1(gold: str, got: str) -> float:
+    t, p = shingles(gold), shingles(got)
+    tp = sum(min(t[k], p[k]) for k in t.keys() & p.keys())
+    fp, fn = sum(p.values()) - tp, sum(t.values()) - tp
+    if fp == fn == 0:
+        return 1.0
+    return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
+
+
+def rows(corpora: Path, corpus: str) -> list[dict[str, Any]]:
+    path = corpora / corpus / "truth.jsonl"
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+
+
+def run(corpora: Path, corpus: str, row: dict[str, Any]) -> declutter.Article | None:
+    raw = gzip.decompress((corpora / corpus / str(row["file"])).read_bytes())
+    url = row.get("url")
+    try:
+        return declutter.extract(raw, url=str(url) if url else None)
+    except DeclutterError as exc:
+        print(f"  {row['id']}: extract failed: {exc}")
+    return _blocks_only(raw)
+
+
+def _blocks_only(raw: bytes) -> declutter.Article | None:
+    """The labelled blocks of an HTML page that gave no article text."""
+    from declutter.body import body_blocks
+    from declutter.load import load
+    from declutter.metadata import read_metadata
+    from declutter.options import DEFAULT
+    from declutter.parse import parse_html
+
+    try:
+        doc = load(raw, options=DEFAULT)
+        tree = parse_html(doc.text)
+        meta = read_metadata(tree, url=None, saved_at=None, options=DEFAULT)
+        blocks = body_blocks(tree, hints=meta, options=DEFAULT)
+    except DeclutterError:
+        return None
+    return declutter.Article(text="", blocks=blocks)
+
+
+def share_in(block: Block, gold: Counter[tuple[str, ...]]) -> float:
+    sh = shingles(block.text)
+    total = sum(sh.values())
+    return sum(min(c, gold[k]) for k, c in sh.items()) / total if total else 0.0
+
+
+def short(text: str, width: int = 110) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def print_block(b: Block, flag: str) -> None:
+    print(f"  {flag} {b.label:11} {b.kind:5} {short(b.path, 40):40} {short(b.text, 70)}")
+    if b.reason:
+        print(f"  {'':3} {'':11} {'':5} ({b.reason})")
+
+
+def show_body(article: declutter.Article, gold_text: str, show_all: bool) -> None:
+    gold = shingles(gold_text)
+    print(f"body F1 {f1(gold_text, article.text):.4f}")
+    missed: dict[str, list[Block]] = defaultdict(list)
+    extra: dict[str, list[Block]] = defaultdict(list)
+    for b in article.blocks:
+        inside = share_in(b, gold) >= IN_GOLD
+        if inside and not b.kept:
+            missed[f"{b.label}: {b.reason}"].append(b)
+        elif b.kept and not inside:
+            extra[b.kind].append(b)
+        if show_all:
+            print_block(b, ("+" if b.kept else "-") + ("G" if inside else " "))
+    print("\nMISSED gold text (removed), by label/reason:")
+    for key, blocks in sorted(missed.items(), key=lambda kv: -sum(len(b.text) for b in kv[1])):
+        print(f"  [{key}] {len(blocks)} blocks, {sum(len(b.text) for b in blocks)} chars")
+        for b in blocks[:6]:
+            print(f"      {b.path[:40]:40} {short(b.text, 90)}")
+    print("\nEXTRA text (kept, not in gold), by kind:")
+    for key, blocks in sorted(extra.items(), key=lambda kv: -sum(len(b.text) for b in kv[1])):
+        print(f"  [{key}] {len(blocks)} blocks, {sum(len(b.text) for b in blocks)} chars")
+        for b in blocks[:8]:
+            print(f"      {b.path[:40]:40} {short(b.text, 90)}")
+    got_all = " ".join(" ".join(b.text.split()) for b in article.blocks)
+    lines = [" ".join(s.split()) for s in gold_text.split("\n") if s.strip()]
+    lost = [s for s in lines if s not in got_all]
+    if lost:
+        print(f"\nGOLD lines not found verbatim in any block ({len(lost)}):")
+        for s in lost[:8]:
+            print(f"      {short(s)}")
+
+
+def show_snippets(article: declutter.Article, row: dict[str, Any], show_all: bool) -> None:
+    flat = " ".join(article.text.split())
+    for key, want in (("with", True), ("without", False)):
+        for raw in row.get(key) or []:
+            snip = " ".join(str(raw).split())
+            if (snip in flat) == want:
+                continue
+            holder = next((b for b in article.blocks if snip in " ".join(b.text.split())), None)
+            where = f"{holder.label}: {holder.reason} @ {holder.path}" if holder else "no block"
+            print(f"  {'MISSED' if want else 'KEPT  '} {short(snip, 60):60} [{where}]")
+    if show_all:
+        for b in article.blocks:
+            print_block(b, "+" if b.kept else "-")
+
+
+def snippet_errors(text: str, row: dict[str, Any]) -> int:
+    flat = " ".join(text.split())
+    bad = sum(" ".join(str(s).split()) not in flat for s in row.get("with") or [])
+    return bad + sum(" ".join(str(s).split()) in flat for s in row.get("without") or [])
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
+    ap.add_argument("corpus")
+    ap.add_argument("id", nargs="?")
+    ap.add_argument("--corpora", type=Path, default=DEFAULT_CORPORA)
+    ap.add_argument("--worst", type=int, default=0, help="list the N worst pages")
+    ap.add_argument("--all", action="store_true", help="also list every block")
+    args = ap.parse_args()
+    table = rows(args.corpora, args.corpus)
+    if args.worst:
+        scored = []
+        for row in table:
+            art = run(args.corpora, args.corpus, row)
+            text = art.text if art else ""
+            score = f1(row["body"], text) if "body" in row else -snippet_errors(text, row)
+            scored.append((score, str(row["id"])))
+        for score, pid in sorted(scored)[: args.worst]:
+            print(f"{score:8.4f}  {pid}")
+        return
+    row = next(r for r in table if r["id"] == args.id)
+    print(f"{args.corpus}/{args.id}  {row.get('url', '')}")
+    article = run(args.corpora, args.corpus, row)
+    if article is None:
+        return
+    if "body" in row:
+        show_body(article, str(row["body"]), args.all)
+    else:
+        show_snippets(article, row, args.all)
+
+
+if __name__ == "__main__":
+    main()

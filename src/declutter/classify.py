@@ -1,0 +1,139 @@
+"""`Segment` -> (label, reason), looking at the block alone.
+
+Two kinds of evidence, both context-free: the enclosing elements (tag, ARIA
+role, class/id tokens from `rules`) and the block's own text (page furniture
+like "Advertisement", photo credits, link-only lines).  `select` decides which
+enclosing elements count (those above the chosen article region do not) by
+passing ``floor``: marks at that depth or shallower are ignored.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Container
+from functools import lru_cache
+from itertools import pairwise
+
+from declutter import rules
+from declutter.model import CONTENT
+from declutter.segment import Segment
+
+#: A block this share of link characters or more is a link, not prose.
+LINK_DENSITY_MAX = 0.6
+#: ... unless it is at least this long (a long paragraph with many links).
+LINK_BLOCK_MAX_CHARS = 200
+#: Captions and credits are short.
+CAPTION_MAX_CHARS = 300
+#: A cookie notice mentioning cookies is short.
+COOKIE_MAX_CHARS = 400
+
+Verdict = tuple[str, str]
+Mark = tuple[int, str, str]  # (depth, label, reason)
+
+_SPLIT = re.compile(r"[^a-z0-9]+")
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+_CAPTION = re.compile(rules.CAPTION_LINE, re.IGNORECASE)
+_COOKIE = re.compile(rules.COOKIE_TEXT, re.IGNORECASE)
+_PUNCT = re.compile(r"[^\w\s']+")
+
+
+@lru_cache(maxsize=1)
+def _token_index() -> dict[str, str]:
+    return {tok: label for label, toks in rules.TOKEN_LABELS.items() for tok in toks}
+
+
+@lru_cache(maxsize=1)
+def _furniture_index() -> dict[str, str]:
+    return {text: label for label, texts in rules.FURNITURE.items() for text in texts}
+
+
+@lru_cache(maxsize=8192)
+def frame_label(key: tuple[str, str, str, str]) -> Verdict | None:
+    """The boilerplate label one element announces by tag, role, class or id."""
+    tag, cls, ident, role = key
+    if tag in rules.TAG_LABELS:
+        return rules.TAG_LABELS[tag]
+    role = role.strip().lower()
+    if role in rules.ROLE_LABELS:
+        return rules.ROLE_LABELS[role], f"role={role}"
+    index = _token_index()
+    for attr, value in (("class", cls), ("id", ident)):
+        if not value:
+            continue
+        for name in value.split():
+            verdict = _name_label(name, index)
+            if verdict is not None:
+                return verdict[0], f"{attr}={name!r}"
+    return None
+
+
+def _name_label(name: str, index: dict[str, str]) -> Verdict | None:
+    """Label of one class or id value such as ``related-posts`` or ``mostRead``."""
+    low = name.lower()
+    if low in index:
+        return index[low], low
+    parts = [p for p in _SPLIT.split(_CAMEL.sub("-", name).lower()) if p]
+    if len(parts) > 1 and parts[0] in rules.STATE_PREFIXES:
+        return None
+    content = any(p in rules.CONTENT_TOKENS for p in parts)
+    candidates = parts + [a + b for a, b in pairwise(parts)]
+    for part in candidates:
+        label = index.get(part)
+        if label is not None and (not content or label in rules.STRONG_LABELS):
+            return label, part
+    return None
+
+
+def container_marks(seg: Segment) -> tuple[Mark, ...]:
+    """Every enclosing element that announces a boilerplate label, outermost first."""
+    marks = []
+    for frame in seg.chain:
+        verdict = frame_label(frame.key)
+        if verdict is not None:
+            marks.append((frame.depth, verdict[0], verdict[1]))
+    return tuple(marks)
+
+
+def normal(text: str) -> str:
+    """Lower-cased text without punctuation, for matching word lists."""
+    return " ".join(_PUNCT.sub(" ", text.lower()).split())
+
+
+def text_label(seg: Segment) -> Verdict | None:
+    """Label read from the block's own text and link share, if any."""
+    text = seg.text
+    if len(text) <= 40:
+        label = _furniture_index().get(normal(text))
+        if label is not None:
+            return label, f"furniture text {normal(text)!r}"
+    if seg.owner.tag == "figcaption":
+        return "caption", "<figcaption>"
+    if len(text) <= CAPTION_MAX_CHARS and _CAPTION.search(text):
+        return "caption", "photo caption or credit"
+    if len(text) <= COOKIE_MAX_CHARS and _COOKIE.search(text) and seg.kind == "p":
+        return "cookie", "mentions cookies"
+    if (
+        seg.link_density >= LINK_DENSITY_MAX
+        and len(text) < LINK_BLOCK_MAX_CHARS
+        and seg.kind not in ("table", "pre")
+    ):
+        return "related", f"link density {seg.link_density:.2f}"
+    return None
+
+
+def classify(
+    seg: Segment, *, floor: int = -1, ignore: Container[int] = frozenset()
+) -> Verdict:
+    """The block's label and reason.
+
+    Marks at depth <= ``floor`` and marks of elements whose ``id()`` is in
+    ``ignore`` are not believed.
+    """
+    for frame in seg.chain[floor + 1 :]:
+        verdict = frame_label(frame.key)
+        if verdict is not None and id(frame.element) not in ignore:
+            return verdict[0], f"inside {verdict[1]}"
+    verdict = text_label(seg)
+    if verdict is not None:
+        return verdict
+    return CONTENT, ""

@@ -1,0 +1,222 @@
+"""Data only: the tags, class/id tokens and heading words the body stage reads.
+
+Nothing here runs; `segment`, `classify` and `select` look these up.  Each
+boilerplate label maps to the class/id tokens that announce it and to the
+heading words that open a section of it, in several languages.  Tokens are
+matched against the lower-cased pieces of a class or id split on anything
+that is not a letter or digit (``c-article__related-list`` gives ``c``,
+``article``, ``related``, ``list``), plus the whole class/id string.
+"""
+
+from __future__ import annotations
+
+# ------------------------------------------------------------------ tags
+
+#: Elements whose whole subtree is never text of the page.
+SKIP_TAGS = frozenset(
+    {
+        "script", "style", "noscript", "template", "svg", "math", "iframe", "object",
+        "embed", "canvas", "map", "head", "title", "meta", "link", "base", "button",
+        "select", "option", "input", "textarea", "video", "audio", "source", "picture",
+        "img", "dialog",
+    }
+)  # fmt: skip
+
+#: Elements that start and end a block of text (everything else is inline).
+BLOCK_TAGS = frozenset(
+    {
+        "address", "article", "aside", "blockquote", "body", "center", "dd", "details",
+        "dialog", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form",
+        "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "html", "legend",
+        "li", "main", "menu", "nav", "ol", "p", "pre", "section", "summary", "table",
+        "tbody", "td", "tfoot", "th", "thead", "tr", "ul", "caption", "frameset", "frame",
+    }
+)  # fmt: skip
+
+HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+
+#: Inline tags rendered as Markdown emphasis, with their marker.
+EMPHASIS = {"em": "*", "i": "*", "strong": "**", "b": "**", "code": "`"}
+
+#: Structural tags that label everything inside them, with (label, reason).
+TAG_LABELS = {
+    "nav": ("nav", "inside <nav>"),
+    "footer": ("footer", "inside <footer>"),
+    "aside": ("related", "inside <aside>"),
+    "figcaption": ("caption", "<figcaption>"),
+    "form": ("boilerplate", "inside <form>"),
+    "menu": ("nav", "inside <menu>"),
+}
+
+#: ARIA roles that label everything inside them.
+ROLE_LABELS = {
+    "navigation": "nav",
+    "banner": "header",
+    "contentinfo": "footer",
+    "complementary": "related",
+    "menu": "nav",
+    "menubar": "nav",
+    "search": "nav",
+    "dialog": "cookie",
+    "alertdialog": "cookie",
+}
+
+# ------------------------------------------------------------------ class / id tokens
+
+#: Single class/id tokens that name a boilerplate container, by label.
+TOKEN_LABELS: dict[str, tuple[str, ...]] = {
+    "nav": (
+        "nav", "navbar", "navigation", "menu", "menus", "breadcrumb", "breadcrumbs",
+        "pagination", "pager", "skip", "masthead", "topbar", "toolbar", "sitemap",
+        "submenu", "megamenu", "dropdown", "crumbs", "jump", "toc",
+    ),
+    "header": ("header", "banner", "branding", "logo"),
+    "footer": ("footer", "foot", "copyright", "colophon", "disclaimer"),
+    "most-read": (
+        "mostread", "mostpopular", "popular", "trending", "mostviewed", "topstories",
+        "ranking", "leaderboard",
+    ),
+    "video": ("video", "videos", "player", "playlist", "jwplayer", "youtube", "vjs"),
+    "comments": (
+        "comment", "comments", "commentlist", "disqus", "respond", "reply", "replies",
+        "discussion", "talkback", "kommentare", "commentaires", "comentarios",
+    ),
+    "related": (
+        "related", "relatedposts", "recommended", "recommendations", "recirculation",
+        "outbrain", "taboola", "teaser", "teasers", "morestories", "readnext", "upnext",
+        "sidebar", "widget", "widgets", "aside", "rail", "sidebarright", "rightrail",
+        "promo", "promos", "sponsored", "partner", "partners", "carousel", "slider",
+        "suggested", "links", "blogroll", "archive", "archives", "categories", "tagcloud",
+    ),
+    "share": (
+        "share", "sharing", "social", "sociallinks", "addthis", "sharethis", "shariff",
+        "sharebar", "socialshare", "follow", "print", "email", "facebook", "twitter",
+        "whatsapp", "pinterest", "linkedin",
+    ),
+    "newsletter": (
+        "newsletter", "subscribe", "subscription", "signup", "optin", "mailchimp",
+        "paywall", "register", "login", "membership",
+    ),
+    "ad": (
+        "ad", "ads", "advert", "advertisement", "advertising", "adslot", "adunit",
+        "banner-ad", "dfp", "gpt", "sponsor", "adsense", "googleads", "commercial",
+        "anzeige", "werbung", "publicite", "publicidad",
+    ),
+    "cookie": ("cookie", "cookies", "consent", "gdpr", "cmp", "privacy", "notice"),
+    "caption": (
+        "caption", "captions", "credit", "credits", "wp-caption-text", "figcaption",
+        "imagecaption", "photocredit", "copyright-image", "legend",
+    ),
+    "tags": ("tags", "tag", "tagged", "taglist", "keywords", "topics", "category"),
+    "author-bio": ("bio", "biography", "authorbio", "author-bio", "aboutauthor", "about-author"),
+    "byline": ("byline", "author", "authors", "dateline", "meta", "postmeta", "entry-meta"),
+    "boilerplate": ("hidden", "hide", "modal", "popup", "overlay", "alert", "sr-only",
+                    "visually-hidden", "screen-reader-text", "print-only", "noprint"),
+}  # fmt: skip
+
+#: Tokens that veto a boilerplate reading of the same class/id string: the
+#: container says it holds the article itself (``article-body``, ``post-content``).
+CONTENT_TOKENS = frozenset(
+    {
+        "article", "articlebody", "story", "storybody", "entry", "entrycontent", "post",
+        "postbody", "postcontent", "content", "body", "text", "main", "blogpost",
+        "articletext", "richtext", "prose",
+    }
+)  # fmt: skip
+
+#: Leading parts of CMS state classes that describe the post, not the layout
+#: (WordPress puts ``category-news tag-video has-comments`` on the article).
+STATE_PREFIXES = frozenset(
+    {
+        "category", "tag", "type", "format", "status", "postid", "pageid", "has", "is",
+        "term", "taxonomy", "lang", "single", "parent", "template", "js", "no", "with",
+    }
+)  # fmt: skip
+
+#: Labels whose tokens still count when a content token sits beside them
+#: (``comment-body`` is comments, ``article-footer`` is a footer).
+STRONG_LABELS = frozenset(
+    {"comments", "share", "newsletter", "cookie", "caption", "author-bio", "most-read",
+     "footer", "nav", "ad", "video", "related"}
+)  # fmt: skip
+
+# ------------------------------------------------------------------ heading words
+
+#: Heading text (lower-cased, punctuation stripped) that opens a boilerplate
+#: section, by label.  Matched as a whole heading or as its leading words.
+HEADING_WORDS: dict[str, tuple[str, ...]] = {
+    "most-read": (
+        "most read", "most viewed", "most popular", "most shared", "most commented",
+        "top stories", "trending", "trending now", "popular", "popular now", "what's hot",
+        "meistgelesen", "meistgelesene artikel", "meistgelesen", "am meisten gelesen",
+        "les plus lus", "les plus lues", "lo más leído", "lo mas leido", "più letti",
+        "i più letti", "mais lidas", "mais lidos", "meest gelezen", "mest läst",
+        "najczęściej czytane", "самое читаемое", "популярное",
+    ),
+    "video": (
+        "more videos", "videos", "video", "watch", "watch more", "latest videos",
+        "weitere videos", "vidéos", "plus de vidéos", "más videos", "altri video",
+    ),
+    "comments": (
+        "comments", "comment", "leave a comment", "leave a reply", "reader comments",
+        "join the conversation", "join the discussion", "discussion", "responses",
+        "kommentare", "kommentar", "kommentieren", "commentaires", "commentaire",
+        "comentarios", "comentários", "commenti", "reacties", "kommentarer",
+        "komentarze", "комментарии", "post a comment", "add a comment", "one comment",
+    ),
+    "related": (
+        "related", "related stories", "related articles", "related posts", "related news",
+        "related content", "related coverage", "related links", "read more", "read next",
+        "more stories", "more news", "more from", "more on this story", "more on this topic",
+        "recommended", "recommended for you", "you may also like", "you might also like",
+        "also read", "see also", "further reading", "latest news", "latest stories",
+        "more in", "in other news", "editor's picks", "don't miss", "up next",
+        "das könnte sie auch interessieren", "mehr zum thema", "weitere artikel",
+        "auch interessant", "lesen sie auch", "à lire aussi", "a lire aussi",
+        "sur le même sujet", "lire aussi", "noticias relacionadas", "te puede interesar",
+        "artículos relacionados", "leggi anche", "articoli correlati", "notícias relacionadas",
+        "leia também", "lees ook", "gerelateerd", "läs också", "relaterat",
+        "czytaj także", "читайте также", "похожие статьи", "関連記事", "相关文章", "相關新聞",
+    ),
+    "share": (
+        "share", "share this", "share this article", "share this story", "share on",
+        "teilen", "partager", "compartir", "condividi", "compartilhe", "delen",
+    ),
+    "newsletter": (
+        "newsletter", "subscribe", "sign up", "get our newsletter", "stay informed",
+        "abonnieren", "s'abonner", "suscríbete", "iscriviti",
+    ),
+    "tags": ("tags", "topics", "tagged", "schlagworte", "themen", "mots clés", "etiquetas"),
+    "author-bio": ("about the author", "über den autor", "à propos de l'auteur", "sobre el autor"),
+    "ad": ("advertisement", "anzeige", "werbung", "publicité", "publicidad", "sponsored"),
+}  # fmt: skip
+
+#: Whole-block texts (lower-cased, punctuation stripped) that are page furniture.
+FURNITURE: dict[str, tuple[str, ...]] = {
+    "ad": ("advertisement", "advertising", "anzeige", "werbung", "publicité", "publicidad",
+           "ad", "sponsored", "sponsored content", "story continues below advertisement",
+           "continue reading below", "article continues below"),
+    "share": ("share", "share this", "tweet", "email", "print", "facebook", "twitter",
+              "whatsapp", "linkedin", "pinterest", "copy link", "share on facebook",
+              "share on twitter"),
+    "read-more": ("read more", "continue reading", "weiterlesen", "lire la suite",
+                  "leer más", "leggi tutto", "read full story", "read the full story",
+                  "mehr lesen", "more", "show more", "load more", "view comments"),
+    "cookie": ("accept", "accept cookies", "i agree", "got it"),
+}  # fmt: skip
+
+#: An inline link that says "read more" (matched on the link text).
+READ_MORE_LINK = (
+    r"^(?:read|continue reading|weiterlesen|mehr|lire la suite|leer m[aá]s|leggi|more|"
+    r"read more|read the full|full story|full article|continue)\b.{0,40}$"
+)
+
+#: Photo caption / credit lines ("FILE PHOTO: ...", "... REUTERS/Name", "Photo: ...").
+CAPTION_LINE = (
+    r"^(?:file photo|photo|image|picture|foto|bild|credit|photograph|illustration)\s*:|"
+    r"\b(?:REUTERS|AP Photo|AFP|Getty Images|EPA|Shutterstock|dpa|picture alliance)\s*/"
+    r"|^\(?(?:photo|image|foto|credit)s?\s*(?:by|:)"
+)
+
+#: Markers of a cookie banner or a legal line, matched inside short blocks.
+COOKIE_TEXT = r"\b(?:cookies?|cookie policy|consent|datenschutz|GDPR)\b"

@@ -1,0 +1,211 @@
+"""Segments + per-block verdicts -> final labels, using the page as context.
+
+Three steps, each a function:
+
+1. `choose_region`: the article region is the deepest element that holds
+   most of the page's prose mass (non-link text of paragraph-like blocks,
+   discounted inside boilerplate containers, boosted when the JSON-LD
+   ``articleBody`` repeats it).  Blocks outside it are not the article.
+2. `label_blocks`: inside the region, `classify` decides with marks above
+   the region ignored (a ``<body class="has-comments">`` says nothing).
+3. `revise`: headings that open a boilerplate section ("Most Read",
+   "Comments", "Related") label the blocks under them up to the next
+   heading of the same or higher level; the headline, byline and dateline
+   found by the metadata stage are dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from declutter import rules
+from declutter.classify import Verdict, classify, frame_label, normal, text_label
+from declutter.model import CONTENT
+from declutter.segment import Frame, Segment
+
+#: The region is the deepest element holding this share of the prose mass.
+REGION_SHARE = 0.6
+#: Blocks shorter than this add nothing to the prose mass.
+MIN_PROSE_CHARS = 30
+#: A mark on an element holding this share of the prose is not believed.
+BIG_MARK_SHARE = 0.5
+#: Prose inside a boilerplate container counts this much.
+MARKED_WEIGHT = 0.15
+#: Bylines and datelines are short lines.
+BYLINE_MAX_CHARS = 120
+DATELINE_MAX_CHARS = 80
+
+_DATE = re.compile(
+    r"\b(?:1[89]|20)\d\d\b.*\b\d{1,2}\b|\b\d{1,2}\b.*\b(?:1[89]|20)\d\d\b|"
+    r"\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b|"
+    r"\b\d+\s+(?:hours?|minutes?|days?|mins?|hrs?)\s+ago\b",
+    re.IGNORECASE,
+)
+_SENTENCE = re.compile(r"[.!?]\s+[A-Z]")
+
+
+@dataclass(frozen=True)
+class Hints:
+    """What the metadata stage found, normalized for matching."""
+
+    title: str = ""
+    byline: str = ""
+
+
+@dataclass(frozen=True)
+class Region:
+    """The chosen article element and the boilerplate marks not believed."""
+
+    frame: Frame | None
+    ignored: frozenset[int] = frozenset()
+
+    def holds(self, seg: Segment) -> bool:
+        if self.frame is None:
+            return True
+        depth = self.frame.depth
+        return len(seg.chain) > depth and seg.chain[depth].element is self.frame.element
+
+
+def choose_region(segs: Sequence[Segment]) -> Region:
+    """The deepest element holding `REGION_SHARE` of the page's prose mass.
+
+    A boilerplate mark on an element holding `BIG_MARK_SHARE` of all prose
+    is not believed (a wrapper ``class="site-content has-sidebar"``), except
+    a comments mark: comment threads can outgrow the article.
+    """
+    weights = [_prose_weight(seg) for seg in segs]
+    raw = _mass(segs, weights)
+    total = raw.get(id(segs[0].chain[0].element), 0.0) if segs else 0.0
+    if total <= 0:
+        return Region(None)
+    ignored: set[int] = set()
+    marked = []
+    for seg, weight in zip(segs, weights, strict=True):
+        is_marked = False
+        for frame in seg.chain:
+            verdict = frame_label(frame.key)
+            if verdict is None:
+                continue
+            key = id(frame.element)
+            if verdict[0] != "comments" and raw.get(key, 0.0) >= BIG_MARK_SHARE * total:
+                ignored.add(key)
+            else:
+                is_marked = True
+        marked.append(weight * MARKED_WEIGHT if is_marked else weight)
+    mass = _mass(segs, marked)
+    total = sum(marked)
+    best: Frame | None = None
+    for seg in segs:
+        for frame in seg.chain:
+            if mass.get(id(frame.element), 0.0) < REGION_SHARE * total:
+                break
+            if best is None or frame.depth > best.depth:
+                best = frame
+    return Region(best, frozenset(ignored))
+
+
+def _mass(segs: Sequence[Segment], weights: Sequence[float]) -> dict[int, float]:
+    mass: dict[int, float] = {}
+    for seg, weight in zip(segs, weights, strict=True):
+        if weight <= 0:
+            continue
+        for frame in seg.chain:
+            key = id(frame.element)
+            mass[key] = mass.get(key, 0.0) + weight
+    return mass
+
+
+def _prose_weight(seg: Segment) -> float:
+    if seg.heading_level or len(seg.text) < MIN_PROSE_CHARS:
+        return 0.0
+    if text_label(seg) is not None:
+        return 0.0
+    return float(len(seg.text) - seg.link_chars)
+
+
+def label_blocks(segs: Sequence[Segment], region: Region) -> list[Verdict]:
+    """Every block's label: outside the region is boilerplate, inside is `classify`."""
+    floor = region.frame.depth if region.frame is not None else -1
+    out: list[Verdict] = []
+    for seg in segs:
+        if region.holds(seg):
+            out.append(classify(seg, floor=floor, ignore=region.ignored))
+        else:
+            label, reason = classify(seg, ignore=region.ignored)
+            out.append((label, reason) if label != CONTENT else ("boilerplate", "outside article"))
+    return out
+
+
+@dataclass
+class _Section:
+    label: str
+    level: int
+    reason: str
+
+
+def heading_section(seg: Segment) -> tuple[str, str] | None:
+    """The boilerplate label a heading-like block opens, with the words that say so."""
+    if len(seg.text) > 60:
+        return None
+    words = normal(seg.text)
+    if not words:
+        return None
+    for label, phrases in rules.HEADING_WORDS.items():
+        for phrase in phrases:
+            if words == phrase or (words.startswith(phrase + " ") and len(phrase) > 6):
+                return label, phrase
+    return None
+
+
+def revise(segs: Sequence[Segment], verdicts: list[Verdict], hints: Hints) -> list[Verdict]:
+    """Apply section headings and the metadata hints to the region's verdicts."""
+    out = list(verdicts)
+    section: _Section | None = None
+    for i, seg in enumerate(segs):
+        level = seg.heading_level or (7 if _pseudo_heading(seg) else 0)
+        if level and section is not None and level <= section.level:
+            section = None
+        if level:
+            found = heading_section(seg)
+            if found is not None and out[i][0] == CONTENT:
+                section = _Section(found[0], level, f"under heading {found[1]!r}")
+                out[i] = (found[0], f"section heading {found[1]!r}")
+                continue
+        if section is not None and out[i][0] == CONTENT:
+            out[i] = (section.label, section.reason)
+            continue
+        if out[i][0] == CONTENT:
+            hint = _hint_label(seg, hints)
+            if hint is not None:
+                out[i] = hint
+    return out
+
+
+def _pseudo_heading(seg: Segment) -> bool:
+    """A short line that reads like a heading though it is not tagged as one."""
+    return seg.kind == "p" and len(seg.text) <= 40 and not seg.text.endswith((".", ","))
+
+
+def _hint_label(seg: Segment, hints: Hints) -> Verdict | None:
+    text = seg.text
+    words = normal(text)
+    if hints.title and words == hints.title:
+        return "title", "same as the headline"
+    if (
+        len(text) <= BYLINE_MAX_CHARS
+        and hints.byline
+        and hints.byline in words
+        and len(words) <= len(hints.byline) + 40
+    ):
+        return "byline", "holds the byline"
+    if (
+        len(text) <= DATELINE_MAX_CHARS
+        and seg.kind != "li"
+        and _DATE.search(text)
+        and not _SENTENCE.search(text)
+        and len(words.split()) <= 10
+    ):
+        return "dateline", "a short date line"
+    return None
