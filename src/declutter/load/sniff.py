@@ -1,0 +1,99 @@
+"""Bytes and decoded text -> "not a page" verdicts and the page's kind (html or text).
+
+Images, PDFs and archives are known by their magic bytes; other binary junk
+by its share of control characters.  HTML is told from a plain-text dump
+(w3m, lynx, a browser's "Save as text") by markup, not by file name: a dump
+may quote a stray ``<img>`` tag, a page has ``<html>``/``<head>``/``<meta>``
+or lines made of tags.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from declutter.errors import UnreadableInput
+
+Kind = Literal["html", "text"]
+
+#: Magic bytes of files that are sometimes renamed .html, and what they are.
+MAGIC: tuple[tuple[bytes, str], ...] = (
+    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF87a", "a GIF image"),
+    (b"GIF89a", "a GIF image"),
+    (b"%PDF-", "a PDF document"),
+    (b"PK\x03\x04", "a ZIP archive"),
+    (b"BM", "a BMP image"),
+    (b"\x00\x00\x01\x00", "an icon"),
+    (b"wOFF", "a web font"),
+    (b"wOF2", "a web font"),
+    (b"\x7fELF", "a program"),
+    (b"BZh", "bzip2 data"),
+    (b"\xfd7zXZ\x00", "xz data"),
+    (b"(\xb5/\xfd", "zstd data"),
+)
+#: Share of control characters (not tab, newline, CR, form feed) above which
+#: the text is binary junk.
+MAX_CONTROL_SHARE = 0.02
+#: How much of the text the kind sniffer reads (chars).
+SNIFF_WINDOW = 65536
+#: How much of the text the junk sniffer reads (chars).
+JUNK_WINDOW = 8192
+#: Control characters a page has no use for (all C0 but tab, newline, form feed, CR; and DEL).
+CONTROLS = "".join(chr(c) for c in (*range(0x09), 0x0B, *range(0x0E, 0x20), 0x7F))
+#: A page that opens with a tag is HTML when this share of its lines hold tags.
+MIN_TAG_LINE_SHARE = 0.2
+#: A structural tag this close to the start makes a page HTML whatever comes before it.
+STRUCTURE_NEAR_START = 2048
+
+_STRUCTURE = re.compile(r"<(?:!doctype\s+html|html|head|body|meta|title|frameset)[\s>/]", re.I)
+_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9:-]*(?:\s[^<>]*)?/?>")
+_CONTROL = re.compile(f"[{re.escape(CONTROLS)}]")
+_CONTROL_BYTES = tuple(c.encode("ascii") for c in CONTROLS)
+_WEBP = re.compile(rb"RIFF....WEBP", re.S)
+
+
+def refuse_binary(data: bytes) -> None:
+    """Raise `UnreadableInput` for images, PDFs and other known binary formats."""
+    for magic, what in MAGIC:
+        if data.startswith(magic):
+            if magic == b"BM" and b"<" in data[:64]:
+                continue
+            raise UnreadableInput(f"{what}, not a page")
+    if _WEBP.match(data[:12]):
+        raise UnreadableInput("a WebP image, not a page")
+
+
+def refuse_junk(text: str) -> None:
+    """Raise `UnreadableInput` when decoded text is mostly control characters."""
+    window = text[:JUNK_WINDOW]
+    controls = len(_CONTROL.findall(window))
+    if controls > max(2, MAX_CONTROL_SHARE * len(window)):
+        raise UnreadableInput("binary data, not a page")
+
+
+def drop_controls(text: str, data: bytes | None = None) -> str:
+    """``text`` without control characters; ``data``, its ASCII-compatible source, is
+    searched instead when given (byte search is faster and almost always finds none)."""
+    if data is not None:
+        if not any(c in data for c in _CONTROL_BYTES):
+            return text
+    elif not any(c in text for c in CONTROLS):
+        return text
+    return _CONTROL.sub("", text)
+
+
+def page_kind(text: str) -> Kind:
+    """``html`` for markup, ``text`` for a plain-text dump of a page."""
+    window = text[:SNIFF_WINDOW]
+    opens_with_tag = window.lstrip()[:1] == "<"
+    structure = _STRUCTURE.search(window)
+    if structure and (opens_with_tag or structure.start() < STRUCTURE_NEAR_START):
+        return "html"
+    lines = [line for line in window.splitlines() if line.strip()]
+    tagged = sum(1 for line in lines if _TAG.search(line))
+    share = tagged / len(lines) if lines else 0.0
+    if opens_with_tag and share >= MIN_TAG_LINE_SHARE:
+        return "html"
+    return "html" if structure and share >= MIN_TAG_LINE_SHARE else "text"
