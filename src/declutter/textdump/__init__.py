@@ -1,0 +1,73 @@
+"""Plain-text page dump -> (Metadata, every line as a labelled Block).
+
+For pages saved as text: "Save as text", copy and paste, w3m/lynx dumps.
+The stages mirror the HTML path on lines instead of elements:
+
+    lines.split_units   text -> units (wrapped lines joined, browser marks read)
+    select.first_labels unit -> label + reason (prose, short, nav, caption, heading ...)
+    select.choose       the article run (best-scoring contiguous stretch of prose)
+    header.read_header  title, byline, dates, summary above the run; tags below
+"""
+
+from __future__ import annotations
+
+from declutter.model import Block, Metadata
+from declutter.options import Options
+from declutter.textdump import words as w
+from declutter.textdump.header import read_header
+from declutter.textdump.lines import Unit, split_units
+from declutter.textdump.select import choose, first_labels, strip_read_more, zone_labels
+
+__all__ = ["extract_dump"]
+
+
+def extract_dump(
+    text: str, *, url: str | None, options: Options
+) -> tuple[Metadata, tuple[Block, ...]]:
+    """Read a plain-text page dump: metadata from the header lines, the body as kept blocks."""
+    units, refs = split_units(text)
+    labels = first_labels(units)
+    start, end = choose(units, labels)
+    head = read_header(units, labels, start, end)
+    final = zone_labels(units, labels, start, end)
+    final = [head.used.get(i, lab) for i, lab in enumerate(final)]
+    blocks = tuple(_block(u, lab) for u, lab in zip(units, final))
+    if refs is not None:
+        blocks += (Block(text="References", label="nav", reason="lynx link list",
+                         kind="line", path=f"line {refs}"),)
+    f = head.fields
+    meta = Metadata(
+        title=_str(f.get("title")),
+        byline=_str(f.get("byline")),
+        authors=_strs(f.get("authors")),
+        published=_str(f.get("published")),
+        modified=_str(f.get("modified")),
+        description=_str(f.get("description")),
+        tags=_strs(f.get("tags")),
+        url=url,
+        sources=dict(head.sources),
+    )
+    return meta, blocks
+
+
+def _block(unit: Unit, label: tuple[str, str]) -> Block:
+    name, reason = label
+    if name != "content":
+        return Block(text=unit.text or unit.raw, label=name, reason=reason, kind="line",
+                     path=f"line {unit.line}")
+    text = strip_read_more(unit.text)
+    if unit.bullet:
+        kind = "li"
+    elif w.SENTENCE_END.search(text) or unit.joined > 1:
+        kind = "p"
+    else:
+        kind = "h2"
+    return Block(text=text, label=name, reason=reason, kind=kind, path=f"line {unit.line}")
+
+
+def _str(value: object) -> str | None:
+    return value if isinstance(value, str) else None
+
+
+def _strs(value: object) -> tuple[str, ...]:
+    return tuple(v for v in value if isinstance(v, str)) if isinstance(value, tuple) else ()

@@ -1,0 +1,154 @@
+"""Units around the headline -> `Metadata` and the indexes of the lines it came from.
+
+The headline is the heading-like line closest above the story (a line shown
+twice on the page, as the page's title and as its heading, is preferred).
+Byline, dates and the summary are read between the headline and the story;
+tags from the line right after the story.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from declutter.metadata.byline import split_byline
+from declutter.metadata.dates import MONTHS, parse_date_text
+from declutter.textdump import words as w
+from declutter.textdump.label import Label, words
+from declutter.textdump.lines import Unit
+
+#: How many units above the story are searched for the headline.
+TITLE_WINDOW = 40
+TITLE_MIN_WORDS = 2
+TITLE_MAX_WORDS = 30
+#: Score of a headline candidate: capped word count, bonus when shown twice.
+TITLE_WORD_CAP = 8
+TITLE_REPEAT_BONUS = 6
+TITLE_DISTANCE_COST = 0.25
+#: A name-only byline ("Reuters", "Jane Doe") has at most this many words.
+NAME_MAX_WORDS = 5
+#: Tags are looked for this many units after the story.
+TAGS_WINDOW = 3
+TAG_MAX_WORDS = 4
+TAG_MIN_ITEMS = 2
+
+_MONTH_WORDS = frozenset(MONTHS)
+_BYLINE_STOP = re.compile(
+    r"\s(?:[|•·—–]|-\s)|\s(?:follow|updated?|published|posted|on|at)\b|\s@|\d", re.I
+)
+
+
+@dataclass
+class Header:
+    """What the header gave, with the unit index of each field."""
+
+    fields: dict[str, object] = field(default_factory=dict)
+    sources: dict[str, str] = field(default_factory=dict)
+    used: dict[int, Label] = field(default_factory=dict)
+
+
+def find_title(units: list[Unit], labels: list[Label], start: int) -> int | None:
+    """Index of the headline above ``start``, or None."""
+    counts = Counter(u.text for u in units if u.text)
+    best, best_score = None, 0.0
+    for dist, i in enumerate(range(start - 1, max(-1, start - 1 - TITLE_WINDOW), -1)):
+        text = units[i].text
+        n = words(text)
+        if labels[i][0] not in ("short", "duplicate", "nav") or units[i].bullet or units[i].links:
+            continue
+        if not TITLE_MIN_WORDS <= n <= TITLE_MAX_WORDS or text.endswith("."):
+            continue
+        score = min(n, TITLE_WORD_CAP) - dist * TITLE_DISTANCE_COST
+        if counts[text] > 1:
+            score += TITLE_REPEAT_BONUS
+        if score > best_score:
+            best, best_score = i, score
+    return best
+
+
+def read_header(units: list[Unit], labels: list[Label], start: int, end: int) -> Header:
+    """Title, byline, dates and summary above the story; tags below it."""
+    head = Header()
+    title = find_title(units, labels, start)
+    if title is not None:
+        head.fields["title"] = units[title].text
+        head.sources["title"] = f"visible line {units[title].line}"
+        head.used[title] = ("title", "headline above the story")
+    top = title + 1 if title is not None else max(0, start - TITLE_WINDOW)
+    for i in range(top, start):
+        _header_line(units, labels, i, head)
+    _tags(units, labels, end, head)
+    return head
+
+
+def _header_line(units: list[Unit], labels: list[Label], i: int, head: Header) -> None:
+    text, lab = units[i].text, labels[i][0]
+    where = f"visible line {units[i].line}"
+    if lab == "dateline" or (lab == "byline" and parse_date_text(text)):
+        key = "modified" if w.MODIFIED.search(text) else "published"
+        if key not in head.fields and (value := parse_date_text(text)):
+            head.fields[key] = value
+            head.sources[key] = where
+            if lab == "dateline":
+                head.used[i] = ("dateline", f"{key} date")
+    if "byline" not in head.fields and (lab == "byline" or _name_before_date(units, labels, i)):
+        byline, authors = split_byline(_byline_text(text))
+        if byline:
+            head.fields["byline"], head.fields["authors"] = byline, authors
+            head.sources["byline"] = where
+            head.used[i] = ("byline", "byline in the header")
+    if lab == "content" and "description" not in head.fields:
+        head.fields["description"] = text
+        head.sources["description"] = where
+        head.used[i] = ("description", "summary between headline and story")
+
+
+def _name_before_date(units: list[Unit], labels: list[Label], i: int) -> bool:
+    """A short capitalised line right above a date line: an author or agency name."""
+    text = units[i].text
+    if labels[i][0] not in ("short", "duplicate") or i + 1 >= len(units) or labels[i + 1][0] != "dateline":
+        return False
+    tokens = text.split()
+    return (
+        0 < len(tokens) <= NAME_MAX_WORDS
+        and all(t[0].isupper() for t in tokens if t[0].isalpha())
+        and not any(ch.isdigit() for ch in text)
+        and not w.SENTENCE_END.search(text)
+    )
+
+
+def _byline_text(text: str) -> str:
+    """The byline without the date, time or "Follow @x" printed after the names."""
+    prefix = w.BYLINE.match(text)
+    skip = prefix.end() - 1 if prefix else 0
+    stop = _BYLINE_STOP.search(text, skip)
+    cut = text[: stop.start()] if stop else text
+    tokens = cut.split()
+    for k, tok in enumerate(tokens):
+        if k and tok.lower().strip(".,") in _MONTH_WORDS:
+            tokens = tokens[:k]
+            break
+    return " ".join(tokens).rstrip(" ,;")
+
+
+def _tags(units: list[Unit], labels: list[Label], end: int, head: Header) -> None:
+    for i in range(end, min(len(units), end + TAGS_WINDOW)):
+        if labels[i][0] not in ("short", "nav", "content"):
+            break
+        text = units[i].text
+        prefixed = w.TAGS_PREFIX.match(text)
+        body = text[prefixed.end():] if prefixed else text
+        sep = w.TAG_SEPARATOR if prefixed else _STRONG_SEPARATOR
+        items = [t.strip() for t in sep.split(body) if t.strip()]
+        if len(items) < TAG_MIN_ITEMS or any(words(t) > TAG_MAX_WORDS for t in items):
+            continue
+        if not prefixed and w.SENTENCE_END.search(text):
+            continue
+        head.fields["tags"] = tuple(items)
+        head.sources["tags"] = f"visible line {units[i].line}"
+        head.used[i] = ("tags", "tag list after the story")
+        return
+
+
+_STRONG_SEPARATOR = re.compile(r"\s+[/|•·]\s+")

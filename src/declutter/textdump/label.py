@@ -1,0 +1,102 @@
+"""`Unit` -> (label, reason) from the line alone, before any context is used.
+
+Labels: ``decor``, ``image``, a section label (``most-read``, ``related``,
+``video``, ``comments`` ...) for section headings, ``nav``/``share`` for page
+furniture, ``caption``, ``byline``, ``dateline``, ``content`` for prose, and
+``short`` for short lines whose fate the context decides (sub-headings, list
+items, the headline).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from declutter.metadata.dates import parse_date_text
+from declutter.textdump import words as w
+from declutter.textdump.lines import Unit
+
+#: Prose: at least this many words and a sentence end, or LONG_WORDS words.
+CONTENT_WORDS = 10
+LONG_WORDS = 25
+#: Page furniture phrases have at most this many words.
+FURNITURE_MAX_WORDS = 5
+#: Longest byline / dateline line, in words.
+BYLINE_MAX_WORDS = 12
+DATELINE_MAX_WORDS = 14
+#: A line with lynx links and fewer words than this per link is navigation.
+WORDS_PER_LINK = 6
+#: Share / section labels that are page furniture rather than a section.
+SHARE_WORDS = frozenset({"share", "tweet", "email", "e-mail", "facebook", "twitter", "linkedin",
+                         "whatsapp", "pinterest", "reddit", "print", "print article", "save"})
+
+#: Text with more characters per space-separated word than this may be CJK.
+CJK_CHARS_PER_WORD = 12
+
+Label = tuple[str, str]
+
+_CJK = re.compile(r"[\u3000-\u9fff\uac00-\ud7af]")
+_DIGIT = re.compile(r"\d")
+_NORM = re.compile(r"[^\w'’ ]+|\d+")
+
+
+def words(text: str) -> int:
+    """Words in ``text`` (CJK text counts one word per two characters)."""
+    n = len(text.split())
+    if len(text) <= CJK_CHARS_PER_WORD * n:
+        return n
+    return max(n, len(_CJK.findall(text)) // 2)
+
+
+def section_heading(text: str) -> str | None:
+    """The section label when ``text`` is a heading such as "Most Read" or "More videos from X"."""
+    if words(text) > w.HEADING_MAX_WORDS or w.SENTENCE_END.search(text.rstrip(":")):
+        return None
+    norm = " ".join(_NORM.sub(" ", text.lower()).split())
+    exact, prefix = _heading_tables()
+    label = exact.get(norm)
+    if label is None and (m := prefix.match(norm)):
+        label = exact[m.group(1)]
+    return label
+
+
+@lru_cache(maxsize=1)
+def _heading_tables() -> tuple[dict[str, str], re.Pattern[str]]:
+    """Heading phrase -> label, and one pattern for multi-word phrases used as a prefix."""
+    exact = {p: label for label, phrases in w.SECTION_HEADINGS.items() for p in phrases}
+    multi = sorted((p for p in exact if " " in p), key=len, reverse=True)
+    return exact, re.compile("(" + "|".join(map(re.escape, multi)) + ") ")
+
+
+def label_unit(unit: Unit) -> Label:
+    """Context-free label and reason for one unit."""
+    text = unit.text
+    if not text:
+        return ("image", "image placeholder") if unit.images else ("decor", "empty line")
+    if w.DECOR.match(text):
+        return "decor", "only punctuation or rules"
+    n = words(text)
+    heading = section_heading(text) if n <= w.HEADING_MAX_WORDS else None
+    if heading:
+        return heading, f"section heading {text!r}"
+    if n <= FURNITURE_MAX_WORDS and w.FURNITURE.match(text):
+        low = text.lower()
+        kind = "share" if any(low.startswith(s) for s in SHARE_WORDS) else "nav"
+        return kind, f"page furniture {text!r}"
+    if unit.links and n < WORDS_PER_LINK * unit.links:
+        return "nav", f"{unit.links} link(s) for {n} words"
+    if w.TEASER.match(text):
+        return "teaser", "teaser link to another story"
+    if w.COOKIE.search(text) and w.CONSENT.search(text):
+        return "footer", "cookie notice"
+    if w.LEGAL.search(text):
+        return "footer", "copyright or legal line"
+    if w.CAPTION.search(text):
+        return "caption", "photo caption or credit"
+    if n <= BYLINE_MAX_WORDS and w.BYLINE.match(text):
+        return "byline", "printed byline"
+    if n <= DATELINE_MAX_WORDS and _DIGIT.search(text) and parse_date_text(text):
+        return "dateline", "a printed date"
+    if n >= LONG_WORDS or (n >= CONTENT_WORDS and w.SENTENCE_END.search(text)):
+        return "content", f"prose, {n} words"
+    return "short", f"short line, {n} words"

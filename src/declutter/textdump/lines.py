@@ -1,0 +1,119 @@
+"""Dump text -> `Unit`s: one per line, wrapped lines of one paragraph joined.
+
+Browser marks are read and taken off here: bullets, lynx link numbers
+("[12]Home"), image placeholders ("[IMG]").  A lynx "References" list at the
+end becomes one unit.  Hard-wrapped dumps ("Save as text", lynx at 80
+columns) are detected from their line lengths, and a line is joined to the
+next when the next line's first word would not have fitted on it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from declutter.textdump import words as w
+
+#: Dumps whose wrap width looks wider than this are taken as unwrapped.
+MAX_WRAP_WIDTH = 140
+#: Lines with at least this many spaces are prose lines used to guess the width.
+PROSE_SPACES = 3
+#: Share of prose lines that must end within WRAP_SLACK of the width.
+WRAP_SHARE = 0.35
+WRAP_SLACK = 16
+#: Percentile of prose line lengths taken as the wrap width.
+WRAP_PERCENTILE = 0.95
+
+
+@dataclass(frozen=True)
+class Unit:
+    """One line (or re-joined paragraph) of a dump with what the browser marked on it."""
+
+    text: str
+    line: int
+    raw: str = ""
+    joined: int = 1
+    bullet: bool = False
+    links: int = 0
+    images: int = 0
+    blank_before: bool = True
+
+
+def split_units(text: str) -> tuple[list[Unit], int | None]:
+    """Lines of ``text`` -> units, and the line number where a lynx References list starts."""
+    raw = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", "    ").split("\n")
+    lines = [ln.rstrip().replace("\u00a0", " ") for ln in raw]
+    refs = _references_start(lines)
+    body = lines[:refs] if refs is not None else lines
+    width = wrap_width(body)
+    units: list[Unit] = []
+    pending: list[str] = []
+    start = 0
+    blank = True
+    blank_before_pending = True
+    for i, ln in enumerate([*body, ""]):
+        stripped = ln.strip()
+        if pending and (not stripped or not _continues(pending[-1], ln, width)):
+            units.append(_unit(pending, start, blank_before_pending))
+            pending = []
+        if not stripped:
+            blank = True
+            continue
+        if not pending:
+            start, blank_before_pending = i + 1, blank
+        pending.append(ln)
+        blank = False
+    return units, (refs + 1 if refs is not None else None)
+
+
+def wrap_width(lines: list[str]) -> int | None:
+    """The column a hard-wrapped dump was wrapped at, or None for unwrapped text."""
+    lengths = sorted(len(ln) for ln in lines if ln.strip().count(" ") >= PROSE_SPACES)
+    if len(lengths) < 4:
+        return None
+    width = lengths[min(len(lengths) - 1, int(len(lengths) * WRAP_PERCENTILE))]
+    if width > MAX_WRAP_WIDTH:
+        return None
+    near = sum(1 for n in lengths if width - WRAP_SLACK <= n <= width)
+    return width if near >= WRAP_SHARE * len(lengths) else None
+
+
+def _continues(prev: str, nxt: str, width: int | None) -> bool:
+    """True when ``nxt`` is the wrapped rest of the paragraph ending with ``prev``."""
+    if width is None or w.BULLET.match(nxt) or w.REFERENCES.match(nxt):
+        return False
+    first = nxt.split(None, 1)[0]
+    return len(prev) + 1 + len(first) > width and len(prev) <= width + 2
+
+
+def _unit(lines: list[str], start: int, blank_before: bool) -> Unit:
+    first = lines[0]
+    raw = " ".join(ln.strip() for ln in lines)
+    bullet = bool(w.BULLET.match(first))
+    if bullet:
+        first = w.BULLET.sub("", first, count=1)
+    joined = " ".join(ln.strip() for ln in [first, *lines[1:]])
+    links = len(w.LINK_NUMBER.findall(joined))
+    if links:
+        joined = w.LINK_NUMBER.sub("", joined)
+    images = len(w.IMAGE.findall(joined))
+    if images:
+        joined = w.IMAGE.sub(" ", joined)
+    joined = _SPACES.sub(" ", joined).strip()
+    return Unit(joined, start, raw, len(lines), bullet, links, images, blank_before)
+
+
+_SPACES = re.compile(r"\s{2,}")
+
+
+def _references_start(lines: list[str]) -> int | None:
+    """Index of a lynx "References" heading followed by numbered links, searching from the end."""
+    for i in range(len(lines) - 1, -1, -1):
+        if w.REFERENCES.match(lines[i]):
+            after = [ln for ln in lines[i + 1 : i + 6] if ln.strip()]
+            if after and all(_REF_LINE.match(ln) for ln in after):
+                return i
+    return None
+
+
+_REF_LINE = re.compile(r"^\s*\d+\.\s+\S+|^\s*(?:visible|hidden) links:?\s*$", re.I)

@@ -1,0 +1,140 @@
+"""Labelled units -> the article run: which units make the body, and why the rest do not.
+
+Context-free labels come from `label`.  Here repeated lines are marked, each
+unit gets a score (words of prose minus a cost per line; section headings
+cost much more), and the best-scoring contiguous run is the article (a
+maximum-sum segment, so short runs of furniture inside the story are bridged
+and long lists outside it are not).  The header before the story's first
+paragraph (byline, dates, photo captions) is cut off the run's start.
+"""
+
+from __future__ import annotations
+
+from declutter.textdump import words as w
+from declutter.textdump.label import LONG_WORDS, Label, label_unit, words
+from declutter.textdump.lines import Unit
+
+#: Every line costs this many words: prose must pay for the furniture between it.
+LINE_COST = 8
+#: A list item costs less than a line: lists of sentences are prose, menus are not.
+ITEM_COST = 4
+#: Image placeholders and bare bullets are rendering marks and cost less than a line.
+MARKS = frozenset({"decor", "image"})
+MARK_COST = 3
+#: Labels of one-line links to other stories (not section headings).
+TEASERS = frozenset({"teaser"})
+#: A section heading ("Most Read", "Comments") costs this many words.
+HEADING_COST = 30
+#: Labels that are neither prose nor a section: furniture that a run may bridge.
+FURNITURE = frozenset({"decor", "image", "nav", "share", "caption", "byline", "dateline",
+                       "duplicate", "footer"})
+#: Labels of units that can make the body.
+PROSE = frozenset({"content", "short"})
+#: Byline/date lines this far into the run still belong to the header.
+HEADER_WINDOW = 8
+#: "read more" teasers are looked for in this many trailing characters.
+READ_MORE_TAIL = 40
+#: Long prose repeated within this many units is not called a duplicate.
+NEAR = 8
+
+
+def first_labels(units: list[Unit]) -> list[Label]:
+    """Context-free labels, then repeated lines (alt text + caption, lists shown twice).
+
+    Long sentences repeated close by are left alone: a story may repeat a
+    paragraph, a page rarely repeats its furniture that close.
+    """
+    labels = [label_unit(u) for u in units]
+    seen: dict[str, int] = {}
+    for i, u in enumerate(units):
+        if not u.text or labels[i][0] not in PROSE:
+            continue
+        first = seen.setdefault(u.text, i)
+        if first == i or (i - first <= NEAR and _is_long_prose(u, labels[i])):
+            continue
+        if first == i - 1:
+            labels[first] = ("caption", "image text repeated on the next line")
+        labels[i] = ("duplicate", f"repeats line {units[first].line}")
+    return labels
+
+
+def _is_long_prose(unit: Unit, label: Label) -> bool:
+    return label[0] == "content" and words(unit.text) >= LONG_WORDS
+
+
+def unit_score(unit: Unit, label: str) -> int:
+    """Words of prose minus the cost of the line; headings cost HEADING_COST."""
+    if label == "content":
+        return words(unit.text) - LINE_COST - LINE_COST * unit.links
+    if label == "short" and unit.bullet and not unit.links:
+        return words(unit.text) - ITEM_COST
+    if label == "short":
+        return min(-1, words(unit.text) - LINE_COST) - LINE_COST * unit.links
+    if label in MARKS:
+        return -MARK_COST
+    if label in FURNITURE or label in TEASERS:
+        return -LINE_COST
+    return -HEADING_COST
+
+
+def best_run(scores: list[int]) -> tuple[int, int] | None:
+    """The contiguous [start, end) with the largest positive sum, or None."""
+    best, best_span = 0, None
+    total, start = 0, 0
+    for i, s in enumerate(scores):
+        if total <= 0:
+            total, start = 0, i
+        total += s
+        if total > best:
+            best, best_span = total, (start, i + 1)
+    return best_span
+
+
+def header_end(labels: list[Label], start: int, end: int) -> int:
+    """Index of the first body unit: after bylines/dates/captions at the top of the run."""
+    cut = start
+    for i in range(start, min(end, start + HEADER_WINDOW)):
+        if labels[i][0] in ("byline", "dateline"):
+            cut = i + 1
+    while cut < end and labels[cut][0] in FURNITURE:
+        cut += 1
+    return cut if cut < end else start
+
+
+def choose(units: list[Unit], labels: list[Label]) -> tuple[int, int]:
+    """The article run [start, end) over ``units`` (empty when no prose)."""
+    span = best_run([unit_score(u, lab[0]) for u, lab in zip(units, labels)])
+    if span is None:
+        prose = [i for i, lab in enumerate(labels) if lab[0] in PROSE]
+        if not prose:
+            return 0, 0
+        best = max(prose, key=lambda i: words(units[i].text))
+        return best, best + 1
+    start, end = span
+    return header_end(labels, start, end), end
+
+
+def zone_labels(units: list[Unit], labels: list[Label], start: int, end: int) -> list[Label]:
+    """Final labels: prose inside the run is content; outside, the section it sits in."""
+    out: list[Label] = []
+    zone: Label = ("nav", "before the article")
+    for i, (u, lab) in enumerate(zip(units, labels)):
+        if i == end:
+            zone = ("footer", "after the article")
+        if lab[0] not in PROSE and lab[0] not in FURNITURE and lab[0] not in TEASERS:
+            zone = (lab[0], f"under heading {u.text!r}")
+            out.append(lab)
+        elif start <= i < end:
+            out.append(("content", lab[1]) if lab[0] in PROSE else lab)
+        elif lab[0] in PROSE:
+            out.append(zone)
+        else:
+            out.append(lab)
+    return out
+
+
+def strip_read_more(text: str) -> str:
+    """A paragraph without a trailing "read more" teaser link."""
+    tail = text[-READ_MORE_TAIL:]
+    cut = w.READ_MORE.search(tail)
+    return text[: len(text) - len(tail) + cut.start()] if cut else text

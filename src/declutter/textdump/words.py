@@ -1,0 +1,146 @@
+"""Data only: the words and patterns the text-dump stages look for.
+
+Section headings ("Most Read", "Related", "Comments" ...) in several
+languages, share/navigation phrases, caption and byline cues, and the marks
+text browsers leave (bullets, lynx link numbers, image placeholders).
+"""
+
+from __future__ import annotations
+
+import re
+
+#: Headings that open a page section which is not the article, by label.
+#: Matched against the whole line, lower-cased, punctuation and counts removed;
+#: a line also matches when it starts with one of these and is short.
+SECTION_HEADINGS: dict[str, tuple[str, ...]] = {
+    "most-read": (
+        "most read", "most viewed", "most popular", "most shared", "most commented",
+        "most emailed", "trending", "trending now", "popular", "popular now", "top stories",
+        "top news", "editors picks", "editor's picks", "meistgelesen", "meist gelesen",
+        "am meisten gelesen", "les plus lus", "les plus populaires", "lo más leído",
+        "lo mas leido", "más leídas", "mas leidas", "más vistas", "più letti", "i più letti",
+        "più visti", "meest gelezen", "mais lidas", "mais lidos", "mest lästa",
+    ),
+    "related": (
+        "related", "related news", "related articles", "related stories", "related posts",
+        "related content", "related topics", "related coverage", "related reading", "see also",
+        "more stories", "more news", "don't miss", "dont miss", "must read", "must reads", "more from", "more on this story", "more on this topic",
+        "read next", "read more", "recommended", "recommended for you", "you may also like",
+        "you might also like", "you may be interested in", "also read", "also on",
+        "latest news", "latest stories", "latest", "features", "more features",
+        "das könnte sie auch interessieren", "mehr zum thema", "weitere artikel",
+        "à lire aussi", "a lire aussi", "lire aussi", "sur le même sujet", "voir aussi",
+        "te puede interesar", "noticias relacionadas", "relacionadas", "leggi anche",
+        "articoli correlati", "gerelateerd", "lees ook", "leia também", "veja também",
+    ),
+    "video": (
+        "video", "videos", "more videos", "more videos from", "watch", "watch more",
+        "latest videos", "top videos", "vidéos", "vídeos", "videos relacionados",
+    ),
+    "comments": (
+        "comments", "comment", "leave a comment", "leave a reply", "post a comment",
+        "join the discussion", "join the conversation", "discussion", "reader comments",
+        "kommentare", "kommentar", "commentaires", "commentaire", "comentarios",
+        "comentários", "commenti", "reacties", "responses",
+    ),
+    "newsletter": (
+        "newsletter", "newsletters", "sign up for our newsletter", "subscribe to our newsletter",
+        "get our newsletter",
+    ),
+    "share": ("share", "share this", "share this article", "share this story", "share on",
+              "teilen", "partager", "compartir", "condividi"),
+    "advert": ("advertisement", "advertising", "sponsored", "sponsored content", "promoted",
+               "anzeige", "publicité", "publicidad", "pubblicità"),
+    "footer": ("about us", "contact us", "follow us", "privacy policy", "terms of use",
+               "terms of service", "all rights reserved", "copyright"),
+}
+
+#: A heading matched by prefix must have at most this many words.
+HEADING_MAX_WORDS = 6
+
+#: Single-line phrases of page furniture (share buttons, navigation, sign-in).
+FURNITURE = re.compile(
+    r"^(?:share(?: on| via| to)?(?: \w+)?|tweet|email|e-mail|print|print article|save|"
+    r"read later|sign in|sign up|log in|login|register|subscribe|menu|search|close|"
+    r"skip to (?:main )?content|skip ad|back to top|scroll to top|top|home|next|previous|"
+    r"prev|more options|resize text|full screen|autoplay|copied!?|copy link|follow|"
+    r"follow us|like|comments?|\d+ comments?|show comments|view comments|reply|"
+    r"advertisement|loading\W*|facebook|twitter|linkedin|whatsapp|pinterest|reddit)$",
+    re.I,
+)
+
+#: Lines that begin this way are photo captions or credits.
+CAPTION = re.compile(
+    r"^(?:file photo|photo|photos|image|images|picture|illustration|graphic|credit|"
+    r"foto|bild|bildquelle|crédit photo|caption)\b\s*[:/]|"
+    r"(?:\b(?:photo|image|illustration|picture|foto)s?\s*:\s*[^.]{2,60}\.?$)|"
+    r"(?:\((?:photo|image|credit)[^)]*\)\s*$)|"
+    r"(?:\b(?:reuters|ap|afp|getty images|epa|shutterstock)/[\w .'-]+$)",
+    re.I,
+)
+
+#: Prefix of a line that says the date below is a modification date.
+MODIFIED = re.compile(
+    r"\b(?:last )?(?:modified|updated?|aktualisiert|geändert|mis à jour|modifié|"
+    r"actualizado|atualizado|aggiornato|bijgewerkt)\b",
+    re.I,
+)
+
+#: A printed byline: "By Jane Doe", "Von Max Muster", "Author: ...".
+BYLINE = re.compile(
+    r"^(?:(?:written|posted|reported|words|text|story)\s+)?(?:by|von|par|por|di|door|av|af)"
+    r"\s*:?\s+\S|^(?:authors?|autor(?:in)?|auteur)\s*:",
+    re.I,
+)
+
+#: A tags line label: "Tags: a, b" / "Topics: ...".
+TAGS_PREFIX = re.compile(
+    r"^(?:tags?|topics?|keywords?|filed under|schlagwörter|themen|mots-clés|etiquetas|"
+    r"temas|argomenti)\s*:?\s*",
+    re.I,
+)
+
+#: Separators between the items of a one-line tag list.
+TAG_SEPARATOR = re.compile(r"\s+[/|•·]\s+|\s*,\s*|\s*;\s*")
+
+#: A bullet or list number at the start of a line (w3m "•", lynx "*", "+", "o", "-", "1.").
+BULLET = re.compile(r"^\s*(?:[•*+·◦▪‣–-]|o(?=\s)|\d{1,3}[.)])\s+")
+
+#: lynx link numbers ("[12]Home") and form fields ("[_____]").
+LINK_NUMBER = re.compile(r"\[\d{1,4}\]")
+
+#: An image placeholder: "[IMG]", "[image]", "[photo.jpg]", "[Screen-Shot-1]", "[]".
+IMAGE = re.compile(r"\[(?:[^\]\s]{0,60}|img|image|inline image|photo)\]", re.I)
+
+#: Trailing "read more" teaser link left at the end of a paragraph (after its last sentence).
+READ_MORE = re.compile(
+    r"(?<=[.!?…\"”’)\]])\s*[(\[]?\s*(?:read more|read full story|continue reading|more\s*»|weiterlesen|"
+    r"mehr lesen|lire la suite|leer más|leggi tutto|lees meer|leia mais)\s*[.…»›>)]*\s*$",
+    re.I,
+)
+
+#: Heading of lynx's link list at the end of a dump.
+REFERENCES = re.compile(r"^\s*(?:references|visible links:?|hidden links:?)\s*$", re.I)
+
+#: A line of only decoration (rules, box drawing, dots, stray punctuation).
+DECOR = re.compile(r"^[\W_]*$")
+
+#: Sentence end (also closing quotes/brackets after it).
+SENTENCE_END = re.compile(r"[.!?…:;。！？][\"'”’»)\]]*$")
+
+#: Copyright and legal lines of a page footer.
+LEGAL = re.compile(r"©|\(c\) \d{4}|\ball rights reserved\b|\bcopyright \d{4}|"
+                   r"\btous droits réservés\b|\balle rechte vorbehalten\b", re.I)
+
+#: An inline teaser to another story: "READ MORE: ...", "See also: ...".
+TEASER = re.compile(
+    r"^(?:read more|read also|also read|read next|see also|related|more|watch|listen|"
+    r"don'?t miss|recommended|lesen sie auch|mehr zum thema|lire aussi|à lire aussi|"
+    r"leia também|leia mais|veja também|te puede interesar|lee también|leggi anche)"
+    r"\s*[:|»>›–—-]\s*\w",
+    re.I,
+)
+
+#: Cookie and consent notices: both a cookie word and a site/consent word.
+COOKIE = re.compile(r"\bcookies?\b", re.I)
+CONSENT = re.compile(r"\b(?:website|site|browser|experience|accept|consent|privacy|settings)\b", re.I)
