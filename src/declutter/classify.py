@@ -74,7 +74,8 @@ def _name_label(name: str, index: dict[str, str]) -> Verdict | None:
         return index[low], low
     parts = [p for p in _SPLIT.split(_CAMEL.sub("-", name).lower()) if p]
     if len(parts) > 1 and parts[0] in rules.STATE_PREFIXES:
-        return None
+        joined = parts[0] + parts[1]
+        return (index[joined], joined) if joined in index else None
     content = any(p in rules.CONTENT_TOKENS for p in parts)
     candidates = parts + [a + b for a, b in pairwise(parts)]
     for part in candidates:

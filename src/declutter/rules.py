@@ -40,12 +40,12 @@ EMPHASIS = {"em": "*", "i": "*", "strong": "**", "b": "**", "code": "`"}
 
 #: Structural tags that label everything inside them, with (label, reason).
 TAG_LABELS = {
-    "nav": ("nav", "inside <nav>"),
-    "footer": ("footer", "inside <footer>"),
-    "aside": ("related", "inside <aside>"),
+    "nav": ("nav", "<nav>"),
+    "footer": ("footer", "<footer>"),
+    "aside": ("related", "<aside>"),
     "figcaption": ("caption", "<figcaption>"),
-    "form": ("boilerplate", "inside <form>"),
-    "menu": ("nav", "inside <menu>"),
+    "form": ("boilerplate", "<form>"),
+    "menu": ("nav", "<menu>"),
 }
 
 #: ARIA roles that label everything inside them.
@@ -108,8 +108,10 @@ TOKEN_LABELS: dict[str, tuple[str, ...]] = {
         "imagecaption", "photocredit", "copyright-image", "legend",
     ),
     "tags": ("tags", "tag", "tagged", "taglist", "keywords", "topics", "category"),
-    "author-bio": ("bio", "biography", "authorbio", "author-bio", "aboutauthor", "about-author"),
-    "byline": ("byline", "author", "authors", "dateline", "meta", "postmeta", "entry-meta"),
+    "author-bio": ("bio", "biography", "authorbio", "author-bio", "aboutauthor", "about-author",
+                   "authorbox", "authorinfo", "authordescription", "authorcard", "authorprofile"),
+    "byline": ("byline", "author", "authors", "dateline", "meta", "postmeta", "entry-meta",
+               "authorname", "authorlink", "authormeta", "authorwrap"),
     "boilerplate": ("hidden", "hide", "modal", "popup", "overlay", "alert", "sr-only",
                     "visually-hidden", "screen-reader-text", "print-only", "noprint"),
 }  # fmt: skip
@@ -129,7 +131,8 @@ CONTENT_TOKENS = frozenset(
 STATE_PREFIXES = frozenset(
     {
         "category", "tag", "type", "format", "status", "postid", "pageid", "has", "is",
-        "term", "taxonomy", "lang", "single", "parent", "template", "js", "no", "with",
+        "term", "taxonomy", "lang", "author", "user", "single", "parent", "template", "js",
+        "no", "with",
     }
 )  # fmt: skip
 

@@ -29,6 +29,8 @@ from declutter.segment import Frame, Segment
 REGION_SHARE = 0.6
 #: Blocks shorter than this add nothing to the prose mass.
 MIN_PROSE_CHARS = 30
+#: How many levels above the densest element an ``<article>`` may sit.
+ARTICLE_CLIMB = 6
 #: A mark on an element holding this share of the prose is not believed.
 BIG_MARK_SHARE = 0.5
 #: Prose inside a boilerplate container counts this much.
@@ -97,13 +99,32 @@ def choose_region(segs: Sequence[Segment]) -> Region:
     mass = _mass(segs, marked)
     total = sum(marked)
     best: Frame | None = None
+    chain: tuple[Frame, ...] = ()
     for seg in segs:
         for frame in seg.chain:
             if mass.get(id(frame.element), 0.0) < REGION_SHARE * total:
                 break
             if best is None or frame.depth > best.depth:
-                best = frame
+                best, chain = frame, seg.chain
+    if best is not None:
+        best = _article_ancestor(chain[: best.depth + 1])
     return Region(best, frozenset(ignored))
+
+
+def _article_ancestor(chain: tuple[Frame, ...]) -> Frame:
+    """The nearest enclosing ``<article>`` (or articleBody) of the region, if close.
+
+    The densest element often misses the standfirst, a heading-only part or
+    a list at the article's start; the element the page itself calls the
+    article holds them.  Not taken when it holds other articles (a listing).
+    """
+    for frame in reversed(chain[-ARTICLE_CLIMB - 1 :]):
+        el = frame.element
+        if frame.tag == "article" or el.get("itemprop") == "articleBody":
+            if frame is chain[-1] or next(el.iterdescendants("article"), None) is None:
+                return frame
+            break
+    return chain[-1]
 
 
 def _mass(segs: Sequence[Segment], weights: Sequence[float]) -> dict[int, float]:
