@@ -24,6 +24,8 @@ class ExitStatus(IntEnum):
     UNREADABLE = 4
     #: an input file could not be opened, or an output could not be written
     IO_ERROR = 5
+    #: a page took longer than ``--timeout`` seconds
+    TIMEOUT = 6
     #: interrupted by Ctrl-C
     INTERRUPTED = 130
 
@@ -47,3 +49,35 @@ class NoArticleFound(DeclutterError):
 
     exit_status = ExitStatus.NO_ARTICLE
     code = "no-article"
+
+
+class DocumentTimeout(DeclutterError):
+    """One page took longer than the time it was given (the CLI's ``--timeout``)."""
+
+    exit_status = ExitStatus.TIMEOUT
+    code = "timeout"
+
+
+class InputOutputError(DeclutterError):
+    """An input could not be read or an output could not be written (never over an input)."""
+
+    exit_status = ExitStatus.IO_ERROR
+    code = "io"
+
+
+#: Exit codes from most to least severe: with several inputs the CLI exits
+#: with the most severe code any of them gave.
+SEVERITY = (
+    ExitStatus.INTERRUPTED,
+    ExitStatus.ERROR,
+    ExitStatus.IO_ERROR,
+    ExitStatus.TIMEOUT,
+    ExitStatus.UNREADABLE,
+    ExitStatus.NO_ARTICLE,
+    ExitStatus.OK,
+)
+
+
+def worst(a: ExitStatus, b: ExitStatus) -> ExitStatus:
+    """The more severe of two exit codes."""
+    return a if SEVERITY.index(a) <= SEVERITY.index(b) else b

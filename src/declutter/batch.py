@@ -1,0 +1,222 @@
+"""Command-line inputs -> one outcome per input, in input order, possibly in parallel.
+
+`find_inputs` turns FILE arguments, directories (with ``recursive``) and a
+list file into `Job` records; `run_all` extracts and renders each one, in
+this process or in a pool of worker processes, and yields `Outcome` records
+in input order.  A failing input gives an outcome with an error code, never
+an exception, so a batch always reaches its end.  Nothing here prints.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import threading
+import time
+from collections.abc import Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from functools import partial
+from pathlib import Path, PurePath
+from types import FrameType
+
+from declutter.errors import DeclutterError, DocumentTimeout, ExitStatus, InputOutputError
+from declutter.explain import explain_tsv
+from declutter.model import Article
+from declutter.options import Options
+from declutter.pipeline import extract
+from declutter.serialize import json_line, to_json, to_jsonl, to_markdown, to_text
+
+#: Files a directory walk picks up when no ``--glob`` is given.
+DEFAULT_GLOBS = ("*.html", "*.htm", "*.xhtml", "*.shtml", "*.mhtml", "*.mht", "*.txt", "*.gz")
+#: Suffixes dropped from an input's name to make its output name.
+INPUT_SUFFIXES = (".gz", ".html", ".htm", ".xhtml", ".shtml", ".mhtml", ".mht", ".txt")
+#: Output file suffix per format.
+OUTPUT_SUFFIX = {"text": ".txt", "json": ".json", "jsonl": ".jsonl", "markdown": ".md"}
+#: Largest number of inputs a worker process takes at once.
+MAX_CHUNK = 16
+STDIN = "-"
+
+
+@dataclass(frozen=True)
+class Job:
+    """One input: its name as shown, where to read it, and its path relative to its root."""
+
+    source: str
+    path: Path | None = None
+    data: bytes | None = None
+    relative: str = "stdin"
+
+
+@dataclass(frozen=True)
+class Settings:
+    """What every job is run with."""
+
+    fmt: str = "text"
+    explain: bool = False
+    url: str | None = None
+    options: Options = field(default_factory=Options)
+    timeout: float = 0.0
+    batch: bool = False
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """The result of one job: ``output`` (rendered; for JSON formats also on failure)."""
+
+    source: str
+    output: str | None
+    status: ExitStatus = ExitStatus.OK
+    code: str = ""
+    message: str = ""
+    seconds: float = 0.0
+    relative: str = "stdin"
+
+    @property
+    def ok(self) -> bool:
+        return self.status == ExitStatus.OK
+
+
+def find_inputs(
+    names: Iterable[str], *, recursive: bool, globs: tuple[str, ...], stdin: bytes | None
+) -> list[Job]:
+    """Expand FILE arguments into jobs; directories are walked only when ``recursive``."""
+    jobs: list[Job] = []
+    for name in names:
+        if name == STDIN:
+            jobs.append(Job(source="<stdin>", data=stdin or b""))
+            continue
+        path = Path(name)
+        if recursive and path.is_dir():
+            jobs += [
+                Job(str(p), p, relative=p.relative_to(path).as_posix()) for p in walk(path, globs)
+            ]
+        else:
+            jobs.append(Job(name, path, relative=_relative(path)))
+    return jobs
+
+
+def walk(root: Path, globs: tuple[str, ...]) -> list[Path]:
+    """Files under ``root`` matching any of ``globs``, sorted; hidden entries skipped."""
+    found = []
+    for folder, dirs, files in os.walk(root):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted(files):
+            path = Path(folder, name)
+            if not name.startswith(".") and any(path.match(g) for g in globs):
+                found.append(path)
+    return sorted(found, key=lambda p: p.relative_to(root).parts)
+
+
+def output_name(relative: str, fmt: str) -> PurePath:
+    """``news/a.html.gz`` -> ``news/a.txt`` (suffix of the output format)."""
+    path = PurePath(relative)
+    name = path.name
+    for suffix in INPUT_SUFFIXES:
+        if name.lower().endswith(suffix) and len(name) > len(suffix):
+            name = name[: -len(suffix)]
+    return path.with_name(name + OUTPUT_SUFFIX[fmt])
+
+
+def run_all(jobs: list[Job], settings: Settings, *, workers: int) -> Iterator[Outcome]:
+    """Outcomes in input order; ``workers`` > 1 spreads the jobs over processes."""
+    if workers <= 1 or len(jobs) <= 1:
+        yield from (run_one(job, settings) for job in jobs)
+        return
+    chunk = max(1, min(MAX_CHUNK, len(jobs) // (4 * workers)))
+    pool = ProcessPoolExecutor(max_workers=workers, initializer=_ignore_sigint)
+    try:
+        yield from pool.map(partial(run_one, settings=settings), jobs, chunksize=chunk)
+    except BaseException:
+        for process in list(getattr(pool, "_processes", {}).values()):
+            process.terminate()
+        pool.shutdown(wait=False, cancel_futures=True)
+        raise
+    pool.shutdown()
+
+
+def run_one(job: Job, settings: Settings) -> Outcome:
+    """Read, extract and render one input; every failure becomes an error outcome."""
+    start = time.perf_counter()
+    try:
+        raw = job.data if job.data is not None else _read(job)
+        with _deadline(settings.timeout):
+            article = extract(raw, url=settings.url, options=settings.options)
+            output = render(article, job.source, settings)
+    except DeclutterError as exc:
+        return _failure(job, settings, start, exc.exit_status, exc.code, str(exc))
+    except Exception as exc:  # a bug: report it on one line and keep going
+        message = f"internal error: {type(exc).__name__}: {exc}"
+        return _failure(job, settings, start, ExitStatus.ERROR, "error", message)
+    seconds = time.perf_counter() - start
+    return Outcome(job.source, output, seconds=seconds, relative=job.relative)
+
+
+def render(article: Article, source: str, settings: Settings) -> str:
+    """The article in the asked format (``explain`` swaps text/markdown for the TSV)."""
+    extra = {"source": source} if settings.batch or settings.fmt == "jsonl" else None
+    if settings.fmt == "jsonl":
+        return to_jsonl(article, extra=extra, explain=settings.explain)
+    if settings.fmt == "json":
+        return to_json(article, extra=extra, explain=settings.explain)
+    if settings.explain:
+        return explain_tsv(article)
+    return to_markdown(article) if settings.fmt == "markdown" else to_text(article)
+
+
+def _failure(  # noqa: PLR0917 - one private call shape
+    job: Job, settings: Settings, start: float, status: ExitStatus, code: str, message: str
+) -> Outcome:
+    message = " ".join(message.split()) or code
+    output = None
+    if settings.fmt in ("json", "jsonl"):
+        record = {"source": job.source, "error": {"code": code, "message": message}}
+        output = json_line(record)
+    seconds = time.perf_counter() - start
+    return Outcome(job.source, output, status, code, message, seconds, job.relative)
+
+
+def _read(job: Job) -> bytes:
+    assert job.path is not None
+    if job.path.is_dir():
+        raise InputOutputError("is a directory (use -r to read the files in it)")
+    try:
+        return job.path.read_bytes()
+    except OSError as exc:
+        raise InputOutputError(exc.strerror or str(exc)) from None
+
+
+def _relative(path: Path) -> str:
+    if path.is_absolute() or ".." in path.parts:
+        return path.name
+    return path.as_posix()
+
+
+@contextmanager
+def _deadline(seconds: float) -> Iterator[None]:
+    """Raise `DocumentTimeout` after ``seconds`` (0: no limit; only in the main thread)."""
+    armed = (
+        seconds > 0
+        and hasattr(signal, "setitimer")
+        and threading.current_thread() is threading.main_thread()
+    )
+    if not armed:
+        yield
+        return
+
+    def expire(signum: int, frame: FrameType | None) -> None:
+        raise DocumentTimeout(f"took longer than {seconds:g} s")
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def _ignore_sigint() -> None:
+    """Workers leave Ctrl-C to the parent, which stops them."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
