@@ -9,6 +9,7 @@ came from.  The tree is read, never changed: the body stage runs after.
 from __future__ import annotations
 
 from datetime import datetime
+from itertools import chain
 
 import lxml.etree
 import lxml.html
@@ -16,6 +17,7 @@ import lxml.html
 from declutter.metadata import page
 from declutter.metadata.byline import meta_bylines, split_byline, visible_bylines
 from declutter.metadata.jsonld import LinkedData, read_jsonld
+from declutter.metadata.marked import Marked
 from declutter.metadata.published import read_dates
 from declutter.metadata.tags import PageTags, read_tags
 from declutter.metadata.title import choose_title, squash
@@ -38,6 +40,7 @@ def read_metadata(
 ) -> Metadata:
     """Read every metadata field of the page; ``sources`` says where each came from."""
     tags = read_tags(tree)
+    marked = Marked(tree)
     ld = read_jsonld(tree)
     sources: dict[str, str] = {}
 
@@ -48,15 +51,15 @@ def read_metadata(
         return value
 
     site = keep("site_name", page.site_name(tags, ld))
-    title = keep("title", choose_title(tree, tags, jsonld_headline=ld.headline, site_name=site))
-    byline, authors, bsource = _byline(tree, tags, ld)
+    title = keep("title", choose_title(tree, tags, jsonld_headline=ld.headline, site_name=site, url=url))
+    byline, authors, bsource = _byline(tags, marked, ld)
     if byline:
         sources["byline"] = bsource
     lang = keep("language", page.language(tags, ld))
     canonical = keep("url", page.canonical(tags, ld, url))
     now = options.reference_time or saved_at
     dates = read_dates(
-        tree, tags, jsonld=(ld.published, ld.modified), headline=_headline(tree, title),
+        tree, tags, marked, jsonld=(ld.published, ld.modified), headline=_headline(tree, title),
         url=url or canonical, now=now, month_first=lang in MONTH_FIRST_LANGS,
     )
     if dates.published:
@@ -92,7 +95,7 @@ def _headline(tree: lxml.html.HtmlElement, title: str | None) -> lxml.html.HtmlE
     return h1s[0] if h1s else None
 
 
-def _byline(tree: lxml.html.HtmlElement, tags: PageTags,
+def _byline(tags: PageTags, marked: Marked,
             ld: LinkedData) -> tuple[str | None, tuple[str, ...], str]:
     """The credit line: JSON-LD people, then meta author, then printed credits."""
     org_only: tuple[str | None, tuple[str, ...], str] | None = None
@@ -105,7 +108,7 @@ def _byline(tree: lxml.html.HtmlElement, tags: PageTags,
             if not ld.author_is_org:
                 return found
             org_only = found
-    for raw, source in [*meta_bylines(tags), *visible_bylines(tree)]:
+    for raw, source in chain(meta_bylines(tags), visible_bylines(tags, marked)):
         text, names_ = split_byline(raw)
         if text and names_:
             return text, names_, source

@@ -11,11 +11,13 @@ credit.  `visible_bylines` finds printed credits in the tree (``rel=author``,
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 import lxml.etree
 import lxml.html
 
 from declutter.metadata.dates import find_dates
+from declutter.metadata.marked import Marked
 from declutter.metadata.tags import PageTags
 
 _PREFIX = re.compile(
@@ -40,17 +42,11 @@ _AFTER_NAME = re.compile(
 )
 #: Words that make a comma part a job title, not a name.
 JOB_WORDS = frozenset(
-    """writer editor correspondent reporter contributor contributing staff columnist journalist
-    journalistin redakteur redakteurin redaktion photographer producer analyst director chief
-    senior deputy associate managing news health science business political politics
-    technology tech sports culture opinion desk bureau team autor autorin correspondant
-    correspondante rédacteur rédactrice journaliste corresponsal redactor redactora
-    giornalista inviato freelance guest author""".split()
+    ["writer", "editor", "correspondent", "reporter", "contributor", "contributing", "staff", "columnist", "journalist", "journalistin", "redakteur", "redakteurin", "redaktion", "photographer", "producer", "analyst", "director", "chief", "senior", "deputy", "associate", "managing", "news", "health", "science", "business", "political", "politics", "technology", "tech", "sports", "culture", "opinion", "desk", "bureau", "team", "autor", "autorin", "correspondant", "correspondante", "rédacteur", "rédactrice", "journaliste", "corresponsal", "redactor", "redactora", "giornalista", "inviato", "freelance", "guest", "author"]
 )
 #: News agencies: authors only when nobody else is credited.
 AGENCIES = frozenset(
-    """reuters ap afp dpa apa ansa efe epd kna sid upi ap/dpa dpa/afp afp/dpa dapd tass
-    itar-tass xinhua kyodo anp belga sda ats keystone-sda pa""".split()
+    ["reuters", "ap", "afp", "dpa", "apa", "ansa", "efe", "epd", "kna", "sid", "upi", "ap/dpa", "dpa/afp", "afp/dpa", "dapd", "tass", "itar-tass", "xinhua", "kyodo", "anp", "belga", "sda", "ats", "keystone-sda", "pa"]
 )
 #: Longest printed byline taken (characters): longer text is a bio or a paragraph.
 MAX_BYLINE = 120
@@ -100,13 +96,6 @@ META_AUTHOR_KEYS = ("author", "article:author", "dc.creator", "dcterms.creator",
                     "parsely-author", "sailthru.author", "byl", "citation_author",
                     "twitter:creator", "og:article:author", "book:author")
 
-_VISIBLE = lxml.etree.XPath(
-    "//*[@rel='author' or @itemprop='author' or @itemprop='creator'"
-    " or contains(translate(@class, 'BYLINEAUTHR', 'bylineauthr'), 'byline')"
-    " or contains(translate(@class, 'BYLINEAUTHR', 'bylineauthr'), 'author')"
-    " or contains(translate(@id, 'BYLINEAUTHR', 'bylineauthr'), 'byline')"
-    " or contains(translate(@id, 'BYLINEAUTHR', 'bylineauthr'), 'author')]"
-)
 _NAME_INSIDE = lxml.etree.XPath(".//*[@itemprop='name']")
 #: Class/id words that mark an author *box* (bio, avatar, list), not the credit line.
 NOT_CREDIT = ("bio", "avatar", "about", "box", "img", "image", "photo", "description",
@@ -114,29 +103,22 @@ NOT_CREDIT = ("bio", "avatar", "about", "box", "img", "image", "photo", "descrip
 _SKIP_TAGS = frozenset({"script", "style", "img", "meta", "link", "noscript", "svg", "head"})
 
 
-def visible_bylines(tree: lxml.html.HtmlElement) -> list[tuple[str, str]]:
-    """Printed credits in page order as (text, source): rel/itemprop first, then classes."""
-    strong: list[tuple[str, str]] = []
-    weak: list[tuple[str, str]] = []
-    for el in _VISIBLE(tree):
-        if not isinstance(el.tag, str) or el.tag in _SKIP_TAGS:
-            continue
-        marks = f"{el.get('class', '')} {el.get('id', '')}".lower()
-        if el.get("rel") == "author" or el.get("itemprop") in ("author", "creator"):
-            inner = _NAME_INSIDE(el)
-            text = inner[0].text_content() if inner else el.text_content()
-            source = "rel=author" if el.get("rel") == "author" else "itemprop=author"
-            target = strong
-        else:
-            if any(w in marks for w in NOT_CREDIT):
-                continue
-            text = el.text_content()
-            source = "visible byline"
-            target = weak
-        text = " ".join(text.split())
+def visible_bylines(tags: PageTags, marked: Marked) -> Iterator[tuple[str, str]]:
+    """Printed credits as (text, source): rel/itemprop author first, then byline classes.
+
+    A generator: the class scan runs only if the marked elements gave nothing usable.
+    """
+    for el in tags.author_elements:
+        inner = _NAME_INSIDE(el)
+        text = " ".join((inner[0] if inner else el).text_content().split())
         if text and len(text) <= MAX_BYLINE:
-            target.append((text, source))
-    return strong + weak
+            yield text, "rel=author" if el.get("itemprop") is None else "itemprop=author"
+    for el, marks in marked.bylines:
+        if any(w in marks for w in NOT_CREDIT) or el.tag in _SKIP_TAGS:
+            continue
+        text = " ".join(el.text_content().split())
+        if text and len(text) <= MAX_BYLINE:
+            yield text, "visible byline"
 
 
 def meta_bylines(tags: PageTags) -> list[tuple[str, str]]:

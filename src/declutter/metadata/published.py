@@ -13,6 +13,7 @@ is dropped when it is before ``published``.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -20,6 +21,7 @@ import lxml.etree
 import lxml.html
 
 from declutter.metadata.dates import find_dates, parse_iso, parse_relative, url_date
+from declutter.metadata.marked import Marked
 from declutter.metadata.tags import PageTags
 
 #: Meta keys for the publication date, best first.
@@ -51,21 +53,14 @@ NOT_ARTICLE = re.compile(r"comment|respon|reply|sidebar|related|footer|widget|te
                          re.I)
 _NOT_ARTICLE_TAGS = frozenset({"footer", "aside", "nav"})
 _TIMES = lxml.etree.XPath("//time")
-_DATE_CLASSED = lxml.etree.XPath(
-    "//*[contains(translate(@class, 'DATEPUBLISHOTM', 'datepublishotm'), 'date')"
-    " or contains(translate(@class, 'DATEPUBLISHOTM', 'datepublishotm'), 'publish')"
-    " or contains(translate(@class, 'DATEPUBLISHOTM', 'datepublishotm'), 'posted')"
-    " or contains(translate(@class, 'DATEPUBLISHOTM', 'datepublishotm'), 'time')"
-    " or contains(translate(@class, 'DATEPUBLISHOTM', 'datepublishotm'), 'meta')"
-    " or contains(translate(@id, 'DATEPUBLISHOTM', 'datepublishotm'), 'date')]"
-    "[string-length(normalize-space()) < 200]"
-)
 _AFTER_H1 = lxml.etree.XPath("following::text()[normalize-space()][position() <= $n]")
 _BEFORE_H1 = lxml.etree.XPath("preceding::text()[normalize-space()][position() <= $n]")
 #: Text nodes read after / before the headline for a printed date.
 NEAR_AFTER, NEAR_BEFORE = 25, 6
 #: How many date-classed elements are read at most.
 MAX_DATE_CLASSED = 40
+#: Longest date-classed element text read (characters): longer is a container.
+MAX_DATE_TEXT = 200
 _PUBLISH_MARK = re.compile(r"publish|pubdate|posted|entry-date|created|date-pub|article-date|"
                            r"first", re.I)
 _MODIFY_MARK = re.compile(r"updat|modif|revis", re.I)
@@ -82,6 +77,7 @@ class Dates:
 def read_dates(
     tree: lxml.html.HtmlElement,
     tags: PageTags,
+    marked: Marked,
     *,
     jsonld: tuple[str | None, str | None],
     headline: lxml.html.HtmlElement | None,
@@ -106,7 +102,7 @@ def read_dates(
             _add(target, value, f"itemprop:{key}")
     _time_elements(tree, pub, mod)
     if not pub:
-        _printed(tree, headline, pub, mod, now, month_first)
+        _printed(marked, headline, pub, mod, now, month_first)
     _add(pub, url_date(url), "url")
     return _choose(pub, mod, now)
 
@@ -147,7 +143,7 @@ def _time_elements(tree: lxml.html.HtmlElement, pub: list[tuple[str, str]],
     pub.extend(marked or plain[:1])
 
 
-def _printed(tree: lxml.html.HtmlElement, headline: lxml.html.HtmlElement | None,
+def _printed(marked: Marked, headline: lxml.html.HtmlElement | None,
              pub: list[tuple[str, str]], mod: list[tuple[str, str]], now: datetime | None,
              month_first: bool) -> None:
     """Dates printed near the headline, then in date-classed elements."""
@@ -157,11 +153,7 @@ def _printed(tree: lxml.html.HtmlElement, headline: lxml.html.HtmlElement | None
         before = [str(t) for t in _BEFORE_H1(headline, n=NEAR_BEFORE)]
         texts.extend((t, "visible near headline") for t in after)
         texts.extend((t, "visible near headline") for t in reversed(before))
-    for el in _DATE_CLASSED(tree)[:MAX_DATE_CLASSED]:
-        if el.tag in ("script", "style", "body", "html") or _outside_article(el):
-            continue
-        texts.append((el.text_content(), "visible date"))
-    for text, source in texts:
+    for text, source in _with_classed(texts, marked):
         text = " ".join(text.split())
         found = find_dates(text, month_first=month_first)
         if not found:
@@ -177,6 +169,15 @@ def _printed(tree: lxml.html.HtmlElement, headline: lxml.html.HtmlElement | None
                 pub.append((iso, source))
         if pub:
             return
+
+
+def _with_classed(texts: list[tuple[str, str]], marked: Marked) -> Iterator[tuple[str, str]]:
+    """``texts``, then the text of date-classed elements (scanned only if reached)."""
+    yield from texts
+    for el, _ in marked.dates[:MAX_DATE_CLASSED]:
+        text = el.text_content()
+        if len(text) <= MAX_DATE_TEXT and not _outside_article(el):
+            yield text, "visible date"
 
 
 def _choose(pub: list[tuple[str, str]], mod: list[tuple[str, str]],

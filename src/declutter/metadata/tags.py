@@ -13,10 +13,8 @@ from dataclasses import dataclass, field
 import lxml.etree
 import lxml.html
 
-_META = lxml.etree.XPath("//meta[@content or @value or @datetime]")
-_LINK = lxml.etree.XPath("//link[@rel][@href]")
-_ITEMPROP = lxml.etree.XPath("//*[@itemprop][not(self::meta)][not(self::link)]")
-_TAG_LINKS = lxml.etree.XPath("//a[contains(concat(' ', normalize-space(@rel), ' '), ' tag ')]")
+_ITEMPROP = lxml.etree.XPath("//*[@itemprop]")
+_REL_LINKS = lxml.etree.XPath("//a[@rel]")
 
 #: Attributes naming a ``<meta>`` key, in the order they are tried.
 META_KEY_ATTRS = ("property", "name", "itemprop", "http-equiv")
@@ -38,6 +36,8 @@ class PageTags:
     itemprops: dict[str, list[str]] = field(default_factory=dict)
     tag_links: tuple[str, ...] = ()
     html_lang: str | None = None
+    #: ``itemprop=author|creator`` and ``rel=author`` elements, in page order.
+    author_elements: tuple[lxml.html.HtmlElement, ...] = ()
 
     def first(self, *keys: str) -> tuple[str, str] | None:
         """The first non-empty value among ``keys`` (in key order) and its key."""
@@ -51,7 +51,13 @@ class PageTags:
 def read_tags(tree: lxml.html.HtmlElement) -> PageTags:
     """Collect ``<meta>``, ``<link rel>``, itemprop values and ``rel=tag`` links."""
     meta: dict[str, list[str]] = {}
-    for el in _META(tree):
+    links: dict[str, list[str]] = {}
+    for el in tree.iter("meta", "link"):
+        if el.tag == "link":
+            href = el.get("href")
+            for rel in (el.get("rel") or "").lower().split() if href else ():
+                links.setdefault(rel, []).append(href.strip())
+            continue
         value = el.get("content") or el.get("value") or el.get("datetime") or ""
         value = " ".join(value.split())
         if not value:
@@ -61,13 +67,14 @@ def read_tags(tree: lxml.html.HtmlElement) -> PageTags:
             if key:
                 meta.setdefault(key.strip().lower(), []).append(value)
                 break
-    links: dict[str, list[str]] = {}
-    for el in _LINK(tree):
-        for rel in el.get("rel", "").lower().split():
-            links.setdefault(rel, []).append(el.get("href", "").strip())
     itemprops: dict[str, list[str]] = {}
+    authors: list[lxml.html.HtmlElement] = []
     for el in _ITEMPROP(tree):
-        prop = el.get("itemprop", "").strip().lower()
+        if el.tag in ("meta", "link"):
+            continue
+        prop = (el.get("itemprop") or "").strip().lower()
+        if prop in ("author", "creator"):
+            authors.append(el)
         if prop not in ITEMPROPS:
             continue
         value = el.get("datetime") or el.get("content")
@@ -78,7 +85,14 @@ def read_tags(tree: lxml.html.HtmlElement) -> PageTags:
         value = " ".join(value.split())
         if value:
             itemprops.setdefault(prop, []).append(value)
-    tags = tuple(" ".join(a.text_content().split()) for a in _TAG_LINKS(tree))
+    tags = []
+    for el in _REL_LINKS(tree):
+        rels = (el.get("rel") or "").lower().split()
+        if "tag" in rels:
+            tags.append(" ".join(el.text_content().split()))
+        if "author" in rels:
+            authors.append(el)
     lang = tree.get("lang") or tree.get("xml:lang") or tree.get("{http://www.w3.org/XML/1998/namespace}lang")
     return PageTags(meta=meta, links=links, itemprops=itemprops,
-                    tag_links=tuple(t for t in tags if t), html_lang=lang)
+                    tag_links=tuple(t for t in tags if t), html_lang=lang,
+                    author_elements=tuple(authors))

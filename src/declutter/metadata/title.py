@@ -1,72 +1,147 @@
-"""Title candidates -> the article's headline.
+"""Title sources -> the article's headline.
 
 Sources: JSON-LD ``headline``, ``og:title`` / ``twitter:title`` / ``dc.title``,
-``<title>``, and the page's ``<h1>`` elements.  The document ``<title>`` often
-carries the site name, section or a slogan ("Headline - Section | Site"): it is
-split on separators and the part that matches a heading or the structured
-title is kept.  When an ``<h1>`` agrees with a structured or ``<title>``
-title, the ``<h1>`` wording (the headline as printed) is returned.
+``<title>``, and the page's headings (``h1``-``h3``, ``itemprop=headline``).
+The headline people read is a heading, so headings are scored against the
+title sources (word overlap with the whole titles and with the runs of a
+title split on separators such as ``|`` and `` - ``); the best heading wins
+when it agrees well enough.  Headings that name the site (logo, ``rel=home``
+link, the site name) never win.  Without an agreeing heading, a structured
+title or ``<title>`` is used with its site-name part cut off.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import dataclass
+from urllib.parse import urlsplit
 
-import lxml.etree
 import lxml.html
 
 from declutter.metadata.tags import PageTags
 
-_H1 = lxml.etree.XPath("//h1")
-_H2 = lxml.etree.XPath("//h2")
-_TITLE = lxml.etree.XPath("//title")
-
 #: Separators between headline and site/section in ``<title>`` and og:title.
-SEPARATORS = re.compile(r"\s+[|\-–—•·»:~/]\s+|\s*(?:\||::|»|«|•|—|–)\s*")
+SEPARATORS = re.compile(r"\s+[|\-–—•·»:~/]\s+|\s*(?:\||::|»|«|•|—|–|│)\s*")
 #: Meta keys carrying a title, best first.
-META_TITLE_KEYS = ("og:title", "twitter:title", "dc.title", "dcterms.title", "title",
+META_TITLE_KEYS = ("og:title", "dc.title", "dcterms.title", "twitter:title", "title",
                    "parsely-title", "sailthru.title")
+#: Heading tags read, with their rank (lower is preferred on ties).
+HEADING_RANK = {"h1": 0, "h2": 1, "h3": 2}
+#: Most headings of one level considered.
+MAX_HEADINGS = 40
 #: Longest heading taken as a headline (characters).
 MAX_HEADLINE = 300
-#: Shortest part of a split title kept on its own (words).
+#: Least word-overlap (Dice) for a heading to count as the titled headline.
+MIN_AGREEMENT = 0.7
+#: Weight of a run of a split title against the whole title.
+PART_WEIGHT = 0.95
+#: Shortest cut title kept (words).
 MIN_PART_WORDS = 2
+#: Class/id words of a site logo or name heading.
+SITE_MARKS = re.compile(r"site-?(?:title|name|logo|branding)|logo|brand|blog-?title|masthead|"
+                        r"header-title|site-header", re.I)
 _PUNCT = re.compile(r"[\W_]+", re.UNICODE)
 
 
 def squash(text: str | None) -> str:
     """Compare form: NFKC, case-folded, punctuation dropped, spaces collapsed."""
-    text = unicodedata.normalize("NFKC", text or "").casefold()
+    text = unicodedata.normalize("NFKC", text or "").replace("\xad", "").casefold()
     return " ".join(_PUNCT.sub(" ", text).split())
 
 
 def clean(text: str | None) -> str | None:
-    """Collapse white space; None for empty."""
+    """Collapse white space, drop soft hyphens; None for empty."""
     if not text:
         return None
     text = " ".join(text.split())
     return text or None
 
 
-def headings(tree: lxml.html.HtmlElement) -> list[str]:
-    """Texts of the ``<h1>`` elements, in page order, short enough to be a headline."""
-    out = []
-    for el in _H1(tree):
+@dataclass(frozen=True)
+class Heading:
+    text: str
+    tag: str
+    order: int
+    site_like: bool
+    part: bool = False
+
+
+def headings(tree: lxml.html.HtmlElement, site_keys: set[str]) -> list[Heading]:
+    """The page's ``h1``-``h3`` headings in page order, with a flag for site-name headings."""
+    out: list[Heading] = []
+    counts = dict.fromkeys(HEADING_RANK, 0)
+    for order, el in enumerate(tree.iter(*HEADING_RANK)):
+        counts[el.tag] += 1
+        if counts[el.tag] > MAX_HEADINGS:
+            continue
         text = clean(el.text_content())
-        if text and len(text) <= MAX_HEADLINE:
-            out.append(text)
+        if not text or len(text) > MAX_HEADLINE:
+            continue
+        site_like = _site_heading(el, text, site_keys)
+        out.append(Heading(text, el.tag, order, site_like))
+        # a kicker or subtitle inside the heading: its lines are candidates too
+        for part in _inner_parts(el, text):
+            out.append(Heading(part, el.tag, order, site_like, part=True))
     return out
 
 
+def _inner_parts(el: lxml.html.HtmlElement, whole: str) -> list[str]:
+    """Each line of a heading split at its child elements, and the heading minus its first
+    or last line ("<small>Kicker</small> Headline" -> "Headline")."""
+    lines = [el.text or ""]
+    for child in el:
+        if isinstance(child.tag, str):
+            lines.append(child.text_content())
+        lines.append(child.tail or "")
+    pieces = [p for p in (clean(line) for line in lines) if p]
+    if len(pieces) < 2:
+        return []
+    found = [*pieces, " ".join(pieces[1:]), " ".join(pieces[:-1])]
+    return [p for p in dict.fromkeys(found) if p != whole and len(p.split()) >= MIN_PART_WORDS]
+
+
+def _site_heading(el: lxml.html.HtmlElement, text: str, site_keys: set[str]) -> bool:
+    if _is_site(text, site_keys):
+        return True
+    for node in (el, el.getparent()):
+        if node is None:
+            continue
+        marks = f"{node.get('class', '')} {node.get('id', '')}"
+        if SITE_MARKS.search(marks):
+            return True
+    for a in el.iter("a"):
+        href = (a.get("href") or "").strip()
+        if a.get("rel") == "home" or href in ("/", "./") or re.fullmatch(r"https?://[^/]+/?", href):
+            return True
+    return False
+
+
 def document_title(tree: lxml.html.HtmlElement) -> str | None:
-    """The ``<title>`` text (the first one in the head if several)."""
-    for el in _TITLE(tree):
-        if el.getparent() is not None and el.getparent().tag == "svg":
+    """The ``<title>`` text (the first outside an ``<svg>``)."""
+    for el in tree.iter("title"):
+        parent = el.getparent()
+        if parent is not None and parent.tag == "svg":
             continue
         text = clean(el.text_content())
         if text:
             return text
     return None
+
+
+def site_keys(site_name: str | None, tags: PageTags, url: str | None) -> set[str]:
+    """Compare forms of the site's names: site name metas and the URL's host."""
+    keys = set()
+    for name in (site_name, *tags.meta.get("og:site_name", [])[:1],
+                 *tags.meta.get("application-name", [])[:1]):
+        if name:
+            keys.add(squash(name))
+    host = urlsplit(url or "").hostname or ""
+    if host:
+        host = host.removeprefix("www.")
+        keys.add(squash(host))
+        keys.add(squash(host.rsplit(".", 1)[0]))
+    return {k for k in keys if k}
 
 
 def choose_title(
@@ -75,55 +150,77 @@ def choose_title(
     *,
     jsonld_headline: str | None,
     site_name: str | None,
+    url: str | None = None,
 ) -> tuple[str | None, str]:
     """The headline and where it came from."""
-    h1s = headings(tree)
+    keys = site_keys(site_name, tags, url)
+    heads = headings(tree, keys)
+    keys |= {squash(h.text) for h in heads if h.site_like}
     doc = document_title(tree)
     structured: list[tuple[str, str]] = []
     if jsonld_headline:
-        structured.append((jsonld_headline, "json-ld"))
+        structured.append((clean(jsonld_headline) or "", "json-ld"))
     for key in META_TITLE_KEYS:
         values = tags.meta.get(key)
         if values:
-            structured.append((values[0], f"meta:{key}"))
-    if tags.itemprops.get("headline"):
-        structured.append((tags.itemprops["headline"][0], "itemprop:headline"))
-    known = [t for t, _ in structured] + ([doc] if doc else [])
-    # 1. an <h1> that a title source confirms (whole or as one part of a split title)
-    wanted = {squash(p) for t in known for p in _parts(t, include_whole=True)}
-    for h in h1s:
-        if squash(h) in wanted:
-            return h, "h1"
-    # 2. a structured title, with a site-name part removed
-    site_keys = _site_keys(site_name, tags)
+            structured.append((clean(values[0]) or "", f"meta:{key}"))
+    refs = _references([t for t, _ in structured] + ([doc] if doc else []), keys)
+    # itemprop=headline often sits on the heading itself (kicker included): a weaker reference
+    for value in tags.itemprops.get("headline", [])[:1]:
+        structured.append((value, "itemprop:headline"))
+        refs.append((_words(value), PART_WEIGHT))
+    best = _best_heading(heads, refs)
+    if best is not None:
+        return best.text, best.tag
     for text, source in structured:
-        cut = _strip_site(text, site_keys, h1s)
+        cut = _strip_site(text, keys)
         if cut:
             return cut, source
-    # 3. <title> cut to the headline part
     if doc:
-        cut = _strip_site(doc, site_keys, h1s, doc=True)
+        cut = _strip_site(doc, keys, doc=True)
         if cut:
             return cut, "<title>"
-    if h1s:
-        return h1s[0], "h1"
-    for el in _H2(tree)[:1]:
-        text = clean(el.text_content())
-        if text and len(text) <= MAX_HEADLINE:
-            return text, "h2"
+    for h in heads:
+        if not h.site_like:
+            return h.text, h.tag
     return None, ""
 
 
-def _parts(text: str, *, include_whole: bool = False) -> list[str]:
-    parts = [p.strip() for p in SEPARATORS.split(text) if p.strip()]
-    if include_whole:
-        parts.append(text)
-        # also every prefix / suffix run of parts ("A: B | Site" -> "A: B")
-        pieces = _split_keep(text)
-        for i in range(1, len(pieces)):
-            parts.append(_join(pieces[:i]))
-            parts.append(_join(pieces[i:]))
-    return parts
+def _words(text: str) -> frozenset[str]:
+    return frozenset(squash(text).split())
+
+
+def _references(titles: list[str], keys: set[str]) -> list[tuple[frozenset[str], float]]:
+    """Word sets of each title and of each run of its split parts that is not the site."""
+    refs: list[tuple[frozenset[str], float]] = []
+    for title in titles:
+        refs.append((_words(title), 1.0))
+        pieces = _split_keep(title)
+        for i in range(len(pieces)):
+            for j in range(i + 1, len(pieces) + 1):
+                if j - i == len(pieces):
+                    continue
+                run = _join(pieces[i:j])
+                if not _is_site(run, keys):
+                    refs.append((_words(run), PART_WEIGHT))
+    return [(w, weight) for w, weight in refs if w]
+
+
+def _dice(a: frozenset[str], b: frozenset[str]) -> float:
+    return 2 * len(a & b) / (len(a) + len(b)) if a and b else 0.0
+
+
+def _best_heading(heads: list[Heading], refs: list[tuple[frozenset[str], float]]) -> Heading | None:
+    best, best_key = None, (0.0, 0, 0, 0)
+    for h in heads:
+        if h.site_like:
+            continue
+        words = _words(h.text)
+        score = max((_dice(words, ref) * weight for ref, weight in refs), default=0.0)
+        key = (round(score, 3), -HEADING_RANK[h.tag], -h.order, -h.part)
+        if score >= MIN_AGREEMENT and key > best_key:
+            best, best_key = h, key
+    return best
 
 
 def _split_keep(text: str) -> list[tuple[str, str]]:
@@ -136,49 +233,36 @@ def _split_keep(text: str) -> list[tuple[str, str]]:
     return [(s, p) for s, p in out if p.strip()] or [("", text)]
 
 
-def _site_keys(site_name: str | None, tags: PageTags) -> set[str]:
-    keys = set()
-    for name in (site_name, *tags.meta.get("og:site_name", []), *tags.meta.get("application-name", [])):
-        if name:
-            keys.add(squash(name))
-    return {k for k in keys if k}
-
-
-def _strip_site(text: str, site_keys: set[str], h1s: list[str], *, doc: bool = False) -> str | None:
-    """``text`` without the parts that name the site; the longest remaining run."""
-    pieces = _split_keep(text)
-    if len(pieces) == 1:
-        return text
-    h1_keys = {squash(h) for h in h1s}
-    # prefer a contiguous run that equals a heading
-    for i in range(len(pieces)):
-        for j in range(len(pieces), i, -1):
-            run = _join(pieces[i:j])
-            if squash(run) in h1_keys:
-                return run
-    keep = [p for p in pieces if not _is_site(p[1], site_keys)]
-    if len(keep) < len(pieces) and keep:
-        if len(keep) == 1 or not doc:
-            return _join(keep)
-    if not doc:
-        return text
-    # document title without a known site part: drop the shortest end part
-    first, last = pieces[0][1], pieces[-1][1]
-    if len(pieces) == 2 or len(last.split()) <= len(first.split()):
-        cut = _join(pieces[:-1])
-    else:
-        cut = _join(pieces[1:])
-    return cut if len(cut.split()) >= MIN_PART_WORDS else text
-
-
 def _join(pieces: list[tuple[str, str]]) -> str:
     """Pieces back into text, keeping the separators between them (not before the first)."""
     text = pieces[0][1] + "".join(sep + piece for sep, piece in pieces[1:])
     return " ".join(text.split())
 
 
-def _is_site(part: str, site_keys: set[str]) -> bool:
+def _strip_site(text: str, keys: set[str], *, doc: bool = False) -> str | None:
+    """``text`` without the end parts that name the site; for ``<title>``, a best guess cut."""
+    pieces = _split_keep(text)
+    if len(pieces) == 1:
+        return text
+    while len(pieces) > 1 and _is_site(pieces[-1][1], keys):
+        pieces = pieces[:-1]
+    while len(pieces) > 1 and _is_site(pieces[0][1], keys):
+        pieces = pieces[1:]
+    cut = _join(pieces)
+    if cut != " ".join(text.split()) or not doc:
+        return cut
+    # <title> with no known site part: drop the shorter end part
+    first, last = pieces[0][1], pieces[-1][1]
+    if len(last.split()) <= len(first.split()):
+        cut = _join(pieces[:-1])
+    else:
+        cut = _join(pieces[1:])
+    return cut if len(cut.split()) >= MIN_PART_WORDS else text
+
+
+def _is_site(part: str, keys: set[str]) -> bool:
     key = squash(part)
     if not key:
         return True
-    return any(key == s or key.replace(" ", "") == s.replace(" ", "") for s in site_keys)
+    flat = key.replace(" ", "")
+    return any(key == s or flat == s.replace(" ", "") for s in keys)

@@ -1,0 +1,53 @@
+"""Tree -> elements whose ``class`` / ``id`` name a byline or a date, found in one lazy scan.
+
+Scanning every element's class is the costliest read of the metadata stage
+(about 1 ms on a large page), so it runs only when the structured sources
+(JSON-LD, meta tags, ``<time>``) left a field empty, and at most once per page.
+"""
+
+from __future__ import annotations
+
+from functools import cached_property
+
+import lxml.etree
+import lxml.html
+
+_CLASSED = lxml.etree.XPath("//*[@class or @id]")
+
+#: Class/id words of a printed credit line.
+BYLINE_WORDS = ("byline", "author", "autor", "auteur", "writer", "creator")
+#: Class/id words of a printed date.
+DATE_WORDS = ("date", "publish", "posted", "time", "meta", "datum", "fecha", "data-")
+_SKIP_TAGS = frozenset({"script", "style", "img", "meta", "link", "noscript", "svg", "head",
+                        "body", "html", "input", "button", "form", "iframe"})
+
+
+class Marked:
+    """Lazily found byline-classed and date-classed elements of one tree, in page order."""
+
+    def __init__(self, tree: lxml.html.HtmlElement) -> None:
+        self._tree = tree
+
+    @cached_property
+    def _scan(self) -> tuple[list[tuple[lxml.html.HtmlElement, str]],
+                             list[tuple[lxml.html.HtmlElement, str]]]:
+        bylines: list[tuple[lxml.html.HtmlElement, str]] = []
+        dates: list[tuple[lxml.html.HtmlElement, str]] = []
+        for el in _CLASSED(self._tree):
+            tag = el.tag
+            if not isinstance(tag, str) or tag in _SKIP_TAGS:
+                continue
+            marks = f"{el.get('class') or ''} {el.get('id') or ''}".lower()
+            if any(w in marks for w in BYLINE_WORDS):
+                bylines.append((el, marks))
+            if any(w in marks for w in DATE_WORDS):
+                dates.append((el, marks))
+        return bylines, dates
+
+    @property
+    def bylines(self) -> list[tuple[lxml.html.HtmlElement, str]]:
+        return self._scan[0]
+
+    @property
+    def dates(self) -> list[tuple[lxml.html.HtmlElement, str]]:
+        return self._scan[1]
