@@ -16,11 +16,16 @@ from declutter.metadata.dates import parse_date_text
 from declutter.textdump import words as w
 from declutter.textdump.lines import Unit
 
-#: Prose: at least this many words and a sentence end, or LONG_WORDS words.
+#: Prose: at least this many words and a sentence end (inside the line when it has LONG_WORDS).
 CONTENT_WORDS = 10
 LONG_WORDS = 25
-#: Page furniture phrases have at most this many words.
+#: Page furniture phrases have at most this many words ("click to share" lines more).
 FURNITURE_MAX_WORDS = 5
+SHARE_MAX_WORDS = 12
+#: "34 responses to <headline>" headings have at most this many words.
+COMMENTS_HEADING_WORDS = 20
+#: A line with more than this share of capitalised words is a headline, not a sentence.
+HEADLINE_CAPS = 0.5
 #: Longest byline / dateline line, in words.
 BYLINE_MAX_WORDS = 12
 DATELINE_MAX_WORDS = 14
@@ -37,6 +42,7 @@ Label = tuple[str, str]
 
 _CJK = re.compile(r"[\u3000-\u9fff\uac00-\ud7af]")
 _DIGIT = re.compile(r"\d")
+_INNER_END = re.compile(r"\w[.!?;:]\s+\w")
 _NORM = re.compile(r"[^\w'’ ]+|\d+")
 
 
@@ -57,6 +63,8 @@ def section_heading(text: str) -> str | None:
     label = exact.get(norm)
     if label is None and (m := prefix.match(norm)):
         label = exact[m.group(1)]
+    if label is None and norm and len(norm.split()) <= w.TAIL_MAX_WORDS:
+        label = w.HEADING_TAILS.get(norm.rsplit(" ", 1)[-1])
     return label
 
 
@@ -66,6 +74,13 @@ def _heading_tables() -> tuple[dict[str, str], re.Pattern[str]]:
     exact = {p: label for label, phrases in w.SECTION_HEADINGS.items() for p in phrases}
     multi = sorted((p for p in exact if " " in p), key=len, reverse=True)
     return exact, re.compile("(" + "|".join(map(re.escape, multi)) + ") ")
+
+
+def _sentence_case(text: str) -> bool:
+    """Most words start lower-case: a sentence, not a Title Case headline."""
+    tokens = [t for t in text.split() if t[0].isalpha()]
+    upper = sum(1 for t in tokens if t[0].isupper())
+    return bool(tokens) and upper <= len(tokens) * HEADLINE_CAPS
 
 
 def label_unit(unit: Unit) -> Label:
@@ -79,7 +94,11 @@ def label_unit(unit: Unit) -> Label:
     heading = section_heading(text) if n <= w.HEADING_MAX_WORDS else None
     if heading:
         return heading, f"section heading {text!r}"
-    if n <= FURNITURE_MAX_WORDS and w.FURNITURE.match(text):
+    if w.COUNT_COMMENTS.match(text) and n <= COMMENTS_HEADING_WORDS:
+        return "comments", f"section heading {text!r}"
+    if n <= FURNITURE_MAX_WORDS and w.COMMENT_SIGN.match(text):
+        return "comments", "comment signature"
+    if n <= SHARE_MAX_WORDS and w.FURNITURE.match(text):
         low = text.lower()
         kind = "share" if any(low.startswith(s) for s in SHARE_WORDS) else "nav"
         return kind, f"page furniture {text!r}"
@@ -97,6 +116,10 @@ def label_unit(unit: Unit) -> Label:
         return "byline", "printed byline"
     if n <= DATELINE_MAX_WORDS and _DIGIT.search(text) and parse_date_text(text):
         return "dateline", "a printed date"
-    if n >= LONG_WORDS or (n >= CONTENT_WORDS and w.SENTENCE_END.search(text)):
+    if n >= CONTENT_WORDS and (
+        w.SENTENCE_END.search(text)
+        or (n >= LONG_WORDS and _INNER_END.search(text))
+        or (n < LONG_WORDS and _sentence_case(text))
+    ):
         return "content", f"prose, {n} words"
     return "short", f"short line, {n} words"

@@ -16,7 +16,8 @@ from declutter.textdump.lines import Unit
 
 #: Every line costs this many words: prose must pay for the furniture between it.
 LINE_COST = 8
-#: A list item costs less than a line: lists of sentences are prose, menus are not.
+#: List items cost a word when the page has prose; on a page that is one list, an item
+#: costs ITEM_COST words, so items of sentences are prose and menus are not.
 ITEM_COST = 4
 #: Image placeholders and bare bullets are rendering marks and cost less than a line.
 MARKS = frozenset({"decor", "image"})
@@ -28,6 +29,10 @@ HEADING_COST = 30
 #: Labels that are neither prose nor a section: furniture that a run may bridge.
 FURNITURE = frozenset({"decor", "image", "nav", "share", "caption", "byline", "dateline",
                        "duplicate", "footer"})
+#: Prose words read before a comments heading closes the story.
+STORY_WORDS = 50
+#: After a section heading below the story, each line of prose costs this much more.
+SECTION_COST = 8
 #: Labels of units that can make the body.
 PROSE = frozenset({"content", "short"})
 #: Byline/date lines this far into the run still belong to the header.
@@ -36,6 +41,9 @@ HEADER_WINDOW = 8
 READ_MORE_TAIL = 40
 #: Long prose repeated within this many units is not called a duplicate.
 NEAR = 8
+
+
+HEADING_REASON = "section heading"
 
 
 def first_labels(units: list[Unit]) -> list[Label]:
@@ -62,12 +70,13 @@ def _is_long_prose(unit: Unit, label: Label) -> bool:
     return label[0] == "content" and words(unit.text) >= LONG_WORDS
 
 
-def unit_score(unit: Unit, label: str) -> int:
+def unit_score(unit: Unit, label: str, *, lists_are_prose: bool = False) -> int:
     """Words of prose minus the cost of the line; headings cost HEADING_COST."""
     if label == "content":
         return words(unit.text) - LINE_COST - LINE_COST * unit.links
     if label == "short" and unit.bullet and not unit.links:
-        return words(unit.text) - ITEM_COST
+        n = words(unit.text)
+        return n - ITEM_COST if lists_are_prose else min(-1, n - LINE_COST)
     if label == "short":
         return min(-1, words(unit.text) - LINE_COST) - LINE_COST * unit.links
     if label in MARKS:
@@ -103,7 +112,9 @@ def header_end(labels: list[Label], start: int, end: int) -> int:
 
 def choose(units: list[Unit], labels: list[Label]) -> tuple[int, int]:
     """The article run [start, end) over ``units`` (empty when no prose)."""
-    span = best_run([unit_score(u, lab[0]) for u, lab in zip(units, labels)])
+    span = best_run(scores(units, labels))
+    if span is None:
+        span = best_run(scores(units, labels, lists_are_prose=True))
     if span is None:
         prose = [i for i, lab in enumerate(labels) if lab[0] in PROSE]
         if not prose:
@@ -112,6 +123,31 @@ def choose(units: list[Unit], labels: list[Label]) -> tuple[int, int]:
         return best, best + 1
     start, end = span
     return header_end(labels, start, end), end
+
+
+def scores(units: list[Unit], labels: list[Label], *, lists_are_prose: bool = False) -> list[int]:
+    """Unit scores in page order.
+
+    Once STORY_WORDS of prose have been read, a section heading ("Related",
+    "Latest videos") makes every later line of prose cost SECTION_COST more,
+    and prose under a comments heading scores as furniture.
+    """
+    out = []
+    read = 0
+    in_comments = in_section = False
+    for u, (lab, reason) in zip(units, labels):
+        if reason.startswith(HEADING_REASON):
+            in_comments = lab == "comments" and read >= STORY_WORDS
+            in_section = read >= STORY_WORDS
+        score = unit_score(u, lab, lists_are_prose=lists_are_prose)
+        if in_comments and score > -LINE_COST:
+            score = -LINE_COST
+        elif in_section and lab in PROSE:
+            score -= SECTION_COST
+        if lab == "content":
+            read += words(u.text)
+        out.append(score)
+    return out
 
 
 def zone_labels(units: list[Unit], labels: list[Label], start: int, end: int) -> list[Label]:

@@ -55,12 +55,30 @@ SECTION_HEADINGS: dict[str, tuple[str, ...]] = {
                "terms of service", "all rights reserved", "copyright"),
 }
 
+#: Last word of a short heading that names its section ("Top Rated Comments", "12 Comments").
+HEADING_TAILS: dict[str, str] = {
+    "comments": "comments", "comment": "comments", "kommentare": "comments",
+    "commentaires": "comments", "comentarios": "comments", "comentários": "comments",
+    "commenti": "comments", "reacties": "comments", "responses": "comments", "replies": "comments",
+    "discussion": "comments", "videos": "video", "vídeos": "video", "vidéos": "video",
+}
+#: A count heading over reader comments: "34 responses to ...", "12 thoughts on ...".
+COUNT_COMMENTS = re.compile(
+    r"^\d+\s+(?:comments?|responses?|replies|thoughts|reactions|kommentare|commentaires|"
+    r"comentarios|commenti)\b", re.I,
+)
+#: A comment's signature line: "jane says:", "Reply", "Rating: 3 Votes".
+COMMENT_SIGN = re.compile(r"^\S+(?: \S+){0,3} (?:says|said|wrote|schreibt|dit|dice):$|"
+                          r"^rating: \d+ votes?$|^reply$|^report$", re.I)
+#: Headings matched by their last word have at most this many words.
+TAIL_MAX_WORDS = 4
+
 #: A heading matched by prefix must have at most this many words.
 HEADING_MAX_WORDS = 6
 
 #: Single-line phrases of page furniture (share buttons, navigation, sign-in).
 FURNITURE = re.compile(
-    r"^(?:share(?: on| via| to)?(?: \w+)?|tweet|email|e-mail|print|print article|save|"
+    r"^(?:click to \w+.{0,50}|share(?: on| via| to)?(?: \w+)?|tweet|email|e-mail|print|print article|save|"
     r"read later|sign in|sign up|log in|login|register|subscribe|menu|search|close|"
     r"skip to (?:main )?content|skip ad|back to top|scroll to top|top|home|next|previous|"
     r"prev|more options|resize text|full screen|autoplay|copied!?|copy link|follow|"
@@ -75,7 +93,9 @@ CAPTION = re.compile(
     r"foto|bild|bildquelle|crédit photo|caption)\b\s*[:/]|"
     r"(?:\b(?:photo|image|illustration|picture|foto)s?\s*:\s*[^.]{2,60}\.?$)|"
     r"(?:\((?:photo|image|credit)[^)]*\)\s*$)|"
-    r"(?:\b(?:reuters|ap|afp|getty images|epa|shutterstock)/[\w .'-]+$)",
+    r"(?:\b(?:reuters|ap|afp|getty images|epa|shutterstock)/[\w .'-]+$)|"
+    r"^(?:getty images|ap photo|afp|shutterstock|imago|dpa|epa|istock|submitted photo)"
+    r"\b[\w .,/'-]{0,40}$",
     re.I,
 )
 
