@@ -57,7 +57,8 @@ def frame_label(key: tuple[str, str, str, str]) -> Verdict | None:
     if role in rules.ROLE_LABELS:
         return rules.ROLE_LABELS[role], f"role={role}"
     index = _token_index()
-    for attr, value in (("class", cls), ("id", ident)):
+    custom = tag if "-" in tag else ""  # a custom element names itself: <pp-navigation>
+    for attr, value in (("class", cls), ("id", ident), ("tag", custom)):
         if not value:
             continue
         for name in value.split():

@@ -33,6 +33,10 @@ MIN_PROSE_CHARS = 30
 ARTICLE_CLIMB = 6
 #: A mark on an element holding this share of the prose is not believed.
 BIG_MARK_SHARE = 0.5
+#: ... and a tag or role mark (``<form>``, ``role=navigation``) this share.
+BIG_TAG_MARK_SHARE = 0.9
+#: Blocks shorter than this count less than their length (menus, teasers).
+PROSE_FULL_CHARS = 150
 #: Prose inside a boilerplate container counts this much.
 MARKED_WEIGHT = 0.15
 #: Bylines and datelines are short lines.
@@ -91,7 +95,8 @@ def choose_region(segs: Sequence[Segment]) -> Region:
             if verdict is None:
                 continue
             key = id(frame.element)
-            if verdict[0] != "comments" and raw.get(key, 0.0) >= BIG_MARK_SHARE * total:
+            big = BIG_MARK_SHARE if verdict[1][0] not in "<r" else BIG_TAG_MARK_SHARE
+            if verdict[0] != "comments" and raw.get(key, 0.0) >= big * total:
                 ignored.add(key)
             else:
                 is_marked = True
@@ -143,7 +148,8 @@ def _prose_weight(seg: Segment) -> float:
         return 0.0
     if text_label(seg) is not None:
         return 0.0
-    return float(len(seg.text) - seg.link_chars)
+    chars = len(seg.text) - seg.link_chars
+    return chars * min(1.0, chars / PROSE_FULL_CHARS)
 
 
 def label_blocks(segs: Sequence[Segment], region: Region) -> list[Verdict]:
