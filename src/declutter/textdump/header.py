@@ -20,12 +20,17 @@ from declutter.textdump.lines import Unit
 
 #: How many units above the story are searched for the headline.
 TITLE_WINDOW = 40
-TITLE_MIN_WORDS = 2
+TITLE_MIN_WORDS = 3
 TITLE_MAX_WORDS = 30
 #: Score of a headline candidate: capped word count, bonus when shown twice.
 TITLE_WORD_CAP = 8
 TITLE_REPEAT_BONUS = 6
 TITLE_DISTANCE_COST = 0.25
+TITLE_BYLINE_BONUS = 4
+#: A headline is "above the byline" when one comes within this many units.
+BYLINE_LOOKAHEAD = 4
+#: Labels a headline line may carry before this stage.
+TITLE_LABELS = frozenset({"short", "duplicate", "content", "caption"})
 #: A name-only byline ("Reuters", "Jane Doe") has at most this many words.
 NAME_MAX_WORDS = 5
 #: Tags are looked for this many units after the story.
@@ -49,22 +54,37 @@ class Header:
 
 
 def find_title(units: list[Unit], labels: list[Label], start: int) -> int | None:
-    """Index of the headline above ``start``, or None."""
-    counts = Counter(u.text for u in units if u.text)
+    """Index of the headline above ``start``, or None.
+
+    Candidates are heading-like lines (TITLE_MIN_WORDS..TITLE_MAX_WORDS, no
+    full stop); longer lines, lines shown twice and lines right above a byline
+    or date score higher, distant lines lower.
+    """
+    counts = Counter(u.text for i, u in enumerate(units) if u.text and labels[i][0] != "caption")
     best, best_score = None, 0.0
     for dist, i in enumerate(range(start - 1, max(-1, start - 1 - TITLE_WINDOW), -1)):
         text = units[i].text
         n = words(text)
-        if labels[i][0] not in ("short", "duplicate", "nav") or units[i].bullet or units[i].links:
+        if labels[i][0] not in TITLE_LABELS or units[i].bullet or units[i].links:
             continue
-        if not TITLE_MIN_WORDS <= n <= TITLE_MAX_WORDS or text.endswith("."):
+        if not TITLE_MIN_WORDS <= n <= TITLE_MAX_WORDS or text.endswith((".", ":")):
             continue
         score = min(n, TITLE_WORD_CAP) - dist * TITLE_DISTANCE_COST
         if counts[text] > 1:
             score += TITLE_REPEAT_BONUS
+        if _above_byline(labels, i, start):
+            score += TITLE_BYLINE_BONUS
         if score > best_score:
             best, best_score = i, score
     return best
+
+
+def _above_byline(labels: list[Label], i: int, start: int) -> bool:
+    """The next lines (past captions and images) hold a byline or a date."""
+    for j in range(i + 1, min(start, i + 1 + BYLINE_LOOKAHEAD)):
+        if labels[j][0] in ("byline", "dateline"):
+            return True
+    return False
 
 
 def read_header(units: list[Unit], labels: list[Label], start: int, end: int) -> Header:

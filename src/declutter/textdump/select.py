@@ -100,11 +100,20 @@ def best_run(scores: list[int]) -> tuple[int, int] | None:
 
 
 def header_end(labels: list[Label], start: int, end: int) -> int:
-    """Index of the first body unit: after bylines/dates/captions at the top of the run."""
+    """Index of the first body unit: after bylines/dates/captions at the top of the run.
+
+    Only the top of the run is searched: up to HEADER_WINDOW units, and no
+    further than the second paragraph (the first may be the summary).
+    """
     cut = start
+    paragraphs = 0
     for i in range(start, min(end, start + HEADER_WINDOW)):
         if labels[i][0] in ("byline", "dateline"):
             cut = i + 1
+        elif labels[i][0] == "content":
+            paragraphs += 1
+            if paragraphs > 1:
+                break
     while cut < end and labels[cut][0] in FURNITURE:
         cut += 1
     return cut if cut < end else start
@@ -129,8 +138,8 @@ def scores(units: list[Unit], labels: list[Label], *, lists_are_prose: bool = Fa
     """Unit scores in page order.
 
     Once STORY_WORDS of prose have been read, a section heading ("Related",
-    "Latest videos") makes every later line of prose cost SECTION_COST more,
-    and prose under a comments heading scores as furniture.
+    "Latest videos") makes every later line of prose cost SECTION_COST more
+    until a long paragraph (LONG_WORDS) shows the story going on, and prose under a comments heading scores as furniture.
     """
     out = []
     read = 0
@@ -139,6 +148,8 @@ def scores(units: list[Unit], labels: list[Label], *, lists_are_prose: bool = Fa
         if reason.startswith(HEADING_REASON):
             in_comments = lab == "comments" and read >= STORY_WORDS
             in_section = read >= STORY_WORDS
+        elif lab == "content" and words(u.text) >= LONG_WORDS:
+            in_section = False
         score = unit_score(u, lab, lists_are_prose=lists_are_prose)
         if in_comments and score > -LINE_COST:
             score = -LINE_COST

@@ -83,7 +83,8 @@ FURNITURE = re.compile(
     r"skip to (?:main )?content|skip ad|back to top|scroll to top|top|home|next|previous|"
     r"prev|more options|resize text|full screen|autoplay|copied!?|copy link|follow|"
     r"follow us|like|comments?|\d+ comments?|show comments|view comments|reply|"
-    r"advertisement|loading\W*|facebook|twitter|linkedin|whatsapp|pinterest|reddit)$",
+    r"advertisement|loading|continue reading(?: the main story)?|(?:[\w&]+ )*is sponsored by|"
+    r"sponsored by|supported by|\W*|facebook|twitter|linkedin|whatsapp|pinterest|reddit)$",
     re.I,
 )
 
