@@ -59,7 +59,14 @@ Examples:
 """
 
 
-@click.command(epilog=EPILOG, context_settings={"help_option_names": ["-h", "--help"]})
+#: Help is laid out for this width everywhere, so docs/cli-help.txt can be checked.
+HELP_WIDTH = 80
+
+
+@click.command(
+    epilog=EPILOG,
+    context_settings={"help_option_names": ["-h", "--help"], "terminal_width": HELP_WIDTH},
+)
 @click.argument("files", nargs=-1, metavar="[FILE]...", type=click.Path(allow_dash=True))
 @click.option(
     "-f",

@@ -42,13 +42,14 @@ SNIFF_WINDOW = 65536
 JUNK_WINDOW = 8192
 #: Control characters a page has no use for (all C0 but tab, newline, form feed, CR; and DEL).
 CONTROLS = "".join(chr(c) for c in (*range(0x09), 0x0B, *range(0x0E, 0x20), 0x7F))
-#: A page that opens with a tag is HTML when this share of its lines hold tags.
-MIN_TAG_LINE_SHARE = 0.2
+#: A page without ``<html>``/``<head>``/``<meta>`` is HTML when this share of its
+#: lines start with a tag.
+MIN_TAG_LINE_SHARE = 0.3
 #: A structural tag this close to the start makes a page HTML whatever comes before it.
 STRUCTURE_NEAR_START = 2048
 
 _STRUCTURE = re.compile(r"<(?:!doctype\s+html|html|head|body|meta|title|frameset)[\s>/]", re.I)
-_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9:-]*(?:\s[^<>]*)?/?>")
+_TAG = re.compile(r"\s*</?[A-Za-z][A-Za-z0-9:-]*(?:\s[^<>]*)?/?>")
 _CONTROL = re.compile(f"[{re.escape(CONTROLS)}]")
 _CONTROL_BYTES = tuple(c.encode("ascii") for c in CONTROLS)
 _WEBP = re.compile(rb"RIFF....WEBP", re.S)
@@ -92,7 +93,7 @@ def page_kind(text: str) -> Kind:
     if structure and (opens_with_tag or structure.start() < STRUCTURE_NEAR_START):
         return "html"
     lines = [line for line in window.splitlines() if line.strip()]
-    tagged = sum(1 for line in lines if _TAG.search(line))
+    tagged = sum(1 for line in lines if _TAG.match(line))
     share = tagged / len(lines) if lines else 0.0
     if opens_with_tag and share >= MIN_TAG_LINE_SHARE:
         return "html"
