@@ -31,10 +31,17 @@ def extract_dump(
     head = read_header(units, labels, start, end)
     final = zone_labels(units, labels, start, end)
     final = [head.used.get(i, lab) for i, lab in enumerate(final)]
-    blocks = tuple(_block(u, lab) for u, lab in zip(units, final))
+    blocks = tuple(_block(u, lab) for u, lab in zip(units, final, strict=True))
     if refs is not None:
-        blocks += (Block(text="References", label="nav", reason="lynx link list",
-                         kind="line", path=f"line {refs}"),)
+        blocks += (
+            Block(
+                text="References",
+                label="nav",
+                reason="lynx link list",
+                kind="line",
+                path=f"line {refs}",
+            ),
+        )
     f = head.fields
     meta = Metadata(
         title=_str(f.get("title")),
@@ -53,8 +60,13 @@ def extract_dump(
 def _block(unit: Unit, label: tuple[str, str]) -> Block:
     name, reason = label
     if name != "content":
-        return Block(text=unit.text or unit.raw, label=name, reason=reason, kind="line",
-                     path=f"line {unit.line}")
+        return Block(
+            text=unit.text or unit.raw,
+            label=name,
+            reason=reason,
+            kind="line",
+            path=f"line {unit.line}",
+        )
     text = strip_read_more(unit.text)
     if unit.bullet:
         kind = "li"

@@ -127,7 +127,11 @@ def _header_line(units: list[Unit], labels: list[Label], i: int, head: Header) -
 def _name_before_date(units: list[Unit], labels: list[Label], i: int) -> bool:
     """A short capitalised line right above a date line: an author or agency name."""
     text = units[i].text
-    if labels[i][0] not in ("short", "duplicate") or i + 1 >= len(units) or labels[i + 1][0] != "dateline":
+    if (
+        labels[i][0] not in ("short", "duplicate")
+        or i + 1 >= len(units)
+        or labels[i + 1][0] != "dateline"
+    ):
         return False
     tokens = text.split()
     return (
@@ -158,7 +162,7 @@ def _tags(units: list[Unit], labels: list[Label], end: int, head: Header) -> Non
             break
         text = units[i].text
         prefixed = w.TAGS_PREFIX.match(text)
-        body = text[prefixed.end():] if prefixed else text
+        body = text[prefixed.end() :] if prefixed else text
         sep = w.TAG_SEPARATOR if prefixed else _STRONG_SEPARATOR
         items = [t.strip() for t in sep.split(body) if t.strip()]
         if len(items) < TAG_MIN_ITEMS or any(words(t) > TAG_MAX_WORDS for t in items):

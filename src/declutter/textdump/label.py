@@ -32,8 +32,23 @@ DATELINE_MAX_WORDS = 14
 #: A line with lynx links and fewer words than this per link is navigation.
 WORDS_PER_LINK = 6
 #: Share / section labels that are page furniture rather than a section.
-SHARE_WORDS = frozenset({"share", "tweet", "email", "e-mail", "facebook", "twitter", "linkedin",
-                         "whatsapp", "pinterest", "reddit", "print", "print article", "save"})
+SHARE_WORDS = frozenset(
+    {
+        "share",
+        "tweet",
+        "email",
+        "e-mail",
+        "facebook",
+        "twitter",
+        "linkedin",
+        "whatsapp",
+        "pinterest",
+        "reddit",
+        "print",
+        "print article",
+        "save",
+    }
+)
 
 #: Text with more characters per space-separated word than this may be CJK.
 CJK_CHARS_PER_WORD = 12

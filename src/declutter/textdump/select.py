@@ -27,8 +27,9 @@ TEASERS = frozenset({"teaser"})
 #: A section heading ("Most Read", "Comments") costs this many words.
 HEADING_COST = 30
 #: Labels that are neither prose nor a section: furniture that a run may bridge.
-FURNITURE = frozenset({"decor", "image", "nav", "share", "caption", "byline", "dateline",
-                       "duplicate", "footer"})
+FURNITURE = frozenset(
+    {"decor", "image", "nav", "share", "caption", "byline", "dateline", "duplicate", "footer"}
+)
 #: Prose words read before a comments heading closes the story.
 STORY_WORDS = 50
 #: After a section heading below the story, each line of prose costs this much more.
@@ -139,12 +140,13 @@ def scores(units: list[Unit], labels: list[Label], *, lists_are_prose: bool = Fa
 
     Once STORY_WORDS of prose have been read, a section heading ("Related",
     "Latest videos") makes every later line of prose cost SECTION_COST more
-    until a long paragraph (LONG_WORDS) shows the story going on, and prose under a comments heading scores as furniture.
+    until a long paragraph (LONG_WORDS) shows the story going on, and prose
+    under a comments heading scores as furniture.
     """
     out = []
     read = 0
     in_comments = in_section = False
-    for u, (lab, reason) in zip(units, labels):
+    for u, (lab, reason) in zip(units, labels, strict=True):
         if reason.startswith(HEADING_REASON):
             in_comments = lab == "comments" and read >= STORY_WORDS
             in_section = read >= STORY_WORDS
@@ -165,7 +167,7 @@ def zone_labels(units: list[Unit], labels: list[Label], start: int, end: int) ->
     """Final labels: prose inside the run is content; outside, the section it sits in."""
     out: list[Label] = []
     zone: Label = ("nav", "before the article")
-    for i, (u, lab) in enumerate(zip(units, labels)):
+    for i, (u, lab) in enumerate(zip(units, labels, strict=True)):
         if i == end:
             zone = ("footer", "after the article")
         if lab[0] not in PROSE and lab[0] not in FURNITURE and lab[0] not in TEASERS:

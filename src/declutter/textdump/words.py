@@ -12,6 +12,7 @@ import re
 #: Headings that open a page section which is not the article, by label.
 #: Matched against the whole line, lower-cased, punctuation and counts removed;
 #: a line also matches when it starts with one of these and is short.
+# fmt: off
 SECTION_HEADINGS: dict[str, tuple[str, ...]] = {
     "most-read": (
         "most read", "most viewed", "most popular", "most shared", "most commented",
@@ -24,7 +25,8 @@ SECTION_HEADINGS: dict[str, tuple[str, ...]] = {
     "related": (
         "related", "related news", "related articles", "related stories", "related posts",
         "related content", "related topics", "related coverage", "related reading", "see also",
-        "more stories", "more news", "don't miss", "dont miss", "must read", "must reads", "more from", "more on this story", "more on this topic",
+        "more stories", "more news", "don't miss", "dont miss", "must read", "must reads",
+        "more from", "more on this story", "more on this topic",
         "read next", "read more", "recommended", "recommended for you", "you may also like",
         "you might also like", "you may be interested in", "also read", "also on",
         "latest news", "latest stories", "latest", "features", "more features",
@@ -54,22 +56,29 @@ SECTION_HEADINGS: dict[str, tuple[str, ...]] = {
     "footer": ("about us", "contact us", "follow us", "privacy policy", "terms of use",
                "terms of service", "all rights reserved", "copyright"),
 }
+# fmt: on
 
 #: Last word of a short heading that names its section ("Top Rated Comments", "12 Comments").
+# fmt: off
 HEADING_TAILS: dict[str, str] = {
     "comments": "comments", "comment": "comments", "kommentare": "comments",
     "commentaires": "comments", "comentarios": "comments", "comentários": "comments",
     "commenti": "comments", "reacties": "comments", "responses": "comments", "replies": "comments",
     "discussion": "comments", "videos": "video", "vídeos": "video", "vidéos": "video",
 }
+# fmt: on
 #: A count heading over reader comments: "34 responses to ...", "12 thoughts on ...".
 COUNT_COMMENTS = re.compile(
     r"^\d+\s+(?:comments?|responses?|replies|thoughts|reactions|kommentare|commentaires|"
-    r"comentarios|commenti)\b", re.I,
+    r"comentarios|commenti)\b",
+    re.I,
 )
 #: A comment's signature line: "jane says:", "Reply", "Rating: 3 Votes".
-COMMENT_SIGN = re.compile(r"^\S+(?: \S+){0,3} (?:says|said|wrote|schreibt|dit|dice):$|"
-                          r"^rating: \d+ votes?$|^reply$|^report$", re.I)
+COMMENT_SIGN = re.compile(
+    r"^\S+(?: \S+){0,3} (?:says|said|wrote|schreibt|dit|dice):$|"
+    r"^rating: \d+ votes?$|^reply$|^report$",
+    re.I,
+)
 #: Headings matched by their last word have at most this many words.
 TAIL_MAX_WORDS = 4
 
@@ -78,7 +87,8 @@ HEADING_MAX_WORDS = 6
 
 #: Single-line phrases of page furniture (share buttons, navigation, sign-in).
 FURNITURE = re.compile(
-    r"^(?:click to \w+.{0,50}|share(?: on| via| to)?(?: \w+)?|tweet|email|e-mail|print|print article|save|"
+    r"^(?:click to \w+.{0,50}|share(?: on| via| to)?(?: \w+)?|tweet|email|e-mail|print|"
+    r"print article|save|"
     r"read later|sign in|sign up|log in|login|register|subscribe|menu|search|close|"
     r"skip to (?:main )?content|skip ad|back to top|scroll to top|top|home|next|previous|"
     r"prev|more options|resize text|full screen|autoplay|copied!?|copy link|follow|"
@@ -135,8 +145,9 @@ IMAGE = re.compile(r"\[(?:[^\]\s]{0,60}|img|image|inline image|photo)\]", re.I)
 
 #: Trailing "read more" teaser link left at the end of a paragraph (after its last sentence).
 READ_MORE = re.compile(
-    r"(?<=[.!?…\"”’)\]])\s*[(\[]?\s*(?:read more|read full story|continue reading|more\s*»|weiterlesen|"
-    r"mehr lesen|lire la suite|leer más|leggi tutto|lees meer|leia mais)\s*[.…»›>)]*\s*$",
+    r"(?<=[.!?…\"”’)\]])\s*[(\[]?\s*(?:read more|read full story|continue reading|more\s*»|"
+    r"weiterlesen|mehr lesen|lire la suite|leer más|leggi tutto|lees meer|leia mais)"
+    r"\s*[.…»›>)]*\s*$",
     re.I,
 )
 
@@ -150,8 +161,11 @@ DECOR = re.compile(r"^[\W_]*$")
 SENTENCE_END = re.compile(r"[.!?…:;。！？][\"'”’»)\]]*$")
 
 #: Copyright and legal lines of a page footer.
-LEGAL = re.compile(r"©|\(c\) \d{4}|\ball rights reserved\b|\bcopyright \d{4}|"
-                   r"\btous droits réservés\b|\balle rechte vorbehalten\b", re.I)
+LEGAL = re.compile(
+    r"©|\(c\) \d{4}|\ball rights reserved\b|\bcopyright \d{4}|"
+    r"\btous droits réservés\b|\balle rechte vorbehalten\b",
+    re.I,
+)
 
 #: An inline teaser to another story: "READ MORE: ...", "See also: ...".
 TEASER = re.compile(
@@ -164,4 +178,6 @@ TEASER = re.compile(
 
 #: Cookie and consent notices: both a cookie word and a site/consent word.
 COOKIE = re.compile(r"\bcookies?\b", re.I)
-CONSENT = re.compile(r"\b(?:website|site|browser|experience|accept|consent|privacy|settings)\b", re.I)
+CONSENT = re.compile(
+    r"\b(?:website|site|browser|experience|accept|consent|privacy|settings)\b", re.I
+)
