@@ -77,6 +77,8 @@ def _name_label(name: str, index: dict[str, str]) -> Verdict | None:
     if len(parts) > 1 and parts[0] in rules.STATE_PREFIXES:
         joined = parts[0] + parts[1]
         return (index[joined], joined) if joined in index else None
+    if parts and parts[0] in rules.BUILDER_PREFIXES:
+        parts = [p for p in parts if p not in rules.BUILDER_UNITS]
     content = any(p in rules.CONTENT_TOKENS for p in parts)
     candidates = parts + [a + b for a, b in pairwise(parts)]
     for part in candidates:

@@ -136,6 +136,11 @@ STATE_PREFIXES = frozenset(
     }
 )  # fmt: skip
 
+#: Page builders whose class names mark layout units, not roles
+#: (``elementor-widget-wrap`` holds article text as often as anything else).
+BUILDER_PREFIXES = frozenset({"elementor", "et", "vc", "fl", "wp", "wpb", "kc", "tdb", "td"})
+BUILDER_UNITS = frozenset({"widget", "widgets", "module", "block", "column", "row", "section"})
+
 #: Labels whose tokens still count when a content token sits beside them
 #: (``comment-body`` is comments, ``article-footer`` is a footer).
 STRONG_LABELS = frozenset(

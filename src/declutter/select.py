@@ -153,7 +153,12 @@ def _prose_weight(seg: Segment) -> float:
 
 
 def label_blocks(segs: Sequence[Segment], region: Region) -> list[Verdict]:
-    """Every block's label: outside the region is boilerplate, inside is `classify`."""
+    """Every block's label: outside the region is boilerplate, inside is `classify`.
+
+    When container marks would leave the region empty, they are not
+    believed there (the region was chosen for its prose, so the marks are
+    the likelier mistake) and only the blocks' own text decides.
+    """
     floor = region.frame.depth if region.frame is not None else -1
     out: list[Verdict] = []
     for seg in segs:
@@ -162,6 +167,10 @@ def label_blocks(segs: Sequence[Segment], region: Region) -> list[Verdict]:
         else:
             label, reason = classify(seg, ignore=region.ignored)
             out.append((label, reason) if label != CONTENT else ("boilerplate", "outside article"))
+    if not any(label == CONTENT for label, _ in out):
+        for i, seg in enumerate(segs):
+            if region.holds(seg):
+                out[i] = text_label(seg) or (CONTENT, "region kept: its marks would empty it")
     return out
 
 
