@@ -117,6 +117,8 @@ def label_unit(unit: Unit) -> Label:
         low = text.lower()
         kind = "share" if any(low.startswith(s) for s in SHARE_WORDS) else "nav"
         return kind, f"page furniture {text!r}"
+    if n <= BYLINE_MAX_WORDS and w.BYLINE.match(text):
+        return "byline", "printed byline"
     if unit.links and n < WORDS_PER_LINK * unit.links:
         return "nav", f"{unit.links} link(s) for {n} words"
     if w.TEASER.match(text):
@@ -127,8 +129,6 @@ def label_unit(unit: Unit) -> Label:
         return "footer", "copyright or legal line"
     if w.CAPTION.search(text):
         return "caption", "photo caption or credit"
-    if n <= BYLINE_MAX_WORDS and w.BYLINE.match(text):
-        return "byline", "printed byline"
     if n <= DATELINE_MAX_WORDS and _DIGIT.search(text) and parse_date_text(text):
         return "dateline", "a printed date"
     if n >= CONTENT_WORDS and (

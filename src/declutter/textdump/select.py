@@ -164,17 +164,28 @@ def scores(units: list[Unit], labels: list[Label], *, lists_are_prose: bool = Fa
 
 
 def zone_labels(units: list[Unit], labels: list[Label], start: int, end: int) -> list[Label]:
-    """Final labels: prose inside the run is content; outside, the section it sits in."""
+    """Final labels: prose inside the run is content; outside, the section it sits in.
+
+    Inside the run, the short lines right under a section heading (an inline
+    "Read more:" box) belong to that heading until the next paragraph.
+    """
     out: list[Label] = []
     zone: Label = ("nav", "before the article")
+    inline: Label | None = None
     for i, (u, lab) in enumerate(zip(units, labels, strict=True)):
         if i == end:
             zone = ("footer", "after the article")
         if lab[0] not in PROSE and lab[0] not in FURNITURE and lab[0] not in TEASERS:
             zone = (lab[0], f"under heading {u.text!r}")
+            inline = zone if start <= i < end else None
             out.append(lab)
         elif start <= i < end:
-            out.append(("content", lab[1]) if lab[0] in PROSE else lab)
+            if lab[0] == "content":
+                inline = None
+            if lab[0] in PROSE:
+                out.append(inline or ("content", lab[1]))
+            else:
+                out.append(lab)
         elif lab[0] in PROSE:
             out.append(zone)
         else:

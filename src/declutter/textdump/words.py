@@ -49,10 +49,6 @@ SECTION_HEADINGS: dict[str, tuple[str, ...]] = {
         "newsletter", "newsletters", "sign up for our newsletter", "subscribe to our newsletter",
         "get our newsletter",
     ),
-    "share": ("share", "share this", "share this article", "share this story", "share on",
-              "teilen", "partager", "compartir", "condividi"),
-    "advert": ("advertisement", "advertising", "sponsored", "sponsored content", "promoted",
-               "anzeige", "publicité", "publicidad", "pubblicità"),
     "footer": ("about us", "contact us", "follow us", "privacy policy", "terms of use",
                "terms of service", "all rights reserved", "copyright"),
 }
