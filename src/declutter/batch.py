@@ -17,7 +17,6 @@ from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from functools import partial
 from pathlib import Path, PurePath
 from types import FrameType
 
@@ -124,16 +123,26 @@ def run_all(jobs: list[Job], settings: Settings, *, workers: int) -> Iterator[Ou
     if workers <= 1 or len(jobs) <= 1:
         yield from (run_one(job, settings) for job in jobs)
         return
-    chunk = max(1, min(MAX_CHUNK, len(jobs) // (4 * workers)))
-    pool = ProcessPoolExecutor(max_workers=workers, initializer=_ignore_sigint)
+    size = max(1, min(MAX_CHUNK, len(jobs) // (4 * workers)))
+    chunks = [jobs[i : i + size] for i in range(0, len(jobs), size)]
+    pool = ProcessPoolExecutor(max_workers=min(workers, len(chunks)), initializer=_ignore_sigint)
     try:
-        yield from pool.map(partial(run_one, settings=settings), jobs, chunksize=chunk)
+        futures = [pool.submit(run_chunk, chunk, settings) for chunk in chunks]
+        for future in futures:
+            yield from future.result()
     except BaseException:
+        # Ctrl-C or a closed reader: stop the workers now.  Futures are left
+        # uncancelled on purpose: the pool then marks them broken without a fuss.
         for process in list(getattr(pool, "_processes", {}).values()):
             process.terminate()
-        pool.shutdown(wait=False, cancel_futures=True)
+        pool.shutdown(wait=False)
         raise
     pool.shutdown()
+
+
+def run_chunk(jobs: list[Job], settings: Settings) -> list[Outcome]:
+    """`run_one` over a few jobs: one round trip to a worker process for several pages."""
+    return [run_one(job, settings) for job in jobs]
 
 
 def run_one(job: Job, settings: Settings) -> Outcome:
