@@ -27,6 +27,9 @@ TITLE_WORD_CAP = 8
 TITLE_REPEAT_BONUS = 6
 TITLE_DISTANCE_COST = 0.25
 TITLE_BYLINE_BONUS = 4
+#: Lines longer than this are more likely a summary: each extra word costs TITLE_LONG_COST.
+TITLE_LONG_WORDS = 16
+TITLE_LONG_COST = 0.5
 #: A headline is "above the byline" when one comes within this many units.
 BYLINE_LOOKAHEAD = 4
 #: Labels a headline line may carry before this stage.
@@ -70,6 +73,7 @@ def find_title(units: list[Unit], labels: list[Label], start: int) -> int | None
         if not TITLE_MIN_WORDS <= n <= TITLE_MAX_WORDS or text.endswith((".", ":")):
             continue
         score = min(n, TITLE_WORD_CAP) - dist * TITLE_DISTANCE_COST
+        score -= max(0, n - TITLE_LONG_WORDS) * TITLE_LONG_COST
         if counts[text] > 1:
             score += TITLE_REPEAT_BONUS
         if _above_byline(labels, i, start):
@@ -157,12 +161,16 @@ def _byline_text(text: str) -> str:
 
 
 def _tags(units: list[Unit], labels: list[Label], end: int, head: Header) -> None:
+    """Tags right below the story: one line ("Tags: a, b" / "a / b / c") or one per line."""
     for i in range(end, min(len(units), end + TAGS_WINDOW)):
         if labels[i][0] not in ("short", "nav", "content"):
             break
         text = units[i].text
         prefixed = w.TAGS_PREFIX.match(text)
         body = text[prefixed.end() :] if prefixed else text
+        if prefixed and not body:
+            _tag_lines(units, labels, i + 1, i + 1, head)
+            return
         sep = w.TAG_SEPARATOR if prefixed else _STRONG_SEPARATOR
         items = [t.strip() for t in sep.split(body) if t.strip()]
         if len(items) < TAG_MIN_ITEMS or any(words(t) > TAG_MAX_WORDS for t in items):
@@ -173,6 +181,25 @@ def _tags(units: list[Unit], labels: list[Label], end: int, head: Header) -> Non
         head.sources["tags"] = f"visible line {units[i].line}"
         head.used[i] = ("tags", "tag list after the story")
         return
+    _tag_lines(units, labels, end, end, head)
+
+
+def _tag_lines(units: list[Unit], labels: list[Label], first: int, end: int, head: Header) -> None:
+    """Short lines from ``first`` up to a section heading or the page's end: one tag each."""
+    i = first
+    while i < len(units) and labels[i][0] == "short" and _tag_like(units[i].text):
+        i += 1
+    closed = i == len(units) or labels[i][0] not in ("short", "content", "teaser")
+    if i - first < TAG_MIN_ITEMS or not closed:
+        return
+    head.fields["tags"] = tuple(units[k].text for k in range(first, i))
+    head.sources["tags"] = f"visible lines {units[first].line}-{units[i - 1].line}"
+    for k in range(first, i):
+        head.used[k] = ("tags", "tag list after the story")
+
+
+def _tag_like(text: str) -> bool:
+    return words(text) <= TAG_MAX_WORDS and not w.SENTENCE_END.search(text) and not text.isdigit()
 
 
 _STRONG_SEPARATOR = re.compile(r"\s+[/|•·]\s+")
