@@ -8,16 +8,24 @@ came from.  The tree is read, never changed: the body stage runs after.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import datetime
 from itertools import chain
+from urllib.parse import urlsplit
 
 import lxml.etree
 import lxml.html
 
 from declutter.metadata import page
-from declutter.metadata.byline import meta_bylines, split_byline, visible_bylines
+from declutter.metadata.byline import (
+    looks_like_person,
+    meta_bylines,
+    printed_bylines,
+    split_byline,
+    visible_bylines,
+)
 from declutter.metadata.jsonld import LinkedData, read_jsonld
-from declutter.metadata.marked import Marked
+from declutter.metadata.marked import Marked, near_headline
 from declutter.metadata.published import read_dates
 from declutter.metadata.tags import PageTags, read_tags
 from declutter.metadata.title import choose_title, squash
@@ -52,14 +60,16 @@ def read_metadata(
 
     site = keep("site_name", page.site_name(tags, ld))
     title = keep("title", choose_title(tree, tags, jsonld_headline=ld.headline, site_name=site, url=url))
-    byline, authors, bsource = _byline(tags, marked, ld)
-    if byline:
-        sources["byline"] = bsource
     lang = keep("language", page.language(tags, ld))
     canonical = keep("url", page.canonical(tags, ld, url))
+    near = near_headline(_headline(tree, title))
+    site_words = tuple(w for w in (site, ld.publisher, ld.site_name, _host(url or canonical)) if w)
+    byline, authors, bsource = _byline(tags, marked, ld, near[0], site_words)
+    if byline:
+        sources["byline"] = bsource
     now = options.reference_time or saved_at
     dates = read_dates(
-        tree, tags, marked, jsonld=(ld.published, ld.modified), headline=_headline(tree, title),
+        tree, tags, marked, jsonld=(ld.published, ld.modified), near=near,
         url=url or canonical, now=now, month_first=lang in MONTH_FIRST_LANGS,
     )
     if dates.published:
@@ -85,6 +95,11 @@ def read_metadata(
     )
 
 
+def _host(url: str | None) -> str | None:
+    host = urlsplit(url or "").hostname
+    return host.removeprefix("www.") if host else None
+
+
 def _headline(tree: lxml.html.HtmlElement, title: str | None) -> lxml.html.HtmlElement | None:
     """The ``<h1>`` holding the title, else the first ``<h1>``."""
     h1s = _H1(tree)
@@ -95,21 +110,51 @@ def _headline(tree: lxml.html.HtmlElement, title: str | None) -> lxml.html.HtmlE
     return h1s[0] if h1s else None
 
 
-def _byline(tags: PageTags, marked: Marked,
-            ld: LinkedData) -> tuple[str | None, tuple[str, ...], str]:
-    """The credit line: JSON-LD people, then meta author, then printed credits."""
-    org_only: tuple[str | None, tuple[str, ...], str] | None = None
+def _byline(tags: PageTags, marked: Marked, ld: LinkedData, lines: list[str],
+            site_words: tuple[str, ...]) -> tuple[str | None, tuple[str, ...], str]:
+    """The credit line: the first candidate naming people, in source order.
+
+    Sources: JSON-LD authors, meta author tags, ``rel``/``itemprop`` author
+    elements, byline-classed elements, "By ..." lines near the headline.  A
+    credit naming only a site or organisation is kept as a last resort; a
+    lone first name is completed by a later credit that holds it ("Nils" ->
+    "Nils Pickert").
+    """
+    fallback: tuple[str | None, tuple[str, ...], str] | None = None
+    chosen: tuple[str, tuple[str, ...], str] | None = None
+    for text, names, source in _credits(tags, marked, ld, lines):
+        person = not (source == "json-ld" and ld.author_is_org) and all(
+            looks_like_person(n, site_words) for n in names)
+        if chosen is not None:
+            if person and len(names) == 1 and _completes(chosen[1][0], names[0]):
+                return text, names, source
+            continue
+        if person:
+            chosen = (text, names, source)
+            if len(names) > 1 or len(names[0].split()) > 1:
+                return chosen
+        elif fallback is None:
+            fallback = (text, names, source)
+    return chosen or fallback or (None, (), "")
+
+
+def _completes(short: str, full: str) -> bool:
+    """True when ``full`` is a longer name starting with or containing the word ``short``."""
+    words = full.split()
+    return len(words) > 1 and short.casefold() in (w.casefold() for w in words)
+
+
+def _credits(tags: PageTags, marked: Marked, ld: LinkedData,
+             lines: list[str]) -> Iterator[tuple[str, tuple[str, ...], str]]:
+    """Every credit of the page, cleaned and split, best source first (lazily)."""
     if ld.authors:
         names: list[str] = []
         for raw in ld.authors:
             names.extend(split_byline(raw)[1])
         if names:
-            found = (", ".join(names), tuple(dict.fromkeys(names)), "json-ld")
-            if not ld.author_is_org:
-                return found
-            org_only = found
-    for raw, source in chain(meta_bylines(tags), visible_bylines(tags, marked)):
-        text, names_ = split_byline(raw)
-        if text and names_:
-            return text, names_, source
-    return org_only or (None, (), "")
+            yield ", ".join(names), tuple(dict.fromkeys(names)), "json-ld"
+    for raw, source in chain(meta_bylines(tags), visible_bylines(tags, marked),
+                             printed_bylines(lines)):
+        text, found = split_byline(raw)
+        if text and found:
+            yield text, found, source

@@ -1,57 +1,98 @@
 """Raw byline text -> (byline as printed, cleaned; author names); byline candidates of a page.
 
-`split_byline` cleans one printed credit: "By", "View all posts by", dates,
-"Updated ...", job titles, e-mails and handles go; what is left is split on
-commas, "and", "&" (and their German, French, Spanish forms) into names.
-A news agency (Reuters, AP, AFP, dpa ...) is kept only when it is the only
-credit.  `visible_bylines` finds printed credits in the tree (``rel=author``,
-``itemprop=author``, byline/author classes), `meta_bylines` in meta tags.
+`split_byline` cleans one printed credit: "By", "View all posts by", labels
+("Autor:", "Text:"), dates, "Updated ...", job titles, e-mails and handles
+go; what is left is split on commas, "and", "&" (and their German, French,
+Spanish forms) into names.  A news agency (Reuters, AP, AFP, dpa ...) is kept
+only when it is the only credit.  `looks_like_person` tells a person's name
+from a site or organisation name.  Candidate finders: `meta_bylines` (meta
+tags), `visible_bylines` (``rel=author``, ``itemprop=author``, byline classes)
+and `printed_bylines` (lines near the headline starting with "By", "Von" ...).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 import lxml.etree
 import lxml.html
 
 from declutter.metadata.dates import find_dates
-from declutter.metadata.marked import Marked
+from declutter.metadata.marked import Marked, outside_article
 from declutter.metadata.tags import PageTags
 
+#: Words put before a credit ("Posted by", "Ein Artikel von"), as regex pieces.
+LEAD_WORDS = (
+    r"(?:view|see|read|show)\s+(?:all|more)\s+(?:posts|articles|stories|entries)\s+(?:by|from|of)",
+    r"(?:zeige\s+)?alle\s+(?:beiträge|artikel|posts)\s+von", r"mehr\s+(?:artikel\s+)?von",
+    r"(?:alles|artikel|beiträge)\s+von", r"ein\s+(?:artikel|beitrag|text|gastbeitrag)\s+von",
+    r"(?:written|posted|published|reported|edited|compiled|story|words|text|photos?|report)\s+by",
+    r"(?:geschrieben|verfasst|eingestellt|veröffentlicht|gepostet|erstellt|publiziert|abgelegt)"
+    r"\s+von",
+    r"(?:escrito|publicado)\s+por", r"(?:écrit|publié|rédigé)\s+par", r"(?:scritto|pubblicato)\s+da",
+    r"by", r"von", r"vom", r"par", r"por", r"di", r"door", r"av", r"af", r"от", r"przez", r"autorstwa",
+)
+#: Labels ending in a colon before a credit ("Autor: ", "Text: ").
+LABELS = (
+    "author", "authors", "autor", "autorin", "autoren", "auteur", "auteurs", "autore", "text",
+    "texte", "von", "by", "redaktion", "reporter", "interview", "fotos?", "photos?", "bild",
+    "quelle", "source", "credits?", "verfasser", "verfasserin", "posted",
+)
 _PREFIX = re.compile(
-    r"^\s*(?:(?:view|see|read)\s+(?:all|more)\s+(?:posts|articles|stories)\s+(?:by|from)\s+"
-    r"|(?:(?:written|posted|published|reported|words|text|story|edited|photos?|report|"
-    r"geschrieben|verfasst|escrito|écrit|publié|pubblicato|scritto)\s+)?"
-    r"(?:by|von|par|por|di|da|door|av|af|de|от|przez)\s*:?\s+"
-    r"|(?:authors?|autor(?:in|en)?|auteur|autore|text|von|by|redaktion|reporter|fotos?)\s*:\s*)",
+    r"^\s*(?:(?:" + "|".join(LEAD_WORDS) + r")\b\s*:?(?:\s+|$)"
+    r"|(?:" + "|".join(LABELS) + r")\s*:\s*)",
     re.I,
 )
 _SPLIT = re.compile(r"\s*(?:,|;|&|\||\band\b|\bund\b|\bet\b|\by\b|\be\b|、|/)\s*", re.I)
 _NOISE = re.compile(
     r"\S+@\S+\.\w+|https?://\S+|www\.\S+|\(\s*\)|@\w+|\b\d+\s+(?:shares?|comments?|kommentare?)\b"
-    r"|\b(?:shares?|follow|folgen|twitter|facebook|linkedin|e-?mail)\b",
+    r"|\b(?:shares?|follow|folgen|twitter|facebook|linkedin|e-?mail|mail)\b|\[at\]|\(at\)",
     re.I,
 )
 _AFTER_NAME = re.compile(
     r"\s*(?:[|•·]|\b(?:updated|published|posted|last\s+(?:updated|modified)|aktualisiert|"
-    r"veröffentlicht|mis à jour|publié le|actualizado|on|am|le|el|il|op|em|"
-    r"hours?\s+ago|vor\s+\d)\b).*$",
+    r"veröffentlicht|stand|mis à jour|publié le|actualizado|"
+    r"hours?\s+ago|vor\s+\d|min(?:utes?)?\s+read|lesezeit)\b"
+    r"|\b(?:fotos?|photos?|bilder?|illustrations?|grafik|video|quelle|source)\s*:).*$",
     re.I,
 )
-#: Words that make a comma part a job title, not a name.
-JOB_WORDS = frozenset(
-    ["writer", "editor", "correspondent", "reporter", "contributor", "contributing", "staff", "columnist", "journalist", "journalistin", "redakteur", "redakteurin", "redaktion", "photographer", "producer", "analyst", "director", "chief", "senior", "deputy", "associate", "managing", "news", "health", "science", "business", "political", "politics", "technology", "tech", "sports", "culture", "opinion", "desk", "bureau", "team", "autor", "autorin", "correspondant", "correspondante", "rédacteur", "rédactrice", "journaliste", "corresponsal", "redactor", "redactora", "giornalista", "inviato", "freelance", "guest", "author"]
-)
+#: Words that make a comma part (or a trailing word) a job title, not a name.
+JOB_WORDS = frozenset((
+    "writer", "editor", "correspondent", "reporter", "contributor", "contributing", "staff",
+    "columnist", "journalist", "journalistin", "redakteur", "redakteurin", "chefredakteur",
+    "chefredakteurin", "redaktion", "photographer", "producer", "analyst", "director", "chief",
+    "senior", "deputy", "associate", "managing", "news", "health", "science", "business",
+    "political", "politics", "technology", "tech", "sports", "culture", "opinion", "desk",
+    "bureau", "team", "autor", "autorin", "correspondant", "correspondante", "rédacteur",
+    "rédactrice", "journaliste", "corresponsal", "redactor", "redactora", "giornalista",
+    "inviato", "freelance", "guest", "author", "volontär", "volontärin", "praktikant",
+    "praktikantin", "korrespondent", "korrespondentin", "herausgeber", "ressortleiter",
+    "ressortleiterin", "leiter", "leiterin",
+))
+#: Words of organisation and site names (a credit made of them is not a person).
+ORG_WORDS = frozenset((
+    "gmbh", "ag", "e.v", "e.v.", "ev", "inc", "inc.", "ltd", "llc", "verlag", "zeitung", "magazin",
+    "magazine", "news", "online", "press", "presse", "media", "medien", "group", "gruppe", "blog",
+    "stiftung", "institut", "institute", "verband", "association", "bund", "network", "tv", "radio",
+    "welle", "team", "redaktion", "newsroom", "agency", "agentur", "university", "universität",
+    "ministerium", "ministry", "foundation", "club", "verein", "company", "corporation", "staff",
+    "editors", "editorial", "landesanstalt", "amt", "official", "daily", "times", "post",
+    "journal", "tribune", "herald", "gazette",
+))
 #: News agencies: authors only when nobody else is credited.
-AGENCIES = frozenset(
-    ["reuters", "ap", "afp", "dpa", "apa", "ansa", "efe", "epd", "kna", "sid", "upi", "ap/dpa", "dpa/afp", "afp/dpa", "dapd", "tass", "itar-tass", "xinhua", "kyodo", "anp", "belga", "sda", "ats", "keystone-sda", "pa"]
-)
+AGENCIES = frozenset((
+    "reuters", "ap", "afp", "dpa", "apa", "ansa", "efe", "epd", "kna", "sid", "upi", "dapd",
+    "tass", "itar-tass", "xinhua", "kyodo", "anp", "belga", "sda", "ats", "keystone-sda", "pa",
+))
 #: Longest printed byline taken (characters): longer text is a bio or a paragraph.
 MAX_BYLINE = 120
 #: Most words in one author name.
-MAX_NAME_WORDS = 6
+MAX_NAME_WORDS = 5
+#: Little words left dangling once a date is cut off ("By Jane Doe on").
+_DANGLING = re.compile(r"(?:\s+(?:on|am|um|le|el|il|op|em|at|the|den|der|le|du|del))+\s*$", re.I)
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_DOMAIN = re.compile(r"\.\w{2,4}\b|\.\w{2,4}$")
 
 
 def clean_byline(raw: str) -> str | None:
@@ -60,22 +101,29 @@ def clean_byline(raw: str) -> str | None:
     text = _NOISE.sub(" ", text)
     dates = find_dates(text)
     if dates and dates[0][0] > 0:
-        text = text[: dates[0][0]]
+        text = _DANGLING.sub("", text[: dates[0][0]].rstrip(" ,|-–—:"))
     elif dates:
         return None
-    for _ in range(2):
-        text = _PREFIX.sub("", text).strip(" |-–—:,")
-    text = _AFTER_NAME.sub("", text).strip(" |-–—:,.")
-    parts = [p for p in re.split(r"\s*[,|]\s*", text) if p]
-    kept = [p for p in parts if not _is_job(p)]
+    for _ in range(3):
+        text = _PREFIX.sub("", text).strip(" |-–—:,(")
+    text = _AFTER_NAME.sub("", text).strip(" |-–—:,.(")
+    parts = [_drop_trailing_job(p) for p in re.split(r"\s*[,|]\s*", text) if p]
+    kept = [p for p in parts if p and not _is_job(p)]
     text = ", ".join(kept) if kept else ""
-    text = " ".join(text.split()).strip(" |-–—:,")
+    text = " ".join(text.split()).strip(" |-–—:,(")
     return text or None
 
 
 def _is_job(part: str) -> bool:
     words = [w.lower().strip(".()") for w in part.split()]
     return bool(words) and any(w in JOB_WORDS for w in words) and not part.isupper()
+
+
+def _drop_trailing_job(part: str) -> str:
+    words = part.split()
+    while len(words) > 1 and words[-1].lower().strip(".()") in JOB_WORDS:
+        words.pop()
+    return " ".join(words)
 
 
 def split_byline(raw: str) -> tuple[str | None, tuple[str, ...]]:
@@ -88,19 +136,54 @@ def split_byline(raw: str) -> tuple[str | None, tuple[str, ...]]:
     people = [n for n in names if n.lower() not in AGENCIES]
     if people and len(people) < len(names):
         names = people
+        text = _drop_agencies(text)
     return text, tuple(dict.fromkeys(names))
 
 
+def _drop_agencies(text: str) -> str:
+    """"Jane Doe, dpa" -> "Jane Doe": an agency beside a person is not printed as a credit."""
+    parts = _AGENCY_SPLIT.split(text)  # names at even indexes, separators between
+    keep = [True] * len(parts)
+    for i in range(0, len(parts), 2):
+        if parts[i].strip().lower() in AGENCIES:
+            keep[i] = False
+            keep[i - 1 if i else min(i + 1, len(parts) - 1)] = False
+    return "".join(p for p, k in zip(parts, keep) if k).strip(" ,/&") or text
+
+
+def looks_like_person(name: str, site_words: Iterable[str] = ()) -> bool:
+    """True for "Jane Doe", "肖春芳", "J.R. Stone"; False for sites, agencies, organisations."""
+    low = name.lower()
+    words = low.split()
+    if not words or len(words) > MAX_NAME_WORDS or any(ch.isdigit() for ch in name):
+        return False
+    if not any(len(w.strip(".")) > 1 for w in words) and not _CJK.search(name):
+        return False
+    if low in AGENCIES or _DOMAIN.search(low) or any(w.strip("().,") in ORG_WORDS for w in words):
+        return False
+    squashed = re.sub(r"\W+", "", low)
+    return not any(squashed and squashed == re.sub(r"\W+", "", s.lower()) for s in site_words)
+
+
 #: Meta keys carrying an author, best first (values that are URLs are skipped).
-META_AUTHOR_KEYS = ("author", "article:author", "dc.creator", "dcterms.creator",
+META_AUTHOR_KEYS = ("dc.creator", "dcterms.creator", "author", "article:author",
                     "parsely-author", "sailthru.author", "byl", "citation_author",
-                    "twitter:creator", "og:article:author", "book:author")
+                    "og:article:author", "book:author")
 
 _NAME_INSIDE = lxml.etree.XPath(".//*[@itemprop='name']")
 #: Class/id words that mark an author *box* (bio, avatar, list), not the credit line.
 NOT_CREDIT = ("bio", "avatar", "about", "box", "img", "image", "photo", "description",
               "comment", "social", "follow", "more", "widget", "posts", "list", "title")
 _SKIP_TAGS = frozenset({"script", "style", "img", "meta", "link", "noscript", "svg", "head"})
+
+
+def meta_bylines(tags: PageTags) -> Iterator[tuple[str, str]]:
+    """Author values of meta tags as (text, source), skipping profile URLs and handles."""
+    for key in META_AUTHOR_KEYS:
+        for value in tags.meta.get(key, [])[:3]:
+            if value.startswith(("http", "/", "www.", "@")):
+                continue
+            yield value, f"meta:{key}"
 
 
 def visible_bylines(tags: PageTags, marked: Marked) -> Iterator[tuple[str, str]]:
@@ -114,19 +197,42 @@ def visible_bylines(tags: PageTags, marked: Marked) -> Iterator[tuple[str, str]]
         if text and len(text) <= MAX_BYLINE:
             yield text, "rel=author" if el.get("itemprop") is None else "itemprop=author"
     for el, marks in marked.bylines:
-        if any(w in marks for w in NOT_CREDIT) or el.tag in _SKIP_TAGS:
+        if any(w in marks for w in NOT_CREDIT) or el.tag in _SKIP_TAGS or _in_comments(el):
             continue
         text = " ".join(el.text_content().split())
         if text and len(text) <= MAX_BYLINE:
             yield text, "visible byline"
 
 
-def meta_bylines(tags: PageTags) -> list[tuple[str, str]]:
-    """Author values of meta tags as (text, source), skipping profile URLs."""
-    out = []
-    for key in META_AUTHOR_KEYS:
-        for value in tags.meta.get(key, [])[:3]:
-            if value.startswith(("http", "/", "www.")) or (key == "twitter:creator" and value.startswith("@")):
-                continue
-            out.append((value, f"meta:{key}"))
-    return out
+def _in_comments(el: lxml.html.HtmlElement) -> bool:
+    """True inside a form or a comment thread (a commenter's name is not the byline)."""
+    for anc in el.iterancestors():
+        if anc.tag == "form" or "comment" in (anc.get("class") or "") or \
+                "comment" in (anc.get("id") or ""):
+            return True
+    return False
+
+
+_STARTS_CREDIT = re.compile(
+    r"^\s*(?:(?:" + "|".join(LEAD_WORDS[:-11]) + r"|by|von|par|por|door)\b\s*:?(?:\s+|$)"
+    r"|(?:" + "|".join(LABELS[:9]) + r")\s*:)",
+    re.I,
+)
+
+
+_AGENCY_SPLIT = re.compile(r"(\s*(?:,|/|&|\band\b|\bund\b|\bwith\b|\bmit\b)\s*)", re.I)
+_CONNECTOR = re.compile(r"\s*(?:,|&|and|und|et|y|e|/)\s*", re.I)
+
+
+def printed_bylines(lines: list[str]) -> Iterator[tuple[str, str]]:
+    """Credits printed as a line near the headline: "By Jane Doe", "Von" + next line "Max Muster"."""
+    for i, line in enumerate(lines):
+        if len(line) > MAX_BYLINE or not _STARTS_CREDIT.match(line):
+            continue
+        j = i + 1
+        if clean_byline(line) is None and j < len(lines):
+            line, j = f"{line} {lines[j]}", j + 1
+        # names in separate links: "Von" "Jane Doe" "und" "Max Muster"
+        while j + 1 < len(lines) and _CONNECTOR.fullmatch(lines[j]):
+            line, j = f"{line} {lines[j]} {lines[j + 1]}", j + 2
+        yield line, "visible line"

@@ -7,6 +7,7 @@ Scanning every element's class is the costliest read of the metadata stage
 
 from __future__ import annotations
 
+import re
 from functools import cached_property
 
 import lxml.etree
@@ -51,3 +52,48 @@ class Marked:
     @property
     def dates(self) -> list[tuple[lxml.html.HtmlElement, str]]:
         return self._scan[1]
+
+
+_AFTER = lxml.etree.XPath("following::text()[normalize-space()][position() <= $n]")
+_BEFORE = lxml.etree.XPath("preceding::text()[normalize-space()][position() <= $n]")
+#: Text nodes read after / before the headline for a printed date or credit.
+NEAR_AFTER, NEAR_BEFORE = 25, 6
+_NOT_TEXT = frozenset({"script", "style", "noscript", "template"})
+
+
+def near_headline(headline: lxml.html.HtmlElement | None) -> tuple[list[str], list[str]]:
+    """Text lines just after the headline, and just before it (nearest first)."""
+    if headline is None:
+        return [], []
+
+    def lines(nodes: list[object]) -> list[str]:
+        out = []
+        for node in nodes:
+            parent = getattr(node, "getparent", lambda: None)()
+            if parent is not None and parent.tag in _NOT_TEXT and not getattr(node, "is_tail", False):
+                continue
+            text = " ".join(str(node).split())
+            if text:
+                out.append(text)
+        return out
+
+    after = lines(list(_AFTER(headline, n=NEAR_AFTER)))
+    before = lines(list(_BEFORE(headline, n=NEAR_BEFORE)))
+    return after, list(reversed(before))
+
+
+#: Ancestors (class/id words) whose dates and credits are not the article's.
+NOT_ARTICLE = re.compile(r"comment|respon|reply|sidebar|related|footer|widget|teaser|recommend",
+                         re.I)
+_NOT_ARTICLE_TAGS = frozenset({"footer", "aside", "nav", "form"})
+
+
+def outside_article(el: lxml.html.HtmlElement) -> bool:
+    """True when ``el`` sits in a comment, sidebar, footer, form or teaser list."""
+    for anc in el.iterancestors():
+        if anc.tag in _NOT_ARTICLE_TAGS:
+            return True
+        marks = f"{anc.get('class', '')} {anc.get('id', '')}"
+        if marks.strip() and NOT_ARTICLE.search(marks):
+            return True
+    return False

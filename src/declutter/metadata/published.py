@@ -21,7 +21,7 @@ import lxml.etree
 import lxml.html
 
 from declutter.metadata.dates import find_dates, parse_iso, parse_relative, url_date
-from declutter.metadata.marked import Marked
+from declutter.metadata.marked import Marked, outside_article
 from declutter.metadata.tags import PageTags
 
 #: Meta keys for the publication date, best first.
@@ -48,15 +48,7 @@ UPDATE_WORDS = re.compile(
     r"aggiornato|bijgewerkt|atualizado|zaktualizowano|обновлено)\W{0,3}(?:\w+\W{1,3}){0,2}$",
     re.I,
 )
-#: Ancestors (class/id words or tags) whose dates are not the article's.
-NOT_ARTICLE = re.compile(r"comment|respon|reply|sidebar|related|footer|widget|teaser|recommend",
-                         re.I)
-_NOT_ARTICLE_TAGS = frozenset({"footer", "aside", "nav"})
 _TIMES = lxml.etree.XPath("//time")
-_AFTER_H1 = lxml.etree.XPath("following::text()[normalize-space()][position() <= $n]")
-_BEFORE_H1 = lxml.etree.XPath("preceding::text()[normalize-space()][position() <= $n]")
-#: Text nodes read after / before the headline for a printed date.
-NEAR_AFTER, NEAR_BEFORE = 25, 6
 #: How many date-classed elements are read at most.
 MAX_DATE_CLASSED = 40
 #: Longest date-classed element text read (characters): longer is a container.
@@ -80,7 +72,7 @@ def read_dates(
     marked: Marked,
     *,
     jsonld: tuple[str | None, str | None],
-    headline: lxml.html.HtmlElement | None,
+    near: tuple[list[str], list[str]],
     url: str | None,
     now: datetime | None,
     month_first: bool,
@@ -102,7 +94,7 @@ def read_dates(
             _add(target, value, f"itemprop:{key}")
     _time_elements(tree, pub, mod)
     if not pub:
-        _printed(marked, headline, pub, mod, now, month_first)
+        _printed(marked, near, pub, mod, now, month_first)
     _add(pub, url_date(url), "url")
     return _choose(pub, mod, now)
 
@@ -113,16 +105,6 @@ def _add(out: list[tuple[str, str]], value: str | None, source: str) -> None:
         out.append((iso, source))
 
 
-def _outside_article(el: lxml.html.HtmlElement) -> bool:
-    for anc in el.iterancestors():
-        if anc.tag in _NOT_ARTICLE_TAGS:
-            return True
-        marks = f"{anc.get('class', '')} {anc.get('id', '')}"
-        if marks.strip() and NOT_ARTICLE.search(marks):
-            return True
-    return False
-
-
 def _time_elements(tree: lxml.html.HtmlElement, pub: list[tuple[str, str]],
                    mod: list[tuple[str, str]]) -> None:
     marked: list[tuple[str, str]] = []
@@ -130,7 +112,7 @@ def _time_elements(tree: lxml.html.HtmlElement, pub: list[tuple[str, str]],
     for el in _TIMES(tree):
         value = el.get("datetime") or el.text_content()
         iso = parse_iso(value) if value and value.strip() else None
-        if not iso or _outside_article(el):
+        if not iso or outside_article(el):
             continue
         marks = " ".join(filter(None, (el.get("class"), el.get("itemprop"), el.getparent().get("class")
                                        if el.getparent() is not None else None)))
@@ -143,16 +125,11 @@ def _time_elements(tree: lxml.html.HtmlElement, pub: list[tuple[str, str]],
     pub.extend(marked or plain[:1])
 
 
-def _printed(marked: Marked, headline: lxml.html.HtmlElement | None,
+def _printed(marked: Marked, near: tuple[list[str], list[str]],
              pub: list[tuple[str, str]], mod: list[tuple[str, str]], now: datetime | None,
              month_first: bool) -> None:
     """Dates printed near the headline, then in date-classed elements."""
-    texts: list[tuple[str, str]] = []
-    if headline is not None:
-        after = [str(t) for t in _AFTER_H1(headline, n=NEAR_AFTER)]
-        before = [str(t) for t in _BEFORE_H1(headline, n=NEAR_BEFORE)]
-        texts.extend((t, "visible near headline") for t in after)
-        texts.extend((t, "visible near headline") for t in reversed(before))
+    texts = [(t, "visible near headline") for t in near[0] + near[1]]
     for text, source in _with_classed(texts, marked):
         text = " ".join(text.split())
         found = find_dates(text, month_first=month_first)
@@ -176,7 +153,7 @@ def _with_classed(texts: list[tuple[str, str]], marked: Marked) -> Iterator[tupl
     yield from texts
     for el, _ in marked.dates[:MAX_DATE_CLASSED]:
         text = el.text_content()
-        if len(text) <= MAX_DATE_TEXT and not _outside_article(el):
+        if len(text) <= MAX_DATE_TEXT and not outside_article(el):
             yield text, "visible date"
 
 
