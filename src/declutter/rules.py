@@ -79,7 +79,7 @@ TOKEN_LABELS: dict[str, tuple[str, ...]] = {
     "video": ("video", "videos", "player", "playlist", "jwplayer", "youtube", "vjs"),
     "comments": (
         "comment", "comments", "commentlist", "disqus", "respond", "reply", "replies",
-        "discussion", "talkback", "kommentare", "commentaires", "comentarios",
+        "discussion", "talkback", "forum", "kommentare", "commentaires", "comentarios",
     ),
     "related": (
         "related", "relatedposts", "recommended", "recommendations", "recirculation",
@@ -131,7 +131,7 @@ CONTENT_TOKENS = frozenset(
 STATE_PREFIXES = frozenset(
     {
         "category", "tag", "type", "format", "status", "postid", "pageid", "has", "is",
-        "term", "taxonomy", "lang", "author", "user", "single", "parent", "template", "js",
+        "term", "taxonomy", "topic", "topics", "lang", "author", "user", "single", "parent", "template", "js",
         "no", "with",
     }
 )  # fmt: skip
@@ -196,8 +196,10 @@ HEADING_WORDS: dict[str, tuple[str, ...]] = {
     ),
     "tags": ("tags", "topics", "tagged", "schlagworte", "themen", "mots clés", "etiquetas"),
     "author-bio": ("about the author", "über den autor", "à propos de l'auteur", "sobre el autor"),
-    "ad": ("advertisement", "anzeige", "werbung", "publicité", "publicidad", "sponsored"),
 }  # fmt: skip
+
+#: Sections whose body is prose, not a list of links.
+PROSE_SECTIONS = frozenset({"comments", "author-bio", "newsletter"})
 
 #: Whole-block texts (lower-cased, punctuation stripped) that are page furniture.
 FURNITURE: dict[str, tuple[str, ...]] = {

@@ -20,9 +20,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from declutter import rules
 from declutter.classify import Verdict, classify, frame_label, normal, text_label
 from declutter.model import CONTENT
+from declutter.sections import boilerplate_sections
 from declutter.segment import Frame, Segment
 
 #: The region is the deepest element holding this share of the prose mass.
@@ -81,7 +81,8 @@ def choose_region(segs: Sequence[Segment]) -> Region:
     is not believed (a wrapper ``class="site-content has-sidebar"``), except
     a comments mark: comment threads can outgrow the article.
     """
-    weights = [_prose_weight(seg) for seg in segs]
+    sections = boilerplate_sections(segs)
+    weights = [_prose_weight(seg, i in sections) for i, seg in enumerate(segs)]
     raw = _mass(segs, weights)
     total = raw.get(id(segs[0].chain[0].element), 0.0) if segs else 0.0
     if total <= 0:
@@ -143,10 +144,10 @@ def _mass(segs: Sequence[Segment], weights: Sequence[float]) -> dict[int, float]
     return mass
 
 
-def _prose_weight(seg: Segment) -> float:
+def _prose_weight(seg: Segment, under_heading: bool) -> float:
     if seg.heading_level or len(seg.text) < MIN_PROSE_CHARS:
         return 0.0
-    if text_label(seg) is not None:
+    if under_heading or text_label(seg) is not None:
         return 0.0
     chars = len(seg.text) - seg.link_chars
     return chars * min(1.0, chars / PROSE_FULL_CHARS)
@@ -174,54 +175,18 @@ def label_blocks(segs: Sequence[Segment], region: Region) -> list[Verdict]:
     return out
 
 
-@dataclass
-class _Section:
-    label: str
-    level: int
-    reason: str
-
-
-def heading_section(seg: Segment) -> tuple[str, str] | None:
-    """The boilerplate label a heading-like block opens, with the words that say so."""
-    if len(seg.text) > 60:
-        return None
-    words = normal(seg.text)
-    if not words:
-        return None
-    for label, phrases in rules.HEADING_WORDS.items():
-        for phrase in phrases:
-            if words == phrase or (words.startswith(phrase + " ") and len(phrase) > 6):
-                return label, phrase
-    return None
-
-
 def revise(segs: Sequence[Segment], verdicts: list[Verdict], hints: Hints) -> list[Verdict]:
     """Apply section headings and the metadata hints to the region's verdicts."""
     out = list(verdicts)
-    section: _Section | None = None
+    for i, verdict in boilerplate_sections(segs).items():
+        if out[i][0] == CONTENT or out[i][1].startswith("link density"):
+            out[i] = verdict
     for i, seg in enumerate(segs):
-        level = seg.heading_level or (7 if _pseudo_heading(seg) else 0)
-        if level and section is not None and level <= section.level:
-            section = None
-        if level:
-            found = heading_section(seg)
-            if found is not None and out[i][0] == CONTENT:
-                section = _Section(found[0], level, f"under heading {found[1]!r}")
-                out[i] = (found[0], f"section heading {found[1]!r}")
-                continue
-        if section is not None and out[i][0] == CONTENT:
-            out[i] = (section.label, section.reason)
-            continue
         if out[i][0] == CONTENT:
             hint = _hint_label(seg, hints)
             if hint is not None:
                 out[i] = hint
     return out
-
-
-def _pseudo_heading(seg: Segment) -> bool:
-    """A short line that reads like a heading though it is not tagged as one."""
-    return seg.kind == "p" and len(seg.text) <= 40 and not seg.text.endswith((".", ","))
 
 
 def _hint_label(seg: Segment, hints: Hints) -> Verdict | None:

@@ -1,0 +1,133 @@
+"""Segments -> the blocks under headings that open a boilerplate section.
+
+A heading such as "Most Read", "27 Comments", "Lesen Sie auch" or
+"Leserkommentare" (matched against `rules.HEADING_WORDS`) labels itself and
+the blocks after it, until a heading of the same or higher level, or until
+the blocks leave the element that holds the heading and what follows it (so
+a "Related" box ends with its box).  Sections of lists (related, most read,
+share, tags ...) open only over a block of links and end at the first
+paragraph of prose; comment and bio sections hold prose.  A short untagged
+line that reads like a heading opens a list section too, as the lowest level.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from declutter import rules
+from declutter.classify import Verdict, normal
+from declutter.segment import Frame, Segment
+
+#: Headings longer than this are titles, not section labels.
+MAX_HEADING_CHARS = 60
+#: An untagged line this short, without closing punctuation, reads as a heading.
+MAX_PSEUDO_HEADING_CHARS = 40
+#: Level given to such a line: below every real heading.
+PSEUDO_LEVEL = 7
+#: ... and only when the block after it is at least this much link text.
+PSEUDO_LINK_DENSITY = 0.5
+#: A list section ends at the first block of prose: this long, this few links.
+MIN_PROSE_CHARS = 80
+MAX_PROSE_LINK_DENSITY = 0.2
+#: A one-word phrase this long also matches as the end of a compound word
+#: ("Leserkommentare" ends with "kommentare").
+MIN_COMPOUND_TAIL = 8
+
+_COUNT = re.compile(r"^\d+\s+|\s+\d+$|\(\d+\)")
+
+
+@dataclass(frozen=True)
+class _Open:
+    label: str
+    level: int
+    reason: str
+    scope: Frame | None
+
+
+@lru_cache(maxsize=1)
+def _phrases() -> tuple[tuple[str, str], ...]:
+    return tuple((phrase, label) for label, ps in rules.HEADING_WORDS.items() for phrase in ps)
+
+
+def heading_section(seg: Segment) -> tuple[str, str] | None:
+    """The boilerplate label a heading-like block opens, with the words that say so."""
+    if len(seg.text) > MAX_HEADING_CHARS:
+        return None
+    words = normal(_COUNT.sub(" ", seg.text))
+    if not words:
+        return None
+    for phrase, label in _phrases():
+        if words == phrase:
+            return label, phrase
+        if len(phrase) > 6 and words.startswith(phrase + " "):
+            return label, phrase
+        if " " not in words and " " not in phrase and len(phrase) >= MIN_COMPOUND_TAIL:
+            if words.endswith(phrase):
+                return label, phrase
+    return None
+
+
+def heading_level(seg: Segment) -> int:
+    """1..6 for headings, `PSEUDO_LEVEL` for heading-like lines, 0 otherwise."""
+    if seg.heading_level:
+        return seg.heading_level
+    text = seg.text
+    if seg.kind == "p" and len(text) <= MAX_PSEUDO_HEADING_CHARS and not text.endswith((".", ",")):
+        return PSEUDO_LEVEL
+    return 0
+
+
+def boilerplate_sections(segs: Sequence[Segment]) -> dict[int, Verdict]:
+    """Index -> verdict for every section heading and the blocks under it."""
+    out: dict[int, Verdict] = {}
+    section: _Open | None = None
+    for i, seg in enumerate(segs):
+        level = heading_level(seg)
+        if section is not None and (
+            (level and level <= section.level)
+            or not _within(seg, section.scope)
+            or (section.label not in rules.PROSE_SECTIONS and _prose(seg))
+        ):
+            section = None
+        if level:
+            found = heading_section(seg)
+            if found is not None and (
+                (found[0] in rules.PROSE_SECTIONS and level < PSEUDO_LEVEL)
+                or _links_follow(segs, i)
+            ):
+                scope = _scope(seg, segs[i + 1]) if i + 1 < len(segs) else None
+                section = _Open(found[0], level, f"under heading {found[1]!r}", scope)
+                out[i] = (found[0], f"section heading {found[1]!r}")
+                continue
+        if section is not None:
+            out[i] = (section.label, section.reason)
+    return out
+
+
+def _prose(seg: Segment) -> bool:
+    return len(seg.text) >= MIN_PROSE_CHARS and seg.link_density < MAX_PROSE_LINK_DENSITY
+
+
+def _links_follow(segs: Sequence[Segment], i: int) -> bool:
+    """A list section (related, most read ...) opens only over links."""
+    return i + 1 < len(segs) and segs[i + 1].link_density >= PSEUDO_LINK_DENSITY
+
+
+def _scope(heading: Segment, after: Segment) -> Frame | None:
+    """The innermost element holding both the heading and the block after it."""
+    common = None
+    for a, b in zip(heading.chain, after.chain):
+        if a.element is not b.element:
+            break
+        common = a
+    return common
+
+
+def _within(seg: Segment, scope: Frame | None) -> bool:
+    if scope is None:
+        return True
+    depth = scope.depth
+    return len(seg.chain) > depth and seg.chain[depth].element is scope.element
