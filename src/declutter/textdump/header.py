@@ -32,6 +32,8 @@ TITLE_LONG_WORDS = 16
 TITLE_LONG_COST = 0.5
 #: A headline is "above the byline" when one comes within this many units.
 BYLINE_LOOKAHEAD = 4
+#: A rubric ("Deal Professor", "Analysis") between headline and byline has at most this many words.
+RUBRIC_MAX_WORDS = 3
 #: Labels a headline line may carry before this stage.
 TITLE_LABELS = frozenset({"short", "duplicate", "content", "caption"})
 #: A name-only byline ("Reuters", "Jane Doe") has at most this many words.
@@ -76,18 +78,25 @@ def find_title(units: list[Unit], labels: list[Label], start: int) -> int | None
         score -= max(0, n - TITLE_LONG_WORDS) * TITLE_LONG_COST
         if counts[text] > 1:
             score += TITLE_REPEAT_BONUS
-        if _above_byline(labels, i, start):
+        if _above_byline(units, labels, i, start):
             score += TITLE_BYLINE_BONUS
         if score > best_score:
             best, best_score = i, score
     return best
 
 
-def _above_byline(labels: list[Label], i: int, start: int) -> bool:
-    """The next lines (past captions and images) hold a byline or a date."""
+def _above_byline(units: list[Unit], labels: list[Label], i: int, start: int) -> bool:
+    """A byline or date follows, past images, captions and one summary or rubric line."""
+    between = 0
     for j in range(i + 1, min(start, i + 1 + BYLINE_LOOKAHEAD)):
-        if labels[j][0] in ("byline", "dateline"):
+        lab = labels[j][0]
+        if lab in ("byline", "dateline"):
             return True
+        rubric = lab == "short" and words(units[j].text) <= RUBRIC_MAX_WORDS
+        if (lab == "content" or rubric) and not between:
+            between += 1
+        elif lab not in ("caption", "image", "decor", "duplicate"):
+            return False
     return False
 
 

@@ -106,6 +106,8 @@ def label_unit(unit: Unit) -> Label:
     if w.DECOR.match(text):
         return "decor", "only punctuation or rules"
     n = words(text)
+    if w.TEASER.match(text):
+        return "teaser", "teaser link to another story"
     heading = section_heading(text) if n <= w.HEADING_MAX_WORDS else None
     if heading:
         return heading, f"section heading {text!r}"
@@ -121,8 +123,6 @@ def label_unit(unit: Unit) -> Label:
         return "byline", "printed byline"
     if unit.links and n < WORDS_PER_LINK * unit.links:
         return "nav", f"{unit.links} link(s) for {n} words"
-    if w.TEASER.match(text):
-        return "teaser", "teaser link to another story"
     if w.COOKIE.search(text) and w.CONSENT.search(text):
         return "footer", "cookie notice"
     if w.LEGAL.search(text):

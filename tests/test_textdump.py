@@ -1,0 +1,426 @@
+"""Unit tests for the text-dump path, one per rule, on small hand-built dumps."""
+
+from __future__ import annotations
+
+import textwrap
+
+import pytest
+
+from declutter.model import Block
+from declutter.options import DEFAULT
+from declutter.textdump import extract_dump
+from declutter.textdump.header import find_title, read_header
+from declutter.textdump.label import label_unit, section_heading
+from declutter.textdump.lines import Unit, split_units, wrap_width
+from declutter.textdump.select import (
+    HEADING_COST,
+    LINE_COST,
+    best_run,
+    choose,
+    first_labels,
+    header_end,
+    scores,
+    strip_read_more,
+    unit_score,
+)
+
+PARA = (
+    "The council approved the plan on Tuesday after a long debate, and work on the first "
+    "of the seven branches is due to start early next year, officials said."
+)
+PARA2 = (
+    "Opposition members argued that the money should first go to the leisure centre roof, "
+    "which has leaked since last winter, but their amendment was defeated by twelve votes."
+)
+
+
+def dump(*lines: str) -> str:
+    return "\n".join(lines) + "\n"
+
+
+def body(text: str) -> str:
+    _, blocks = extract_dump(text, url=None, options=DEFAULT)
+    return "\n\n".join(b.text for b in blocks if b.kept)
+
+
+def unit(text: str, **kw: object) -> Unit:
+    return Unit(text=text, line=1, raw=text, **kw)  # type: ignore[arg-type]
+
+
+# ---------------------------------------------------------------- lines
+
+
+def test_wrapped_lines_of_one_paragraph_are_joined() -> None:
+    text = "\n\n".join(textwrap.fill(p, width=72) for p in (PARA, PARA2, PARA, PARA2))
+    units, _ = split_units(text)
+    assert [u.text for u in units] == [PARA, PARA2, PARA, PARA2]
+    assert units[0].joined > 1
+
+
+def test_unwrapped_dump_keeps_one_unit_per_line() -> None:
+    lines = ["Short heading", PARA, "Another short line", PARA2]
+    assert wrap_width(lines) is None
+    units, _ = split_units("\n".join(lines))
+    assert [u.text for u in units] == lines
+
+
+def test_wrap_width_is_found_for_hard_wrapped_text() -> None:
+    lines = textwrap.fill(PARA + " " + PARA2 + " " + PARA, width=60).split("\n")
+    width = wrap_width(lines)
+    assert width is not None
+    assert 50 <= width <= 60
+
+
+def test_short_line_after_a_wrapped_paragraph_is_not_joined() -> None:
+    text = textwrap.fill(PARA + " " + PARA2, width=72) + "\nBy Jane Doe\n"
+    units, _ = split_units(text + "\n" + textwrap.fill(PARA2 + " " + PARA, width=72))
+    assert "By Jane Doe" in [u.text for u in units]
+
+
+@pytest.mark.parametrize(
+    "line", ["  • Politics", "* Politics", "  - Politics", "     + Politics", "  1. Politics"]
+)
+def test_bullet_markers_are_taken_off_and_remembered(line: str) -> None:
+    units, _ = split_units(line)
+    assert units[0].text == "Politics"
+    assert units[0].bullet
+
+
+def test_lynx_link_numbers_are_removed_and_counted() -> None:
+    units, _ = split_units("   [12]Home [13]News")
+    assert units[0].text == "Home News"
+    assert units[0].links == 2
+
+
+@pytest.mark.parametrize("line", ["[IMG]", "[image]", "[ferry-dock]", "[Screen-Shot-2018-07-02]"])
+def test_image_placeholders_become_image_units(line: str) -> None:
+    units, _ = split_units(line)
+    assert units[0].text == ""
+    assert units[0].images == 1
+    assert label_unit(units[0])[0] == "image"
+
+
+def test_lynx_references_list_is_cut_off() -> None:
+    text = dump(
+        PARA, "", "References", "", "   1. https://example.org/", "   2. https://example.org/a"
+    )
+    units, refs = split_units(text)
+    assert [u.text for u in units] == [PARA]
+    assert refs == 3
+
+
+# ---------------------------------------------------------------- labels
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Most Read", "most-read"),
+        ("MOST VIEWED", "most-read"),
+        ("Meistgelesen", "most-read"),
+        ("Les plus lus", "most-read"),
+        ("Top Stories", "most-read"),
+        ("Related News", "related"),
+        ("Lire aussi", "related"),
+        ("Features", "related"),
+        ("More Videos from TBS", "video"),
+        ("Comments", "comments"),
+        ("Kommentare", "comments"),
+        ("Top Rated Comments", "comments"),
+        ("Comments (12)", "comments"),
+    ],
+)
+def test_section_headings_in_several_languages(text: str, label: str) -> None:
+    assert section_heading(text) == label
+
+
+def test_a_sentence_is_not_a_section_heading() -> None:
+    assert section_heading("Comments were closed after the vote.") is None
+
+
+def test_comment_count_heading() -> None:
+    assert label_unit(unit("34 responses to “Lynn: we needed this”"))[0] == "comments"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Share on Facebook",
+        "Sign in",
+        "Advertisement",
+        "Skip to content",
+        "Click to share on Twitter (Opens in new window)",
+    ],
+)
+def test_page_furniture(text: str) -> None:
+    assert label_unit(unit(text))[0] in ("nav", "share")
+
+
+def test_lines_of_links_are_navigation() -> None:
+    assert label_unit(unit("Home News Sport", links=3))[0] == "nav"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "FILE PHOTO: Banners at the entrance of the new headquarters. REUTERS/Yves Herman",
+        "The reading room of the central library. Photo: Valley Herald",
+        "Auf dem Dach der Schule. Foto: Jan Möller",
+        "Getty Images",
+    ],
+)
+def test_captions_and_credits(text: str) -> None:
+    assert label_unit(unit(text))[0] == "caption"
+
+
+def test_byline_and_dateline() -> None:
+    assert label_unit(unit("By Marta Lindqvist and Owen Price"))[0] == "byline"
+    assert label_unit(unit("Von Anna Keller"))[0] == "byline"
+    assert label_unit(unit("Published 14 March 2023, 09:15"))[0] == "dateline"
+
+
+def test_byline_with_lynx_links_is_still_a_byline() -> None:
+    assert label_unit(unit("By Priya Natarajan and Tom Hale", links=2))[0] == "byline"
+
+
+def test_teaser_links_inside_the_story() -> None:
+    assert label_unit(unit("READ MORE: China plague outbreak confirmed"))[0] == "teaser"
+    assert label_unit(unit("Lesen Sie auch: Neue Ladesäulen am Bahnhof"))[0] == "teaser"
+
+
+def test_cookie_and_copyright_lines_are_footer() -> None:
+    cookie = "This website uses cookies to improve your experience while you browse the site."
+    assert label_unit(unit(cookie))[0] == "footer"
+    assert label_unit(unit("© 2023 The Coastal Courier. All rights reserved."))[0] == "footer"
+
+
+def test_prose_needs_a_sentence_end_or_sentence_case() -> None:
+    assert label_unit(unit(PARA))[0] == "content"
+    lower = "the council approved the plan on tuesday after a long and heated debate"
+    assert label_unit(unit(lower))[0] == "content"
+    headline = "Council Approves Library Plan After Long Debate In Town Hall On Tuesday"
+    assert label_unit(unit(headline))[0] == "short"
+
+
+def test_a_tag_cloud_is_not_prose() -> None:
+    cloud = " ".join(f"tag{i} word{i}" for i in range(20))
+    assert label_unit(unit(cloud))[0] == "short"
+
+
+def test_repeated_line_is_alt_text_plus_caption() -> None:
+    units, _ = split_units(dump("A boat at the pier", "A boat at the pier", PARA))
+    labels = first_labels(units)
+    assert [lab[0] for lab in labels] == ["caption", "duplicate", "content"]
+
+
+def test_long_prose_repeated_close_by_is_kept() -> None:
+    units, _ = split_units(dump(PARA, "", PARA))
+    assert [lab[0] for lab in first_labels(units)] == ["content", "content"]
+
+
+# ---------------------------------------------------------------- the run
+
+
+def test_best_run_is_the_maximum_sum_segment() -> None:
+    assert best_run([-5, 10, -3, 8, -20, 4]) == (1, 4)
+    assert best_run([-1, -2]) is None
+
+
+def test_scores_prose_pays_for_lines_and_headings_cost_more() -> None:
+    assert unit_score(unit(PARA), "content") == len(PARA.split()) - LINE_COST
+    assert unit_score(unit("Most Read"), "most-read") == -HEADING_COST
+    assert unit_score(unit("Home"), "nav") == -LINE_COST
+
+
+def test_prose_under_comments_heading_scores_as_furniture() -> None:
+    units, _ = split_units(dump(PARA, PARA2, PARA, "Comments", PARA2))
+    labels = first_labels(units)
+    assert scores(units, labels)[-1] == -LINE_COST
+
+
+def test_header_lines_at_the_top_of_the_run_are_cut() -> None:
+    labels = [("content", ""), ("byline", ""), ("dateline", ""), ("caption", ""), ("content", "")]
+    assert header_end(labels, 0, 5) == 4
+
+
+def test_header_cut_stops_at_the_second_paragraph() -> None:
+    labels = [("content", ""), ("content", ""), ("dateline", ""), ("content", "")]
+    assert header_end(labels, 0, 4) == 0
+
+
+def test_trailing_read_more_is_removed() -> None:
+    assert strip_read_more("The talks end on Friday. read more") == "The talks end on Friday."
+    assert strip_read_more("Die Gespräche enden am Freitag. Weiterlesen »") == (
+        "Die Gespräche enden am Freitag."
+    )
+    assert strip_read_more("Click here to read more") == "Click here to read more"
+
+
+def test_story_is_chosen_over_menus_and_lists() -> None:
+    text = dump(
+        "  • Home",
+        "  • News",
+        "  • Sport",
+        "",
+        "Headline of the day",
+        "",
+        PARA,
+        "",
+        PARA2,
+        "",
+        "Most Read",
+        "",
+        " 1. Another story",
+        " 2. Yet another story",
+    )
+    assert body(text) == PARA + "\n\n" + PARA2
+
+
+def test_inline_read_more_box_belongs_to_its_heading() -> None:
+    text = dump(PARA, "", PARA2, "", "Read more:", "  * Council tax to rise", "", PARA2, "", PARA)
+    _, blocks = extract_dump(text, url=None, options=DEFAULT)
+    item = next(b for b in blocks if b.text == "Council tax to rise")
+    assert item.label == "related"
+
+
+# ---------------------------------------------------------------- header
+
+
+def header_of(text: str) -> dict[str, object]:
+    units, _ = split_units(text)
+    labels = first_labels(units)
+    start, end = choose(units, labels)
+    return read_header(units, labels, start, end).fields
+
+
+def test_title_prefers_a_line_shown_twice() -> None:
+    text = dump(
+        "Big headline about the council vote",
+        "Section name here",
+        "Some other heading",
+        "Big headline about the council vote",
+        PARA,
+        PARA2,
+    )
+    units, _ = split_units(text)
+    labels = first_labels(units)
+    assert find_title(units, labels, 4) == 3
+
+
+def test_title_prefers_the_line_above_the_byline() -> None:
+    fields = header_of(
+        dump(
+            "Sign up for our daily newsletter today",
+            "",
+            "Council backs library plan",
+            "",
+            "By Jane Doe",
+            "",
+            PARA,
+            "",
+            PARA2,
+        )
+    )
+    assert fields["title"] == "Council backs library plan"
+
+
+def test_name_right_above_a_date_is_the_byline() -> None:
+    fields = header_of(
+        dump(
+            "Council backs library plan",
+            "Reuters",
+            "12 January, 2022, 05:20 pm",
+            "",
+            PARA,
+            "",
+            PARA2,
+        )
+    )
+    assert fields["byline"] == "Reuters"
+    assert fields["authors"] == ("Reuters",)
+    assert fields["published"] == "2022-01-12T17:20:00"
+
+
+def test_modified_date_is_told_by_its_prefix() -> None:
+    fields = header_of(
+        dump(
+            "Council backs library plan",
+            "By Jane Doe",
+            "12 May 2023, 08:45",
+            "Updated 12 May 2023, 14:30",
+            "",
+            PARA,
+            "",
+            PARA2,
+        )
+    )
+    assert fields["published"] == "2023-05-12T08:45:00"
+    assert fields["modified"] == "2023-05-12T14:30:00"
+
+
+def test_byline_stops_before_the_date_printed_after_the_names() -> None:
+    fields = header_of(
+        dump(
+            "Attack stokes instability fears",
+            "By Erin Cunningham March 18 at 3:57 PM",
+            "",
+            PARA,
+            "",
+            PARA2,
+        )
+    )
+    assert fields["byline"] == "Erin Cunningham"
+
+
+def test_summary_between_headline_and_byline_is_the_description() -> None:
+    summary = "Councillors approved a plan to keep all seven branches open and extend their hours."
+    fields = header_of(
+        dump("Council backs library plan", "", summary, "", "By Jane Doe", "", PARA, "", PARA2)
+    )
+    assert fields["description"] == summary
+
+
+@pytest.mark.parametrize(
+    ("tail", "tags"),
+    [
+        (["NATO / NATO-Russia / Russia"], ("NATO", "NATO-Russia", "Russia")),
+        (["Tags: Ferries, Energy, Harbour"], ("Ferries", "Energy", "Harbour")),
+        (
+            ["climate crisis", "glaciers", "Switzerland", "Most viewed"],
+            ("climate crisis", "glaciers", "Switzerland"),
+        ),
+    ],
+)
+def test_tags_below_the_story(tail: list[str], tags: tuple[str, ...]) -> None:
+    fields = header_of(dump("Council backs library plan", "", PARA, "", PARA2, "", PARA, *tail))
+    assert fields["tags"] == tags
+
+
+# ---------------------------------------------------------------- the whole
+
+
+def test_blocks_keep_line_paths_labels_and_reasons() -> None:
+    text = dump("Home", "", "Council backs library plan", "", PARA, "", PARA2, "", "Most Read")
+    _, blocks = extract_dump(text, url=None, options=DEFAULT)
+    assert all(isinstance(b, Block) for b in blocks)
+    assert blocks[0].path == "line 1"
+    assert all(b.reason for b in blocks)
+    assert {b.kind for b in blocks if b.kept} == {"p"}
+
+
+def test_body_paragraphs_are_separated_by_one_blank_line() -> None:
+    text = "\n\n".join(
+        textwrap.fill(p, width=72) for p in ("Council backs library plan", PARA, PARA2)
+    )
+    assert body(text) == PARA + "\n\n" + PARA2
+
+
+def test_page_with_one_short_paragraph_still_gives_it() -> None:
+    assert body("Lorem ipsum dolor sit amet, consectetur adipiscing elit.\n") == (
+        "Lorem ipsum dolor sit amet, consectetur adipiscing elit."
+    )
+
+
+def test_url_is_passed_through() -> None:
+    meta, _ = extract_dump(PARA, url="https://example.org/a", options=DEFAULT)
+    assert meta.url == "https://example.org/a"
