@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import gzip
 import zlib
 from email import encoders
@@ -10,8 +11,11 @@ from email.mime.multipart import MIMEMultipart
 from email.mime.text import MIMEText
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from declutter.errors import UnreadableInput
+import declutter
+from declutter.errors import DeclutterError, UnreadableInput
 from declutter.load import load
 from declutter.load.charsets import codec_for
 from declutter.options import Options
@@ -277,3 +281,33 @@ def test_str_input_is_accepted() -> None:
 def test_not_a_page_is_refused(raw: bytes) -> None:
     with pytest.raises(UnreadableInput):
         load(raw, options=OPTS)
+
+
+# ---------------------------------------------------------------- any bytes at all
+@settings(max_examples=300, deadline=None)
+@given(
+    st.one_of(
+        st.binary(max_size=3000),
+        st.text(max_size=2000).map(lambda t: t.encode("utf-8", "surrogatepass")),
+        st.text(max_size=500).map(lambda t: f"<html><body><p>{t}</p></body></html>"),
+        st.binary(max_size=500).map(lambda b: b"<html><body><p>" + b + b"</p></body></html>"),
+        st.binary(max_size=500).map(lambda b: b"HTTP/1.1 200 OK\r\n" + b),
+        st.binary(max_size=500).map(lambda b: b"MIME-Version: 1.0\r\n" + b),
+        st.binary(max_size=500).map(lambda b: gzip.compress(b)[: len(b) // 2 + 12]),
+    )
+)
+def test_any_input_loads_cleanly_or_is_refused(raw: bytes | str) -> None:
+    try:
+        page = load(raw, options=OPTS)
+    except UnreadableInput:
+        return
+    assert "\x00" not in page.text
+    page.text.encode("utf-8")  # no lone surrogates
+    assert page.kind in ("html", "text")
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.binary(min_size=1, max_size=2000))
+def test_extract_raises_only_declutter_errors(raw: bytes) -> None:
+    with contextlib.suppress(DeclutterError):
+        declutter.extract(b"<html><body><article><p>" + raw + b"</p></article></body></html>")

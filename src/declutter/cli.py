@@ -126,6 +126,11 @@ def main(**params: Any) -> None:
 
     FILE may be HTML in any encoding, gzip, MHTML, a page saved with its
     HTTP headers, or a plain-text dump.  No FILE, or '-', reads stdin.
+
+    With several inputs, text output heads each article with '==> FILE <==',
+    json gives one array, and jsonl one line per input in input order (an
+    input that fails gives {"source": ..., "error": {"code": ..., "message":
+    ...}}).
     """
     try:
         status = _run(**params)
