@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import contextlib
 import gzip
+import json
 import zlib
 from email import encoders
 from email.mime.base import MIMEBase
 from email.mime.multipart import MIMEMultipart
 from email.mime.text import MIMEText
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -311,3 +313,31 @@ def test_any_input_loads_cleanly_or_is_refused(raw: bytes | str) -> None:
 def test_extract_raises_only_declutter_errors(raw: bytes) -> None:
     with contextlib.suppress(DeclutterError):
         declutter.extract(b"<html><body><article><p>" + raw + b"</p></article></body></html>")
+
+
+def test_http_deflate_body() -> None:
+    head = b"HTTP/1.1 200 OK\r\nContent-Encoding: deflate\r\n\r\n"
+    assert FRENCH in load(head + zlib.compress(html(FRENCH).encode()), options=OPTS).text
+
+
+def test_http_brotli_body_is_refused_with_a_reason() -> None:
+    head = b"HTTP/1.1 200 OK\r\nContent-Encoding: br\r\n\r\n"
+    with pytest.raises(UnreadableInput, match="br"):
+        load(head + b"\x1b\x95\x00\xf8\x0f\xa3\xa3\x8f", options=OPTS)
+
+
+CORPORA = Path(__file__).resolve().parents[2] / "shared" / "corpora"
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not CORPORA.is_dir(), reason="../shared/corpora is not here")
+def test_every_corpus_page_sniffs_as_its_kind() -> None:
+    wrong = []
+    for truth in sorted(CORPORA.glob("*/truth.jsonl")):
+        want = "text" if truth.parent.name.endswith("-text") else "html"
+        for line in truth.read_text(encoding="utf-8").splitlines():
+            row = json.loads(line)
+            raw = gzip.decompress((truth.parent / row["file"]).read_bytes())
+            if load(raw, options=OPTS).kind != want:
+                wrong.append(f"{truth.parent.name}/{row['id']}")
+    assert not wrong

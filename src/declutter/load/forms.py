@@ -23,6 +23,8 @@ from declutter.errors import UnreadableInput
 GZIP_MAGIC = b"\x1f\x8b"
 #: A page wrapped more deeply than this (gzip in HTTP in gzip ...) is refused.
 MAX_WRAPPERS = 4
+#: HTTP content codings the standard library cannot undo.
+UNREADABLE_CODINGS = ("br", "zstd", "compress")
 #: Header blocks longer than this are not headers (bytes).
 MAX_HEADER_BLOCK = 65536
 
@@ -52,7 +54,7 @@ def unwrap(data: bytes, *, limit: int) -> Unwrapped:
         if data[:2] == GZIP_MAGIC:
             step = Unwrapped(gunzip(data, limit), forms=("gzip",))
         elif _HTTP_STATUS.match(data):
-            step = _strip_http(data)
+            step = _strip_http(data, limit)
         elif _is_mhtml(data):
             step = _mhtml_page(data)
         else:
@@ -100,7 +102,21 @@ def _split_headers(data: bytes) -> tuple[list[tuple[str, str]], bytes]:
     return headers, data[end.end() :]
 
 
-def _strip_http(data: bytes) -> Unwrapped:
+def inflate(data: bytes, limit: int) -> bytes:
+    """An HTTP ``deflate`` body (zlib-wrapped, or raw as some servers send it), bounded."""
+    for wbits in (zlib.MAX_WBITS, -zlib.MAX_WBITS):
+        inflater = zlib.decompressobj(wbits)
+        try:
+            out = inflater.decompress(data, limit + 1)
+        except zlib.error:
+            continue
+        if len(out) > limit:
+            raise UnreadableInput(f"deflate data expands past {limit} bytes")
+        return out
+    raise UnreadableInput("broken deflate data")
+
+
+def _strip_http(data: bytes, limit: int) -> Unwrapped:
     """``curl -i`` / ``wget --save-headers`` output: one or more header blocks, then the body."""
     url = None
     headers: list[tuple[str, str]] = []
@@ -111,6 +127,11 @@ def _strip_http(data: bytes) -> Unwrapped:
                 url = value
     fields = dict(headers)
     match = _CHARSET.search(fields.get("content-type", ""))
+    coding = fields.get("content-encoding", "").lower()
+    if coding == "deflate" and data[:1] not in (b"<", b"\xef", b""):
+        data = inflate(data, limit)
+    elif coding in UNREADABLE_CODINGS and data[:1] != b"<" and data[:2] != GZIP_MAGIC:
+        raise UnreadableInput(f"body compressed with {coding}, which cannot be read here")
     return Unwrapped(
         data=data,
         charset=match.group(1) if match else None,
