@@ -277,3 +277,11 @@ def test_version() -> None:
     result = run("--version")
     assert result.exit_code == ExitStatus.OK
     assert declutter.__version__ in result.stdout
+
+
+def test_output_dir_inside_the_walked_directory_is_not_read_back(pages: Path) -> None:
+    (pages / "site").mkdir()
+    (pages / "site" / "c.html").write_text(PAGE, encoding="utf-8")
+    assert run("-r", "site", "--output-dir", "site/out", "-q").exit_code == ExitStatus.OK
+    again = run("-r", "site", "--output-dir", "site/out", "--force", "--format", "jsonl", "-q")
+    assert [json.loads(x)["source"] for x in again.stdout.splitlines()] == ["site/c.html"]

@@ -78,9 +78,18 @@ class Outcome:
 
 
 def find_inputs(
-    names: Iterable[str], *, recursive: bool, globs: tuple[str, ...], stdin: bytes | None
+    names: Iterable[str],
+    *,
+    recursive: bool,
+    globs: tuple[str, ...],
+    stdin: bytes | None,
+    skip: Path | None = None,
 ) -> list[Job]:
-    """Expand FILE arguments into jobs; directories are walked only when ``recursive``."""
+    """Expand FILE arguments into jobs; directories are walked only when ``recursive``.
+
+    ``skip`` (the output directory) is never walked into, so earlier outputs
+    are not read back as pages.
+    """
     jobs: list[Job] = []
     for name in names:
         if name == STDIN:
@@ -96,11 +105,16 @@ def find_inputs(
     return jobs
 
 
-def walk(root: Path, globs: tuple[str, ...]) -> list[Path]:
-    """Files under ``root`` matching any of ``globs``, sorted; hidden entries skipped."""
+def walk(root: Path, globs: tuple[str, ...], *, skip: Path | None = None) -> list[Path]:
+    """Files under ``root`` matching any of ``globs``, sorted; hidden ones and ``skip`` left out."""
     found = []
+    skipped = skip.resolve() if skip else None
     for folder, dirs, files in os.walk(root):
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        dirs[:] = sorted(
+            d
+            for d in dirs
+            if not d.startswith(".") and (skipped is None or Path(folder, d).resolve() != skipped)
+        )
         for name in sorted(files):
             path = Path(folder, name)
             if not name.startswith(".") and any(path.match(g) for g in globs):

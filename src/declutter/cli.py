@@ -179,7 +179,13 @@ def _run(  # noqa: PLR0917 - mirrors the command's options
     if names.count(STDIN) > 1:
         raise click.UsageError("'-' (stdin) can be given only once")
     stdin = sys.stdin.buffer.read() if STDIN in names else None
-    todo = find_inputs(names, recursive=recursive, globs=globs or DEFAULT_GLOBS, stdin=stdin)
+    todo = find_inputs(
+        names,
+        recursive=recursive,
+        globs=globs or DEFAULT_GLOBS,
+        stdin=stdin,
+        skip=Path(output_dir) if output_dir else None,
+    )
     if not todo:
         _say("no input files found")
         return ExitStatus.IO_ERROR
