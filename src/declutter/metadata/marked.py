@@ -83,14 +83,17 @@ def near_headline(headline: lxml.html.HtmlElement | None) -> tuple[list[str], li
 
 
 #: Ancestors (class/id words) whose dates and credits are not the article's.
-NOT_ARTICLE = re.compile(r"comment|respon|reply|sidebar|related|footer|widget|teaser|recommend",
-                         re.I)
+NOT_ARTICLE = re.compile(
+    r"(?<![a-z])(?:comment|respond|repl(?:y|ies)|sidebar|related|footer|teaser|recommend)", re.I
+)
 _NOT_ARTICLE_TAGS = frozenset({"footer", "aside", "nav", "form"})
 
 
 def outside_article(el: lxml.html.HtmlElement) -> bool:
     """True when ``el`` sits in a comment, sidebar, footer, form or teaser list."""
     for anc in el.iterancestors():
+        if anc.tag == "body":
+            return False
         if anc.tag in _NOT_ARTICLE_TAGS:
             return True
         marks = f"{anc.get('class', '')} {anc.get('id', '')}"

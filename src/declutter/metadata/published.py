@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
 import lxml.etree
 import lxml.html
@@ -168,6 +168,27 @@ def _choose(pub: list[tuple[str, str]], mod: list[tuple[str, str]],
     mod = [c for c in mod if ok(c[0])]
     published, psrc = pub[0] if pub else (None, "")
     modified, msrc = mod[0] if mod else (None, "")
+    if published:
+        published, psrc = _local_day(published, psrc, [c for c in pub[1:] if c[0][:10] != published[:10]])
     if published and modified and modified[:19] < published[:19] and modified[:10] != published[:10]:
         modified, msrc = None, ""
     return Dates(published, modified, psrc, msrc)
+
+
+def _local_day(iso: str, source: str, others: list[tuple[str, str]]) -> tuple[str, str]:
+    """A UTC timestamp shows the day in London, not where the page was published.
+
+    When another statement of the page (the URL, a printed date, another tag)
+    names the neighbouring day on the side the time zone shift allows (the day
+    before for a morning UTC time, the day after for an evening one), that
+    day is the page's own: it is returned date-only.
+    """
+    if len(iso) < 19 or not iso.endswith("+00:00"):
+        return iso, source
+    when = datetime.fromisoformat(iso)
+    day = when.date()
+    shift = timedelta(days=-1 if when.hour < 12 else 1)
+    for other, other_source in others:
+        if other[:10] == (day + shift).isoformat():
+            return other[:10], f"{source}, day from {other_source}"
+    return iso, source
