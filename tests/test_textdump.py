@@ -11,7 +11,7 @@ from declutter.options import DEFAULT
 from declutter.textdump import extract_dump
 from declutter.textdump.header import find_title, read_header
 from declutter.textdump.label import label_unit, section_heading
-from declutter.textdump.lines import Unit, split_units, wrap_width
+from declutter.textdump.lines import Unit, count_words, split_units, wrap_width
 from declutter.textdump.select import (
     HEADING_COST,
     LINE_COST,
@@ -44,7 +44,7 @@ def body(text: str) -> str:
 
 
 def unit(text: str, **kw: object) -> Unit:
-    return Unit(text=text, line=1, raw=text, **kw)  # type: ignore[arg-type]
+    return Unit(text=text, line=1, raw=text, words=count_words(text), **kw)  # type: ignore[arg-type]
 
 
 # ---------------------------------------------------------------- lines

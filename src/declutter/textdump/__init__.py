@@ -13,8 +13,8 @@ from __future__ import annotations
 
 from declutter.model import Block, Metadata
 from declutter.options import Options
-from declutter.textdump import words as w
 from declutter.textdump.header import read_header
+from declutter.textdump.label import ends_sentence
 from declutter.textdump.lines import Unit, split_units
 from declutter.textdump.select import choose, first_labels, strip_read_more, zone_labels
 
@@ -70,7 +70,7 @@ def _block(unit: Unit, label: tuple[str, str]) -> Block:
     text = strip_read_more(unit.text)
     if unit.bullet:
         kind = "li"
-    elif w.SENTENCE_END.search(text) or unit.joined > 1:
+    elif ends_sentence(text) or unit.joined > 1:
         kind = "p"
     else:
         kind = "h2"

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from declutter.metadata.byline import split_byline
 from declutter.metadata.dates import MONTHS, parse_date_text
 from declutter.textdump import words as w
-from declutter.textdump.label import Label, words
+from declutter.textdump.label import Label, ends_sentence, words
 from declutter.textdump.lines import Unit
 
 #: How many units above the story are searched for the headline.
@@ -69,7 +69,7 @@ def find_title(units: list[Unit], labels: list[Label], start: int) -> int | None
     best, best_score = None, 0.0
     for dist, i in enumerate(range(start - 1, max(-1, start - 1 - TITLE_WINDOW), -1)):
         text = units[i].text
-        n = words(text)
+        n = units[i].words
         if labels[i][0] not in TITLE_LABELS or units[i].bullet or units[i].links:
             continue
         if not TITLE_MIN_WORDS <= n <= TITLE_MAX_WORDS or text.endswith((".", ":")):
@@ -92,7 +92,7 @@ def _above_byline(units: list[Unit], labels: list[Label], i: int, start: int) ->
         lab = labels[j][0]
         if lab in ("byline", "dateline"):
             return True
-        rubric = lab == "short" and words(units[j].text) <= RUBRIC_MAX_WORDS
+        rubric = lab == "short" and units[j].words <= RUBRIC_MAX_WORDS
         if (lab == "content" or rubric) and not between:
             between += 1
         elif lab not in ("caption", "image", "decor", "duplicate"):
@@ -151,7 +151,7 @@ def _name_before_date(units: list[Unit], labels: list[Label], i: int) -> bool:
         0 < len(tokens) <= NAME_MAX_WORDS
         and all(t[0].isupper() for t in tokens if t[0].isalpha())
         and not any(ch.isdigit() for ch in text)
-        and not w.SENTENCE_END.search(text)
+        and not ends_sentence(text)
     )
 
 
@@ -184,7 +184,7 @@ def _tags(units: list[Unit], labels: list[Label], end: int, head: Header) -> Non
         items = [t.strip() for t in sep.split(body) if t.strip()]
         if len(items) < TAG_MIN_ITEMS or any(words(t) > TAG_MAX_WORDS for t in items):
             continue
-        if not prefixed and w.SENTENCE_END.search(text):
+        if not prefixed and ends_sentence(text):
             continue
         head.fields["tags"] = tuple(items)
         head.sources["tags"] = f"visible line {units[i].line}"
@@ -208,7 +208,7 @@ def _tag_lines(units: list[Unit], labels: list[Label], first: int, end: int, hea
 
 
 def _tag_like(text: str) -> bool:
-    return words(text) <= TAG_MAX_WORDS and not w.SENTENCE_END.search(text) and not text.isdigit()
+    return words(text) <= TAG_MAX_WORDS and not ends_sentence(text) and not text.isdigit()
 
 
 _STRONG_SEPARATOR = re.compile(r"\s+[/|•·]\s+")

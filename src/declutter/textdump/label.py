@@ -14,7 +14,9 @@ from functools import lru_cache
 
 from declutter.metadata.dates import parse_date_text
 from declutter.textdump import words as w
-from declutter.textdump.lines import Unit
+from declutter.textdump.lines import Unit, count_words
+
+words = count_words
 
 #: Prose: at least this many words and a sentence end (inside the line when it has LONG_WORDS).
 CONTENT_WORDS = 10
@@ -26,6 +28,9 @@ SHARE_MAX_WORDS = 12
 COMMENTS_HEADING_WORDS = 20
 #: A line with more than this share of capitalised words is a headline, not a sentence.
 HEADLINE_CAPS = 0.5
+#: Copyright lines have at most this many words; caption credits sit in the last CAPTION_TAIL chars.
+LEGAL_MAX_WORDS = 60
+CAPTION_TAIL = 80
 #: Longest byline / dateline line, in words.
 BYLINE_MAX_WORDS = 12
 DATELINE_MAX_WORDS = 14
@@ -50,28 +55,25 @@ SHARE_WORDS = frozenset(
     }
 )
 
-#: Text with more characters per space-separated word than this may be CJK.
-CJK_CHARS_PER_WORD = 12
+#: Characters at the end of a line searched for a sentence end.
+SENTENCE_TAIL = 6
 
 Label = tuple[str, str]
 
-_CJK = re.compile(r"[\u3000-\u9fff\uac00-\ud7af]")
-_DIGIT = re.compile(r"\d")
+#: Every printed date `parse_date_text` reads carries a four-digit year.
+_YEAR = re.compile(r"(?:19|20)\d\d")
 _INNER_END = re.compile(r"\w[.!?;:]\s+\w")
 _NORM = re.compile(r"[^\w'’ ]+|\d+")
 
 
-def words(text: str) -> int:
-    """Words in ``text`` (CJK text counts one word per two characters)."""
-    n = len(text.split())
-    if len(text) <= CJK_CHARS_PER_WORD * n:
-        return n
-    return max(n, len(_CJK.findall(text)) // 2)
+def ends_sentence(text: str) -> bool:
+    """The text ends like a sentence (full stop, question mark ... maybe a closing quote)."""
+    return bool(w.SENTENCE_END.search(text[-SENTENCE_TAIL:]))
 
 
 def section_heading(text: str) -> str | None:
     """The section label when ``text`` is a heading such as "Most Read" or "More videos from X"."""
-    if words(text) > w.HEADING_MAX_WORDS or w.SENTENCE_END.search(text.rstrip(":")):
+    if words(text) > w.HEADING_MAX_WORDS or ends_sentence(text.rstrip(":")):
         return None
     norm = " ".join(_NORM.sub(" ", text.lower()).split())
     exact, prefix = _heading_tables()
@@ -105,7 +107,7 @@ def label_unit(unit: Unit) -> Label:
         return ("image", "image placeholder") if unit.images else ("decor", "empty line")
     if w.DECOR.match(text):
         return "decor", "only punctuation or rules"
-    n = words(text)
+    n = unit.words
     if w.TEASER.match(text):
         return "teaser", "teaser link to another story"
     heading = section_heading(text) if n <= w.HEADING_MAX_WORDS else None
@@ -123,16 +125,16 @@ def label_unit(unit: Unit) -> Label:
         return "byline", "printed byline"
     if unit.links and n < WORDS_PER_LINK * unit.links:
         return "nav", f"{unit.links} link(s) for {n} words"
-    if w.COOKIE.search(text) and w.CONSENT.search(text):
+    if "ookie" in text and w.COOKIE.search(text) and w.CONSENT.search(text):
         return "footer", "cookie notice"
-    if w.LEGAL.search(text):
+    if n <= LEGAL_MAX_WORDS and w.LEGAL.search(text):
         return "footer", "copyright or legal line"
-    if w.CAPTION.search(text):
+    if w.CAPTION_START.match(text) or w.CAPTION_END.search(text[-CAPTION_TAIL:]):
         return "caption", "photo caption or credit"
-    if n <= DATELINE_MAX_WORDS and _DIGIT.search(text) and parse_date_text(text):
+    if n <= DATELINE_MAX_WORDS and _YEAR.search(text) and parse_date_text(text):
         return "dateline", "a printed date"
     if n >= CONTENT_WORDS and (
-        w.SENTENCE_END.search(text)
+        ends_sentence(text)
         or (n >= LONG_WORDS and _INNER_END.search(text))
         or (n < LONG_WORDS and _sentence_case(text))
     ):

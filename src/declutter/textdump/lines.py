@@ -32,6 +32,7 @@ class Unit:
     text: str
     line: int
     raw: str = ""
+    words: int = 0
     joined: int = 1
     bullet: bool = False
     links: int = 0
@@ -43,7 +44,7 @@ def split_units(text: str) -> tuple[list[Unit], int | None]:
     """Lines of ``text`` -> units, and the line number where a lynx References list starts."""
     raw = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", "    ").split("\n")
     lines = [ln.rstrip().replace("\u00a0", " ") for ln in raw]
-    refs = _references_start(lines)
+    refs = _references_start(lines) if _REF_HINT.search(text) else None
     body = lines[:refs] if refs is not None else lines
     width = wrap_width(body)
     units: list[Unit] = []
@@ -93,17 +94,32 @@ def _unit(lines: list[str], start: int, blank_before: bool) -> Unit:
     if bullet:
         first = w.BULLET.sub("", first, count=1)
     joined = " ".join(ln.strip() for ln in [first, *lines[1:]])
-    links = len(w.LINK_NUMBER.findall(joined))
-    if links:
-        joined = w.LINK_NUMBER.sub("", joined)
-    images = len(w.IMAGE.findall(joined))
-    if images:
-        joined = w.IMAGE.sub(" ", joined)
+    links = images = 0
+    if "[" in joined:
+        links = len(w.LINK_NUMBER.findall(joined))
+        if links:
+            joined = w.LINK_NUMBER.sub("", joined)
+        images = len(w.IMAGE.findall(joined))
+        if images:
+            joined = w.IMAGE.sub(" ", joined)
     joined = _SPACES.sub(" ", joined).strip()
-    return Unit(joined, start, raw, len(lines), bullet, links, images, blank_before)
+    return Unit(
+        joined, start, raw, count_words(joined), len(lines), bullet, links, images, blank_before
+    )
 
 
 _SPACES = re.compile(r"\s{2,}")
+_CJK = re.compile(r"[\u3000-\u9fff\uac00-\ud7af]")
+#: Text with more characters per space-separated word than this may be CJK.
+CJK_CHARS_PER_WORD = 12
+
+
+def count_words(text: str) -> int:
+    """Words in ``text`` (CJK text counts one word per two characters)."""
+    n = len(text.split())
+    if len(text) <= CJK_CHARS_PER_WORD * n:
+        return n
+    return max(n, len(_CJK.findall(text)) // 2)
 
 
 def _references_start(lines: list[str]) -> int | None:
@@ -116,4 +132,5 @@ def _references_start(lines: list[str]) -> int | None:
     return None
 
 
+_REF_HINT = re.compile(r"^\s*(?:references|visible links|hidden links)", re.I | re.M)
 _REF_LINE = re.compile(r"^\s*\d+\.\s+\S+|^\s*(?:visible|hidden) links:?\s*$", re.I)

@@ -11,7 +11,7 @@ paragraph (byline, dates, photo captions) is cut off the run's start.
 from __future__ import annotations
 
 from declutter.textdump import words as w
-from declutter.textdump.label import LONG_WORDS, Label, label_unit, words
+from declutter.textdump.label import LONG_WORDS, Label, label_unit
 from declutter.textdump.lines import Unit
 
 #: Every line costs this many words: prose must pay for the furniture between it.
@@ -68,18 +68,18 @@ def first_labels(units: list[Unit]) -> list[Label]:
 
 
 def _is_long_prose(unit: Unit, label: Label) -> bool:
-    return label[0] == "content" and words(unit.text) >= LONG_WORDS
+    return label[0] == "content" and unit.words >= LONG_WORDS
 
 
 def unit_score(unit: Unit, label: str, *, lists_are_prose: bool = False) -> int:
     """Words of prose minus the cost of the line; headings cost HEADING_COST."""
     if label == "content":
-        return words(unit.text) - LINE_COST - LINE_COST * unit.links
+        return unit.words - LINE_COST - LINE_COST * unit.links
     if label == "short" and unit.bullet and not unit.links:
-        n = words(unit.text)
+        n = unit.words
         return n - ITEM_COST if lists_are_prose else min(-1, n - LINE_COST)
     if label == "short":
-        return min(-1, words(unit.text) - LINE_COST) - LINE_COST * unit.links
+        return min(-1, unit.words - LINE_COST) - LINE_COST * unit.links
     if label in MARKS:
         return -MARK_COST
     if label in FURNITURE or label in TEASERS:
@@ -129,7 +129,7 @@ def choose(units: list[Unit], labels: list[Label]) -> tuple[int, int]:
         prose = [i for i, lab in enumerate(labels) if lab[0] in PROSE]
         if not prose:
             return 0, 0
-        best = max(prose, key=lambda i: words(units[i].text))
+        best = max(prose, key=lambda i: units[i].words)
         return best, best + 1
     start, end = span
     return header_end(labels, start, end), end
@@ -150,7 +150,7 @@ def scores(units: list[Unit], labels: list[Label], *, lists_are_prose: bool = Fa
         if reason.startswith(HEADING_REASON):
             in_comments = lab == "comments" and read >= STORY_WORDS
             in_section = read >= STORY_WORDS
-        elif lab == "content" and words(u.text) >= LONG_WORDS:
+        elif lab == "content" and u.words >= LONG_WORDS:
             in_section = False
         score = unit_score(u, lab, lists_are_prose=lists_are_prose)
         if in_comments and score > -LINE_COST:
@@ -158,7 +158,7 @@ def scores(units: list[Unit], labels: list[Label], *, lists_are_prose: bool = Fa
         elif in_section and lab in PROSE:
             score -= SECTION_COST
         if lab == "content":
-            read += words(u.text)
+            read += u.words
         out.append(score)
     return out
 

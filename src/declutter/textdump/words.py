@@ -94,15 +94,19 @@ FURNITURE = re.compile(
     re.I,
 )
 
-#: Lines that begin this way are photo captions or credits.
-CAPTION = re.compile(
-    r"^(?:file photo|photo|photos|image|images|picture|illustration|graphic|credit|"
+#: Lines that begin this way are photo captions or credits ...
+CAPTION_START = re.compile(
+    r"(?:file photo|photo|photos|image|images|picture|illustration|graphic|credit|"
     r"foto|bild|bildquelle|crédit photo|caption)\b\s*[:/]|"
+    r"(?:getty images|ap photo|afp|shutterstock|imago|dpa|epa|istock|submitted photo)"
+    r"\b[\w .,/'-]{0,40}$",
+    re.I,
+)
+#: ... and lines that end this way ("Photo: Jane Doe", "(Image: GETTY)", "REUTERS/Name").
+CAPTION_END = re.compile(
     r"(?:\b(?:photo|image|illustration|picture|foto)s?\s*:\s*[^.]{2,60}\.?$)|"
     r"(?:\((?:photo|image|credit)[^)]*\)\s*$)|"
-    r"(?:\b(?:reuters|ap|afp|getty images|epa|shutterstock)/[\w .'-]+$)|"
-    r"^(?:getty images|ap photo|afp|shutterstock|imago|dpa|epa|istock|submitted photo)"
-    r"\b[\w .,/'-]{0,40}$",
+    r"(?:\b(?:reuters|ap|afp|getty images|epa|shutterstock)/[\w .'-]+$)",
     re.I,
 )
 
