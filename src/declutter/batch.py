@@ -98,7 +98,8 @@ def find_inputs(
         path = Path(name)
         if recursive and path.is_dir():
             jobs += [
-                Job(str(p), p, relative=p.relative_to(path).as_posix()) for p in walk(path, globs)
+                Job(str(p), p, relative=p.relative_to(path).as_posix())
+                for p in walk(path, globs, skip=skip)
             ]
         else:
             jobs.append(Job(name, path, relative=_relative(path)))
