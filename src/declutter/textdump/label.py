@@ -28,8 +28,7 @@ SHARE_MAX_WORDS = 12
 COMMENTS_HEADING_WORDS = 20
 #: A line with more than this share of capitalised words is a headline, not a sentence.
 HEADLINE_CAPS = 0.5
-#: Copyright lines have at most this many words; caption credits sit in the last CAPTION_TAIL chars.
-LEGAL_MAX_WORDS = 60
+#: Caption credits ("Photo: Jane Doe") sit in the last CAPTION_TAIL characters.
 CAPTION_TAIL = 80
 #: Longest byline / dateline line, in words.
 BYLINE_MAX_WORDS = 12
@@ -127,7 +126,7 @@ def label_unit(unit: Unit) -> Label:
         return "nav", f"{unit.links} link(s) for {n} words"
     if "ookie" in text and w.COOKIE.search(text) and w.CONSENT.search(text):
         return "footer", "cookie notice"
-    if n <= LEGAL_MAX_WORDS and w.LEGAL.search(text):
+    if w.LEGAL.search(text):
         return "footer", "copyright or legal line"
     if w.CAPTION_START.match(text) or w.CAPTION_END.search(text[-CAPTION_TAIL:]):
         return "caption", "photo caption or credit"
