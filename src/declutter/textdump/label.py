@@ -115,7 +115,7 @@ def label_unit(unit: Unit) -> Label:
     if w.COUNT_COMMENTS.match(text) and n <= COMMENTS_HEADING_WORDS:
         return "comments", f"section heading {text!r}"
     if n <= FURNITURE_MAX_WORDS and w.COMMENT_SIGN.match(text):
-        return "comments", "comment signature"
+        return "comment-sign", "comment signature"
     if n <= SHARE_MAX_WORDS and w.FURNITURE.match(text):
         low = text.lower()
         kind = "share" if any(low.startswith(s) for s in SHARE_WORDS) else "nav"

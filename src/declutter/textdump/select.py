@@ -28,7 +28,18 @@ TEASERS = frozenset({"teaser"})
 HEADING_COST = 30
 #: Labels that are neither prose nor a section: furniture that a run may bridge.
 FURNITURE = frozenset(
-    {"decor", "image", "nav", "share", "caption", "byline", "dateline", "duplicate", "footer"}
+    {
+        "decor",
+        "image",
+        "nav",
+        "share",
+        "caption",
+        "byline",
+        "dateline",
+        "duplicate",
+        "footer",
+        "comment-sign",
+    }
 )
 #: Prose words read before a comments heading closes the story.
 STORY_WORDS = 50

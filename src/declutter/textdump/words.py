@@ -72,7 +72,7 @@ COUNT_COMMENTS = re.compile(
 #: A comment's signature line: "jane says:", "Reply", "Rating: 3 Votes".
 COMMENT_SIGN = re.compile(
     r"^\S+(?: \S+){0,3} (?:says|said|wrote|schreibt|dit|dice):$|"
-    r"^rating: \d+ votes?$|^reply$|^report$",
+    r"^rating: \d+ votes?$|^reply$",
     re.I,
 )
 #: Headings matched by their last word have at most this many words.
@@ -98,6 +98,7 @@ FURNITURE = re.compile(
 CAPTION_START = re.compile(
     r"(?:file photo|photo|photos|image|images|picture|illustration|graphic|credit|"
     r"foto|bild|bildquelle|crédit photo|caption)\b\s*[:/]|"
+    r"(?:image|media|picture|photo|video) (?:caption|copyright|source|credit)\b|"
     r"(?:getty images|ap photo|afp|shutterstock|imago|dpa|epa|istock|submitted photo)"
     r"\b[\w .,/'-]{0,40}$",
     re.I,
