@@ -22,6 +22,10 @@ SKIP_TAGS = frozenset(
     }
 )  # fmt: skip
 
+#: Skipped elements removed from the tree up front (in C), since they can be
+#: large (inline SVG icons, JSON in scripts).
+STRIP_TAGS = ("script", "style", "noscript", "template", "svg", "math", "head")
+
 #: Elements that start and end a block of text (everything else is inline).
 BLOCK_TAGS = frozenset(
     {

@@ -32,6 +32,8 @@ PSEUDO_LINK_DENSITY = 0.5
 #: A list section ends at the first block of prose: this long, this few links.
 MIN_PROSE_CHARS = 80
 MAX_PROSE_LINK_DENSITY = 0.2
+#: A phrase longer than this also matches the first words of a heading.
+MIN_PREFIX_CHARS = 6
 #: A one-word phrase this long also matches as the end of a compound word
 #: ("Leserkommentare" ends with "kommentare").
 MIN_COMPOUND_TAIL = 8
@@ -48,25 +50,38 @@ class _Open:
 
 
 @lru_cache(maxsize=1)
-def _phrases() -> tuple[tuple[str, str], ...]:
-    return tuple((phrase, label) for label, ps in rules.HEADING_WORDS.items() for phrase in ps)
+def _phrases() -> dict[str, str]:
+    return {phrase: label for label, ps in rules.HEADING_WORDS.items() for phrase in ps}
+
+
+@lru_cache(maxsize=1)
+def _compound_tails() -> tuple[str, ...]:
+    return tuple(p for p in _phrases() if " " not in p and len(p) >= MIN_COMPOUND_TAIL)
 
 
 def heading_section(seg: Segment) -> tuple[str, str] | None:
-    """The boilerplate label a heading-like block opens, with the words that say so."""
+    """The boilerplate label a heading-like block opens, with the words that say so.
+
+    The heading matches a phrase whole, by its first words (phrases longer
+    than `MIN_PREFIX_CHARS`), or, for one-word headings, by a long phrase
+    ending it.
+    """
     if len(seg.text) > MAX_HEADING_CHARS:
         return None
     words = normal(_COUNT.sub(" ", seg.text))
     if not words:
         return None
-    for phrase, label in _phrases():
-        if words == phrase:
-            return label, phrase
-        if len(phrase) > 6 and words.startswith(phrase + " "):
-            return label, phrase
-        if " " not in words and " " not in phrase and len(phrase) >= MIN_COMPOUND_TAIL:
-            if words.endswith(phrase):
-                return label, phrase
+    phrases = _phrases()
+    if words in phrases:
+        return phrases[words], words
+    parts = words.split()
+    for n in range(len(parts) - 1, 0, -1):
+        head = " ".join(parts[:n])
+        if len(head) > MIN_PREFIX_CHARS and head in phrases:
+            return phrases[head], head
+    if len(parts) == 1 and words.endswith(_compound_tails()):
+        tail = next(t for t in _compound_tails() if words.endswith(t))
+        return phrases[tail], tail
     return None
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 import lxml.etree
 import lxml.html
@@ -26,16 +27,16 @@ MIN_DATA_ROWS = 2
 _READ_MORE = re.compile(rules.READ_MORE_LINK, re.IGNORECASE)
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _SPACE = re.compile(r"[ \t\r\f\v\u00a0\u200b]+")
+_BREAKS = re.compile(r" ?\n[ \n]*")
 
 
-@dataclass(frozen=True)
-class Frame:
+class Frame(NamedTuple):
     """One enclosing element: its tag and the attributes that say what it is."""
 
     tag: str
     key: tuple[str, str, str, str]  # (tag, class, id, role)
     depth: int
-    element: lxml.html.HtmlElement = field(compare=False, repr=False)
+    element: lxml.html.HtmlElement
 
 
 @dataclass(frozen=True)
@@ -64,8 +65,7 @@ class Segment:
         return int(self.kind[1]) if self.kind[0] == "h" and self.kind[1:].isdigit() else 0
 
 
-@dataclass
-class _Piece:
+class _Piece(NamedTuple):
     text: str
     md: str
     link: bool
@@ -79,7 +79,8 @@ class _Buffer:
 
 
 def segments(tree: lxml.html.HtmlElement) -> list[Segment]:
-    """Every text block of ``tree`` in page order."""
+    """Every text block of ``tree`` in page order (scripts, styles, svg removed from it)."""
+    lxml.etree.strip_elements(tree, *rules.STRIP_TAGS, with_tail=False)
     out: list[Segment] = []
     stack: list[Frame] = []
     links = 0
@@ -115,13 +116,13 @@ def segments(tree: lxml.html.HtmlElement) -> list[Segment]:
                 buf.pieces.append(_Piece("", "[", True))
             elif tag in rules.EMPHASIS:
                 buf.pieces.append(_Piece("", rules.EMPHASIS[tag], links > 0))
-            if el.text:
-                buf.pieces.append(_Piece(el.text, _md_escape(el.text), links > 0))
+            if el.text and (buf.pieces or not el.text.isspace()):
+                buf.pieces.append(_Piece(el.text, el.text, links > 0))
             continue
         # end event
         if not stack or stack[-1].element is not el:  # skipped, <br>, <img>
-            if el.tail:
-                buf.pieces.append(_Piece(el.tail, _md_escape(el.tail), links > 0))
+            if el.tail and (buf.pieces or not el.tail.isspace()):
+                buf.pieces.append(_Piece(el.tail, el.tail, links > 0))
             continue
         stack_top = stack[-1]
         if tag in ("table", "pre"):
@@ -139,8 +140,8 @@ def segments(tree: lxml.html.HtmlElement) -> list[Segment]:
         elif tag in rules.EMPHASIS:
             buf.pieces.append(_Piece("", rules.EMPHASIS[tag], links > 0))
         stack.pop()
-        if el.tail:
-            buf.pieces.append(_Piece(el.tail, _md_escape(el.tail), links > 0))
+        if el.tail and (buf.pieces or not el.tail.isspace()):
+            buf.pieces.append(_Piece(el.tail, el.tail, links > 0))
     _flush(buf, stack, out)
     return out
 
@@ -157,13 +158,9 @@ def _frame(el: lxml.html.HtmlElement, tag: str, depth: int) -> Frame:
     return Frame(tag=tag, key=key, depth=depth, element=el)
 
 
-def _md_escape(text: str) -> str:
-    return text
-
-
 def _clean(text: str) -> str:
-    lines = (_SPACE.sub(" ", line).strip() for line in text.split("\n"))
-    return "\n".join(line for line in lines if line)
+    """Runs of spaces to one space, blank lines dropped, ends stripped."""
+    return _BREAKS.sub("\n", _SPACE.sub(" ", text)).strip(" \n")
 
 
 def _flush(buf: _Buffer, stack: list[Frame], out: list[Segment]) -> None:
@@ -182,11 +179,12 @@ def _flush(buf: _Buffer, stack: list[Frame], out: list[Segment]) -> None:
     text = _clean("".join(p.text for p in pieces))
     if not text or not any(c.isalnum() for c in text):
         return
+    links = any(p.link for p in pieces)
     for i in buf.open_links:  # a link still open when its block ended: no Markdown link
         if i < len(pieces):
             pieces[i] = _Piece("", "", True)
-    md = _clean("".join(p.md for p in pieces))
-    link_chars = len(_clean("".join(p.text for p in pieces if p.link)))
+    md = _clean("".join(p.md for p in pieces)) if any(p.md != p.text for p in pieces) else text
+    link_chars = len(_clean("".join(p.text for p in pieces if p.link))) if links else 0
     kind = _kind(stack)
     out.append(_segment(out, text, kind, stack, link_chars, _decorate(md, kind), trimmed))
 
