@@ -11,7 +11,7 @@ paragraph (byline, dates, photo captions) is cut off the run's start.
 from __future__ import annotations
 
 from declutter.textdump import words as w
-from declutter.textdump.label import LONG_WORDS, Label, label_unit
+from declutter.textdump.label import LONG_WORDS, Label, ends_sentence, label_unit
 from declutter.textdump.lines import Unit
 
 #: Every line costs this many words: prose must pay for the furniture between it.
@@ -45,6 +45,8 @@ FURNITURE = frozenset(
 STORY_WORDS = 50
 #: After a section heading below the story, each line of prose costs this much more.
 SECTION_COST = 8
+#: A paragraph of this many words ending in a full stop shows the story going on.
+RESUME_WORDS = 15
 #: Labels of units that can make the body.
 PROSE = frozenset({"content", "short"})
 #: Byline/date lines this far into the run still belong to the header.
@@ -151,7 +153,7 @@ def scores(units: list[Unit], labels: list[Label], *, lists_are_prose: bool = Fa
 
     Once STORY_WORDS of prose have been read, a section heading ("Related",
     "Latest videos") makes every later line of prose cost SECTION_COST more
-    until a long paragraph (LONG_WORDS) shows the story going on, and prose
+    until a paragraph of RESUME_WORDS ending a sentence shows the story going on, and prose
     under a comments heading scores as furniture.
     """
     out = []
@@ -161,7 +163,7 @@ def scores(units: list[Unit], labels: list[Label], *, lists_are_prose: bool = Fa
         if reason.startswith(HEADING_REASON):
             in_comments = lab == "comments" and read >= STORY_WORDS
             in_section = read >= STORY_WORDS
-        elif lab == "content" and u.words >= LONG_WORDS:
+        elif lab == "content" and u.words >= RESUME_WORDS and ends_sentence(u.text):
             in_section = False
         score = unit_score(u, lab, lists_are_prose=lists_are_prose)
         if in_comments and score > -LINE_COST:
