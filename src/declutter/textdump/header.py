@@ -38,6 +38,9 @@ RUBRIC_MAX_WORDS = 3
 TITLE_LABELS = frozenset({"short", "duplicate", "content", "caption"})
 #: A name-only byline ("Reuters", "Jane Doe") has at most this many words.
 NAME_MAX_WORDS = 5
+#: The date may come this many units below the name, past these labels.
+NAME_LOOKAHEAD = 3
+NAME_GAP_LABELS = frozenset({"nav", "share", "duplicate", "image", "decor"})
 #: Tags are looked for this many units after the story.
 TAGS_WINDOW = 3
 TAG_MAX_WORDS = 4
@@ -138,21 +141,29 @@ def _header_line(units: list[Unit], labels: list[Label], i: int, head: Header) -
 
 
 def _name_before_date(units: list[Unit], labels: list[Label], i: int) -> bool:
-    """A short capitalised line right above a date line: an author or agency name."""
+    """A short capitalised line just above a date line: an author or agency name.
+
+    Between the name and the date there may be page furniture ("Follow"),
+    the name's repeat (avatar alt text) or an image.
+    """
     text = units[i].text
-    if (
-        labels[i][0] not in ("short", "duplicate")
-        or i + 1 >= len(units)
-        or labels[i + 1][0] != "dateline"
-    ):
+    if labels[i][0] not in ("short", "duplicate", "caption"):
         return False
     tokens = text.split()
-    return (
+    if not (
         0 < len(tokens) <= NAME_MAX_WORDS
         and all(t[0].isupper() for t in tokens if t[0].isalpha())
         and not any(ch.isdigit() for ch in text)
         and not ends_sentence(text)
-    )
+    ):
+        return False
+    for j in range(i + 1, min(len(units), i + 1 + NAME_LOOKAHEAD)):
+        lab = labels[j][0]
+        if lab == "dateline":
+            return True
+        if lab not in NAME_GAP_LABELS:
+            return False
+    return False
 
 
 def _byline_text(text: str) -> str:
