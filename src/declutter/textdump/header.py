@@ -38,6 +38,8 @@ RUBRIC_MAX_WORDS = 3
 TITLE_LABELS = frozenset({"short", "duplicate", "content", "caption"})
 #: A name-only byline ("Reuters", "Jane Doe") has at most this many words.
 NAME_MAX_WORDS = 5
+#: A printed byline ("By ...") may sit this many units above the headline.
+BYLINE_ABOVE_TITLE = 6
 #: The date may come this many units below the name, past these labels.
 NAME_LOOKAHEAD = 3
 NAME_GAP_LABELS = frozenset({"nav", "share", "duplicate", "image", "decor"})
@@ -114,6 +116,10 @@ def read_header(units: list[Unit], labels: list[Label], start: int, end: int) ->
     top = title + 1 if title is not None else max(0, start - TITLE_WINDOW)
     for i in range(top, start):
         _header_line(units, labels, i, head)
+    if "byline" not in head.fields and title is not None:
+        for i in range(max(0, title - BYLINE_ABOVE_TITLE), title):
+            if labels[i][0] == "byline":
+                _header_line(units, labels, i, head)
     _tags(units, labels, end, head)
     return head
 
@@ -122,12 +128,12 @@ def _header_line(units: list[Unit], labels: list[Label], i: int, head: Header) -
     text, lab = units[i].text, labels[i][0]
     where = f"visible line {units[i].line}"
     if lab == "dateline" or (lab == "byline" and parse_date_text(text)):
-        key = "modified" if w.MODIFIED.search(text) else "published"
-        if key not in head.fields and (value := parse_date_text(text)):
-            head.fields[key] = value
-            head.sources[key] = where
-            if lab == "dateline":
-                head.used[i] = ("dateline", f"{key} date")
+        for key, part in _date_parts(text):
+            if key not in head.fields and (value := parse_date_text(part)):
+                head.fields[key] = value
+                head.sources[key] = where
+                if lab == "dateline":
+                    head.used[i] = ("dateline", f"{key} date")
     if "byline" not in head.fields and (lab == "byline" or _name_before_date(units, labels, i)):
         byline, authors = split_byline(_byline_text(text))
         if byline:
@@ -138,6 +144,19 @@ def _header_line(units: list[Unit], labels: list[Label], i: int, head: Header) -
         head.fields["description"] = text
         head.sources["description"] = where
         head.used[i] = ("description", "summary between headline and story")
+
+
+def _date_parts(text: str) -> list[tuple[str, str]]:
+    """A date line split into its published and modified parts.
+
+    "Updated 3 May" is a modified date; "2 May, 09:00 | Updated 3 May" holds both.
+    """
+    m = w.MODIFIED.search(text)
+    if m is None:
+        return [("published", text)]
+    if parse_date_text(text[: m.start()]):
+        return [("published", text[: m.start()]), ("modified", text[m.start() :])]
+    return [("modified", text)]
 
 
 def _name_before_date(units: list[Unit], labels: list[Label], i: int) -> bool:
