@@ -90,6 +90,8 @@ _PATTERNS = (
     re.compile(r"(?<![\d.])(?P<y>(?:19|20)\d\d)([-/.])(?P<m>[01]?\d)\2(?P<d>[0-3]?\d)(?![\d])" + _TIME),
     # 12.01.2022, 17:20 Uhr / 12/01/2022 / 12-01-2022
     re.compile(r"(?<![\d.])(?P<d>[0-3]?\d)([./-])(?P<m>[01]?\d)\2(?P<y>(?:19|20)\d\d)(?!\d)" + _TIME),
+    # 12.01.22 (two-digit year, dots only, two-digit day and month)
+    re.compile(r"(?<![\d.])(?P<d>[0-3]\d)\.(?P<m>[01]\d)\.(?P<yy>\d\d)(?![\d.])" + _TIME),
     # 2022年1月12日 17:20 / 2022년 1월 12일
     re.compile(
         r"(?P<y>(?:19|20)\d\d)\s*[年년]\s*(?P<m>[01]?\d)\s*[月월]\s*(?P<d>[0-3]?\d)\s*[日일]?" + _TIME
@@ -162,7 +164,8 @@ def _from_match(parts: dict[str, str | None], month_first: bool) -> str | None:
     if parts.get("m") and (month_first or month > 12) and day <= 12:
         month, day = day, month
     try:
-        when = datetime(int(parts["y"] or 0), month or 0, day)
+        year = int(parts["y"]) if parts.get("y") else 2000 + int(parts.get("yy") or 0)
+        when = datetime(year, month or 0, day)
     except (ValueError, TypeError):
         return None
     if not _plausible_year(when.year):

@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from itertools import zip_longest
 
 import lxml.etree
 import lxml.html
@@ -49,6 +50,10 @@ UPDATE_WORDS = re.compile(
     re.I,
 )
 _TIMES = lxml.etree.XPath("//time")
+#: Longest line read as a printed date line (characters): longer is body text.
+MAX_DATE_LINE = 100
+#: Printed dates compared with the URL's day before the first one is taken.
+MAX_PRINTED_DATES = 4
 #: How many date-classed elements are read at most.
 MAX_DATE_CLASSED = 40
 #: Longest date-classed element text read (characters): longer is a container.
@@ -94,7 +99,7 @@ def read_dates(
             _add(target, value, f"itemprop:{key}")
     _time_elements(tree, pub, mod)
     if not pub:
-        _printed(marked, near, pub, mod, now, month_first)
+        _printed(marked, near, pub, mod, now, month_first, url_date(url))
     _add(pub, url_date(url), "url")
     return _choose(pub, mod, now)
 
@@ -127,25 +132,35 @@ def _time_elements(tree: lxml.html.HtmlElement, pub: list[tuple[str, str]],
 
 def _printed(marked: Marked, near: tuple[list[str], list[str]],
              pub: list[tuple[str, str]], mod: list[tuple[str, str]], now: datetime | None,
-             month_first: bool) -> None:
-    """Dates printed near the headline, then in date-classed elements."""
-    texts = [(t, "visible near headline") for t in near[0] + near[1]]
+             month_first: bool, hint: str | None) -> None:
+    """Short date lines nearest the headline, then date-classed elements.
+
+    The first printed date is taken, unless one of the first few printed
+    dates is the day named in the URL (``hint``).
+    """
+    after, before = near
+    nearest = [line for pair in zip_longest(after, before) for line in pair if line]
+    texts = [(t, "visible near headline") for t in nearest if len(t) <= MAX_DATE_LINE]
+    found_pub: list[tuple[str, str]] = []
     for text, source in _with_classed(texts, marked):
         text = " ".join(text.split())
         found = find_dates(text, month_first=month_first)
         if not found:
             rel = parse_relative(text, now)
             if rel:
-                target = mod if UPDATE_WORDS.search(text[:40]) else pub
+                target = mod if UPDATE_WORDS.search(text[:40]) else found_pub
                 target.append((rel, source))
-            continue
         for pos, iso in found:
             if UPDATE_WORDS.search(text[max(0, pos - 40):pos]):
                 mod.append((iso, source))
             else:
-                pub.append((iso, source))
-        if pub:
-            return
+                found_pub.append((iso, source))
+        if found_pub and (hint is None or len(found_pub) >= MAX_PRINTED_DATES
+                          or any(iso[:10] == hint for iso, _ in found_pub)):
+            break
+    if hint:
+        found_pub.sort(key=lambda c: c[0][:10] != hint)
+    pub.extend(found_pub[:1])
 
 
 def _with_classed(texts: list[tuple[str, str]], marked: Marked) -> Iterator[tuple[str, str]]:
@@ -175,6 +190,10 @@ def _choose(pub: list[tuple[str, str]], mod: list[tuple[str, str]],
     return Dates(published, modified, psrc, msrc)
 
 
+#: UTC hours between which the day is the same from America to East Asia.
+LATE_MORNING_UTC, EARLY_EVENING_UTC = 8, 16
+
+
 def _local_day(iso: str, source: str, others: list[tuple[str, str]]) -> tuple[str, str]:
     """A UTC timestamp shows the day in London, not where the page was published.
 
@@ -187,7 +206,9 @@ def _local_day(iso: str, source: str, others: list[tuple[str, str]]) -> tuple[st
         return iso, source
     when = datetime.fromisoformat(iso)
     day = when.date()
-    shift = timedelta(days=-1 if when.hour < 12 else 1)
+    if LATE_MORNING_UTC <= when.hour < EARLY_EVENING_UTC:
+        return iso, source  # the same day from UTC-8 to UTC+8
+    shift = timedelta(days=-1 if when.hour < LATE_MORNING_UTC else 1)
     for other, other_source in others:
         if other[:10] == (day + shift).isoformat():
             return other[:10], f"{source}, day from {other_source}"
