@@ -135,7 +135,7 @@ def label_unit(unit: Unit) -> Label:
     if n >= CONTENT_WORDS and (
         ends_sentence(text)
         or (n >= LONG_WORDS and _INNER_END.search(text))
-        or (n < LONG_WORDS and _sentence_case(text))
+        or (n < LONG_WORDS and not unit.bullet and _sentence_case(text))
     ):
         return "content", f"prose, {n} words"
     return "short", f"short line, {n} words"

@@ -19,6 +19,9 @@ LINE_COST = 8
 #: List items cost a word when the page has prose; on a page that is one list, an item
 #: costs ITEM_COST words, so items of sentences are prose and menus are not.
 ITEM_COST = 4
+#: A page is one list when its best run with list items as prose scores this many
+#: times the best run of plain prose.
+LIST_PAGE_RATIO = 2
 #: Image placeholders and bare bullets are rendering marks and cost less than a line.
 MARKS = frozenset({"decor", "image"})
 MARK_COST = 3
@@ -113,6 +116,11 @@ def best_run(scores: list[int]) -> tuple[int, int] | None:
     return best_span
 
 
+def run_sum(scores: list[int], span: tuple[int, int] | None) -> int:
+    """The score of a run (0 for no run)."""
+    return sum(scores[span[0] : span[1]]) if span else 0
+
+
 def header_end(labels: list[Label], start: int, end: int) -> int:
     """Index of the first body unit: after bylines/dates/captions at the top of the run.
 
@@ -135,9 +143,12 @@ def header_end(labels: list[Label], start: int, end: int) -> int:
 
 def choose(units: list[Unit], labels: list[Label]) -> tuple[int, int]:
     """The article run [start, end) over ``units`` (empty when no prose)."""
-    span = best_run(scores(units, labels))
-    if span is None:
-        span = best_run(scores(units, labels, lists_are_prose=True))
+    prose_scores = scores(units, labels)
+    span = best_run(prose_scores)
+    list_scores = scores(units, labels, lists_are_prose=True)
+    as_list = best_run(list_scores)
+    if as_list and run_sum(list_scores, as_list) > LIST_PAGE_RATIO * run_sum(prose_scores, span):
+        span = as_list
     if span is None:
         prose = [i for i, lab in enumerate(labels) if lab[0] in PROSE]
         if not prose:

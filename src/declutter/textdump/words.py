@@ -99,6 +99,7 @@ CAPTION_START = re.compile(
     r"(?:file photo|photo|photos|image|images|picture|illustration|graphic|credit|"
     r"foto|bild|bildquelle|crédit photo|caption)\b\s*[:/]|"
     r"(?:image|media|picture|photo|video) (?:caption|copyright|source|credit)\b|"
+    r"in this (?:\w+ )?(?:photo|image|picture|frame grab|screenshot)\b|"
     r"(?:getty images|ap photo|afp|shutterstock|imago|dpa|epa|istock|submitted photo)"
     r"\b[\w .,/'-]{0,40}$",
     re.I,
@@ -107,6 +108,7 @@ CAPTION_START = re.compile(
 CAPTION_END = re.compile(
     r"(?:\b(?:photo|image|illustration|picture|foto)s?\s*:\s*[^.]{2,60}\.?$)|"
     r"(?:\((?:photo|image|credit)[^)]*\)\s*$)|"
+    r"(?:\((?:ap|afp|reuters|getty images|epa|pa|dpa)(?: photo[^)]*)?\)\s*$)|"
     r"(?:\b(?:reuters|ap|afp|getty images|epa|shutterstock)/[\w .'-]+$)",
     re.I,
 )
