@@ -288,3 +288,9 @@ def test_output_dir_inside_the_walked_directory_is_not_read_back(pages: Path) ->
     assert again.stderr.startswith("declutter: site/c.html: ok")
     assert "1 files" in again.stderr
     assert not (pages / "site" / "out" / "out").exists()
+
+
+def test_missing_path_list_is_an_io_error(pages: Path) -> None:
+    result = run("--from-file", "nope.txt")
+    assert result.exit_code == ExitStatus.IO_ERROR
+    assert result.stderr == "declutter: nope.txt: No such file or directory\n"

@@ -173,7 +173,11 @@ def _run(  # noqa: PLR0917 - mirrors the command's options
     if from_file:
         if from_file == STDIN and STDIN in names:
             raise click.UsageError("stdin cannot hold both the path list and a page")
-        names += _read_list(from_file)
+        try:
+            names += _read_list(from_file)
+        except OSError as exc:
+            _say(f"{from_file}: {exc.strerror or exc}")
+            return ExitStatus.IO_ERROR
     elif not names:
         names = [STDIN]
     if names.count(STDIN) > 1:
@@ -316,11 +320,7 @@ def _progress(outcomes: Iterator[Outcome], todo: list[Job], *, quiet: bool) -> I
 
 def _read_list(name: str) -> list[str]:
     """Paths from a list file: one a line; blank lines and ``#`` comments skipped."""
-    try:
-        raw = sys.stdin.buffer.read() if name == STDIN else Path(name).read_bytes()
-    except OSError as exc:
-        message = f"{name}: {exc.strerror or exc}"
-        raise click.BadParameter(message, param_hint="--from-file") from None
+    raw = sys.stdin.buffer.read() if name == STDIN else Path(name).read_bytes()
     lines = (line.strip() for line in raw.decode("utf-8", "replace").splitlines())
     return [line for line in lines if line and not line.startswith("#")]
 
