@@ -111,7 +111,7 @@ def _unit(lines: list[str], start: int, blank_before: bool) -> Unit:
 _SPACES = re.compile(r"\s{2,}")
 _CJK = re.compile(r"[\u3000-\u9fff\uac00-\ud7af]")
 #: Text with more characters per space-separated word than this may be CJK.
-CJK_CHARS_PER_WORD = 12
+CJK_CHARS_PER_WORD = 8
 
 
 def count_words(text: str) -> int:
