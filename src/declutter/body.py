@@ -13,8 +13,9 @@ import lxml.html
 from declutter.classify import normal
 from declutter.model import Block, Metadata
 from declutter.options import Options
+from declutter.region import choose_region
 from declutter.segment import segments
-from declutter.select import Hints, choose_region, label_blocks, revise
+from declutter.select import Hints, label_blocks, revise
 
 
 def body_blocks(

@@ -24,6 +24,8 @@ LINK_DENSITY_MAX = 0.6
 LINK_BLOCK_MAX_CHARS = 200
 #: Captions and credits are short.
 CAPTION_MAX_CHARS = 300
+#: Copyright lines are short.
+COPYRIGHT_MAX_CHARS = 160
 #: A cookie notice mentioning cookies is short.
 COOKIE_MAX_CHARS = 400
 
@@ -34,6 +36,7 @@ _SPLIT = re.compile(r"[^a-z0-9]+")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _CAPTION = re.compile(rules.CAPTION_LINE, re.IGNORECASE)
 _COOKIE = re.compile(rules.COOKIE_TEXT, re.IGNORECASE)
+_COPYRIGHT = re.compile(rules.COPYRIGHT_LINE, re.IGNORECASE)
 _PUNCT = re.compile(r"[^\w\s']+")
 
 
@@ -110,6 +113,8 @@ def text_label(seg: Segment) -> Verdict | None:
         label = _furniture_index().get(normal(text))
         if label is not None:
             return label, f"furniture text {normal(text)!r}"
+    if len(text) <= COPYRIGHT_MAX_CHARS and _COPYRIGHT.search(text):
+        return "footer", "copyright line"
     if seg.owner.tag == "figcaption":
         return "caption", "<figcaption>"
     if len(text) <= CAPTION_MAX_CHARS and _CAPTION.search(text):

@@ -234,3 +234,6 @@ CAPTION_LINE = (
 
 #: Markers of a cookie banner or a legal line, matched inside short blocks.
 COOKIE_TEXT = r"\b(?:cookies?|cookie policy|consent|datenschutz|GDPR)\b"
+
+#: A copyright or rights line.
+COPYRIGHT_LINE = r"^(?:copyright\b|\(c\)\s|©)|\ball rights reserved\b|\btous droits réservés\b|\balle rechte vorbehalten\b"

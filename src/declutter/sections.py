@@ -117,6 +117,9 @@ def boilerplate_sections(segs: Sequence[Segment]) -> dict[int, Verdict]:
                 section = _Open(found[0], level, f"under heading {found[1]!r}", scope)
                 out[i] = (found[0], f"section heading {found[1]!r}")
                 continue
+            if found is not None and section is None:
+                out[i] = (found[0], f"heading {found[1]!r} over no list")
+                continue
         if section is not None:
             out[i] = (section.label, section.reason)
     return out

@@ -1,0 +1,165 @@
+"""Segments -> the article region: the element(s) that hold the article.
+
+The region is the deepest element holding `REGION_SHARE` of the page's prose
+mass: the non-link text of paragraph-like blocks, long blocks counting more
+than short ones, blocks under boilerplate section headings counting nothing
+and blocks in boilerplate containers little.  From there it climbs to an
+enclosing ``<article>`` when one is close, or takes in same-kind siblings
+that hold prose too (one story split into several bodies by ads).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from declutter.classify import frame_label, text_label
+from declutter.sections import boilerplate_sections
+from declutter.segment import Frame, Segment
+
+#: The region is the deepest element holding this share of the prose mass.
+REGION_SHARE = 0.6
+#: Blocks shorter than this add nothing to the prose mass.
+MIN_PROSE_CHARS = 30
+#: Blocks shorter than this count less than their length (menus, teasers).
+PROSE_FULL_CHARS = 150
+#: A class/id mark on an element holding this share of the prose is not believed ...
+BIG_MARK_SHARE = 0.5
+#: ... and a tag or role mark (``<form>``, ``role=navigation``) this share.
+BIG_TAG_MARK_SHARE = 0.9
+#: Prose inside a boilerplate container counts this much.
+MARKED_WEIGHT = 0.15
+#: ... unless this share of its prose sits in ``<article>`` elements inside it.
+NESTED_ARTICLE_SHARE = 0.3
+#: How many levels above the densest element an ``<article>`` may sit.
+ARTICLE_CLIMB = 6
+
+
+@dataclass(frozen=True)
+class Region:
+    """The chosen article element(s) and the boilerplate marks not believed.
+
+    ``members`` holds the ``id()`` of the region element and of its
+    same-kind siblings that also hold prose (an article split into several
+    ``div.story-body`` by ads); they all sit at ``frame.depth``.
+    """
+
+    frame: Frame | None
+    ignored: frozenset[int] = frozenset()
+    members: frozenset[int] = frozenset()
+
+    def holds(self, seg: Segment) -> bool:
+        if self.frame is None:
+            return True
+        depth = self.frame.depth
+        return len(seg.chain) > depth and id(seg.chain[depth].element) in self.members
+
+
+def choose_region(segs: Sequence[Segment]) -> Region:
+    """The deepest element holding `REGION_SHARE` of the page's prose mass.
+
+    A boilerplate mark on an element holding `BIG_MARK_SHARE` of all prose
+    is not believed (a wrapper ``class="site-content has-sidebar"``), except
+    a comments mark: comment threads can outgrow the article.
+    """
+    sections = boilerplate_sections(segs)
+    weights = [_prose_weight(seg, i in sections) for i, seg in enumerate(segs)]
+    raw = _mass(segs, weights)
+    total = raw.get(id(segs[0].chain[0].element), 0.0) if segs else 0.0
+    if total <= 0:
+        return Region(None)
+    ignored: set[int] = set()
+    marked = []
+    for seg, weight in zip(segs, weights, strict=True):
+        is_marked = False
+        for frame in seg.chain:
+            verdict = frame_label(frame.key)
+            if verdict is None:
+                continue
+            key = id(frame.element)
+            big = BIG_MARK_SHARE if verdict[1][0] not in "<r" else BIG_TAG_MARK_SHARE
+            if verdict[0] != "comments" and raw.get(key, 0.0) >= big * total:
+                ignored.add(key)
+            else:
+                is_marked = True
+        marked.append(weight * MARKED_WEIGHT if is_marked else weight)
+    mass = _mass(segs, marked)
+    total = sum(marked)
+    best: Frame | None = None
+    chain: tuple[Frame, ...] = ()
+    for seg in segs:
+        for frame in seg.chain:
+            if mass.get(id(frame.element), 0.0) < REGION_SHARE * total:
+                break
+            if best is None or frame.depth > best.depth:
+                best, chain = frame, seg.chain
+    if best is None:
+        return Region(None, frozenset(ignored))
+    article = _article_ancestor(chain[: best.depth + 1], mass)
+    members = {id(article.element)}
+    if article is best and best.depth > 0:
+        members |= _prose_siblings(segs, marked, best)
+    return Region(article, frozenset(ignored), frozenset(members))
+
+
+def _prose_siblings(segs: Sequence[Segment], weights: Sequence[float], best: Frame) -> set[int]:
+    """Siblings of ``best`` with its tag and class that hold prose too."""
+    depth = best.depth
+    parent = None
+    for seg in segs:
+        if len(seg.chain) > depth and seg.chain[depth].element is best.element:
+            parent = seg.chain[depth - 1].element
+            break
+    out = set()
+    for seg, weight in zip(segs, weights, strict=True):
+        if weight <= 0 or len(seg.chain) <= depth:
+            continue
+        frame = seg.chain[depth]
+        if seg.chain[depth - 1].element is parent and _kind(frame) == _kind(best):
+            out.add(id(frame.element))
+    return out
+
+
+def _article_ancestor(chain: tuple[Frame, ...], mass: dict[int, float]) -> Frame:
+    """The nearest enclosing ``<article>`` (or articleBody) of the region, if close.
+
+    The densest element often misses the standfirst, a heading-only part or
+    a list at the article's start; the element the page itself calls the
+    article holds them.  Not taken when `NESTED_ARTICLE_SHARE` of its prose
+    sits in ``<article>`` elements inside it (then it is a listing).
+    """
+    best = chain[-1]
+    for frame in reversed(chain[-ARTICLE_CLIMB - 1 :]):
+        el = frame.element
+        if frame.tag == "article" or el.get("itemprop") == "articleBody":
+            nested = sum(mass.get(id(a), 0.0) for a in el.iterdescendants("article"))
+            if frame is best or nested <= NESTED_ARTICLE_SHARE * mass.get(id(el), 0.0):
+                return frame
+            break
+    return best
+
+
+def _mass(segs: Sequence[Segment], weights: Sequence[float]) -> dict[int, float]:
+    mass: dict[int, float] = {}
+    for seg, weight in zip(segs, weights, strict=True):
+        if weight <= 0:
+            continue
+        for frame in seg.chain:
+            key = id(frame.element)
+            mass[key] = mass.get(key, 0.0) + weight
+    return mass
+
+
+def _prose_weight(seg: Segment, under_heading: bool) -> float:
+    if seg.heading_level or len(seg.text) < MIN_PROSE_CHARS:
+        return 0.0
+    if under_heading or text_label(seg) is not None:
+        return 0.0
+    chars = len(seg.text) - seg.link_chars
+    return chars * min(1.0, chars / PROSE_FULL_CHARS)
+
+
+def _kind(frame: Frame) -> tuple[str, str]:
+    """Tag and first class: ``story-body story-body-2`` is kin to ``story-body``."""
+    classes = frame.key[1].split()
+    return frame.tag, classes[0] if classes else ""
