@@ -37,6 +37,9 @@ FLOORS: dict[tuple[str, str], float] = {
 
 pytestmark = [
     pytest.mark.quality,
+    # the scorer is shared/read-only and leaves its truth file to the GC
+    pytest.mark.filterwarnings("ignore::ResourceWarning"),
+    pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning"),
     pytest.mark.skipif(
         not SCORER.is_file(), reason=f"{SHARED} not found: the corpora quality gate needs ../shared"
     ),

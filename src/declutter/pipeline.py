@@ -7,6 +7,8 @@ which labels lines the same way.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from declutter.body import body_blocks
 from declutter.errors import NoArticleFound
 from declutter.load import load
@@ -28,6 +30,9 @@ def extract(
     """
     opts = options or DEFAULT
     doc = load(source, options=opts)
+    if doc.saved_at is not None and opts.reference_time is None:
+        # the save date is "now" for the page's relative dates ("3 hours ago")
+        opts = replace(opts, reference_time=doc.saved_at)
     page_url = url or doc.url
     if doc.kind == "text":
         meta, blocks = extract_dump(doc.text, url=page_url, options=opts)
@@ -35,7 +40,9 @@ def extract(
         tree = parse_html(doc.text)
         meta = read_metadata(tree, url=page_url, saved_at=doc.saved_at, options=opts)
         blocks = body_blocks(tree, hints=meta, options=opts)
-    return assemble(meta, blocks, url=url or meta.url or doc.url, options=opts)
+    loaded_as = doc.form + (f"; {doc.charset}" if doc.charset else "")
+    meta = replace(meta, sources={**meta.sources, "input": loaded_as})
+    return assemble(meta, blocks, url=page_url or meta.url, options=opts)
 
 
 def assemble(
