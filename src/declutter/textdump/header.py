@@ -15,8 +15,8 @@ from dataclasses import dataclass, field
 from declutter.metadata.byline import split_byline
 from declutter.metadata.dates import MONTHS, parse_date_text
 from declutter.textdump import words as w
-from declutter.textdump.label import Label, ends_sentence, words
-from declutter.textdump.lines import Unit
+from declutter.textdump.label import Label, ends_sentence
+from declutter.textdump.lines import Unit, count_words
 
 #: How many units above the story are searched for the headline.
 TITLE_WINDOW = 40
@@ -212,7 +212,7 @@ def _tags(units: list[Unit], labels: list[Label], end: int, head: Header) -> Non
             return
         sep = w.TAG_SEPARATOR if prefixed else _STRONG_SEPARATOR
         items = [t.strip() for t in sep.split(body) if t.strip()]
-        if len(items) < TAG_MIN_ITEMS or any(words(t) > TAG_MAX_WORDS for t in items):
+        if len(items) < TAG_MIN_ITEMS or any(count_words(t) > TAG_MAX_WORDS for t in items):
             continue
         if not prefixed and ends_sentence(text):
             continue
@@ -238,7 +238,7 @@ def _tag_lines(units: list[Unit], labels: list[Label], first: int, end: int, hea
 
 
 def _tag_like(text: str) -> bool:
-    return words(text) <= TAG_MAX_WORDS and not ends_sentence(text) and not text.isdigit()
+    return count_words(text) <= TAG_MAX_WORDS and not ends_sentence(text) and not text.isdigit()
 
 
 _STRONG_SEPARATOR = re.compile(r"\s+[/|•·]\s+")

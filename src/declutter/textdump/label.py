@@ -16,8 +16,6 @@ from declutter.metadata.dates import parse_date_text
 from declutter.textdump import words as w
 from declutter.textdump.lines import Unit, count_words
 
-words = count_words
-
 #: Prose: at least this many words and a sentence end (inside the line when it has LONG_WORDS).
 CONTENT_WORDS = 10
 LONG_WORDS = 25
@@ -36,23 +34,14 @@ DATELINE_MAX_WORDS = 14
 #: A line with lynx links and fewer words than this per link is navigation.
 WORDS_PER_LINK = 6
 #: Share / section labels that are page furniture rather than a section.
-SHARE_WORDS = frozenset(
-    {
-        "share",
-        "tweet",
-        "email",
-        "e-mail",
-        "facebook",
-        "twitter",
-        "linkedin",
-        "whatsapp",
-        "pinterest",
-        "reddit",
-        "print",
-        "print article",
-        "save",
-    }
-)
+# fmt: off
+SHARE_WORDS = frozenset({
+    "share", "tweet", "email", "e-mail", "facebook", "twitter", "linkedin", "whatsapp",
+    "pinterest", "reddit", "print", "print article", "save",
+})
+# fmt: on
+#: Reasons of section headings start with this; later stages tell headings by it.
+HEADING_REASON = "section heading"
 
 #: Characters at the end of a line searched for a sentence end.
 SENTENCE_TAIL = 6
@@ -72,7 +61,7 @@ def ends_sentence(text: str) -> bool:
 
 def section_heading(text: str) -> str | None:
     """The section label when ``text`` is a heading such as "Most Read" or "More videos from X"."""
-    if words(text) > w.HEADING_MAX_WORDS or ends_sentence(text.rstrip(":")):
+    if count_words(text) > w.HEADING_MAX_WORDS or ends_sentence(text.rstrip(":")):
         return None
     norm = " ".join(_NORM.sub(" ", text.lower()).split())
     exact, prefix = _heading_tables()
@@ -111,9 +100,9 @@ def label_unit(unit: Unit) -> Label:
         return "teaser", "teaser link to another story"
     heading = section_heading(text) if n <= w.HEADING_MAX_WORDS else None
     if heading:
-        return heading, f"section heading {text!r}"
+        return heading, f"{HEADING_REASON} {text!r}"
     if w.COUNT_COMMENTS.match(text) and n <= COMMENTS_HEADING_WORDS:
-        return "comments", f"section heading {text!r}"
+        return "comments", f"{HEADING_REASON} {text!r}"
     if n <= FURNITURE_MAX_WORDS and w.COMMENT_SIGN.match(text):
         return "comment-sign", "comment signature"
     if n <= SHARE_MAX_WORDS and w.FURNITURE.match(text):

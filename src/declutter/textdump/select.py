@@ -11,7 +11,13 @@ paragraph (byline, dates, photo captions) is cut off the run's start.
 from __future__ import annotations
 
 from declutter.textdump import words as w
-from declutter.textdump.label import LONG_WORDS, Label, ends_sentence, label_unit
+from declutter.textdump.label import (
+    HEADING_REASON,
+    LONG_WORDS,
+    Label,
+    ends_sentence,
+    label_unit,
+)
 from declutter.textdump.lines import Unit
 
 #: Every line costs this many words: prose must pay for the furniture between it.
@@ -58,9 +64,6 @@ HEADER_WINDOW = 8
 READ_MORE_TAIL = 40
 #: Long prose repeated within this many units is not called a duplicate.
 NEAR = 8
-
-
-HEADING_REASON = "section heading"
 
 
 def first_labels(units: list[Unit]) -> list[Label]:
