@@ -20,8 +20,14 @@ from declutter.segment import Segment
 
 #: A block this share of link characters or more is a link, not prose.
 LINK_DENSITY_MAX = 0.6
+#: A list item this long is a link only when (nearly) all of it is one:
+#: "Bug 1677080 - Fullscreen window ..." with the number linked is prose.
+LONG_ITEM_CHARS = 40
+LINK_ITEM_DENSITY_MAX = 0.9
 #: ... unless it is at least this long (a long paragraph with many links).
 LINK_BLOCK_MAX_CHARS = 200
+#: A class or id with more parts than this is a slug of text, not a role.
+MAX_NAME_PARTS = 5
 #: Captions and credits are short.
 CAPTION_MAX_CHARS = 300
 #: Copyright lines are short.
@@ -83,7 +89,9 @@ def _name_label(name: str, index: dict[str, str]) -> Verdict | None:
     if parts and parts[0] in rules.BUILDER_PREFIXES:
         parts = [p for p in parts if p not in rules.BUILDER_UNITS]
     content = any(p in rules.CONTENT_TOKENS for p in parts)
-    candidates = parts + [a + b for a, b in pairwise(parts)]
+    if len(parts) > MAX_NAME_PARTS:  # a slug (heading anchor, title), not a role
+        return None
+    candidates = parts + [a + b for a, b in pairwise(parts) if len(a) > 2 and len(b) > 2]
     for part in candidates:
         label = index.get(part)
         if label is not None and (not content or label in rules.STRONG_LABELS):
@@ -121,8 +129,9 @@ def text_label(seg: Segment) -> Verdict | None:
         return "caption", "photo caption or credit"
     if len(text) <= COOKIE_MAX_CHARS and _COOKIE.search(text) and seg.kind == "p":
         return "cookie", "mentions cookies"
+    long_item = seg.kind == "li" and len(text) >= LONG_ITEM_CHARS
     if (
-        seg.link_density >= LINK_DENSITY_MAX
+        seg.link_density >= (LINK_ITEM_DENSITY_MAX if long_item else LINK_DENSITY_MAX)
         and len(text) < LINK_BLOCK_MAX_CHARS
         and seg.kind not in ("table", "pre")
     ):
