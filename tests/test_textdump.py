@@ -424,3 +424,99 @@ def test_page_with_one_short_paragraph_still_gives_it() -> None:
 def test_url_is_passed_through() -> None:
     meta, _ = extract_dump(PARA, url="https://example.org/a", options=DEFAULT)
     assert meta.url == "https://example.org/a"
+
+
+# ---------------------------------------------------------------- later rules
+
+
+def test_cjk_text_counts_words_by_characters() -> None:
+    assert count_words("肉をくわえたイヌが、橋を渡っていました。ふと下を見ると、川の中にも") >= 10
+    assert count_words("plain english words here") == 4
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In this photo issued by ITV, the two leaders shake hands before the debate.",
+        "The border check point near the Port of Entry in Nogales, Ariz. (AP)",
+        "Image caption Scooter Braun has managed several artists",
+    ],
+)
+def test_wire_and_broadcaster_captions(text: str) -> None:
+    assert label_unit(unit(text))[0] == "caption"
+
+
+def test_comment_signature_is_furniture_not_a_heading() -> None:
+    lab = label_unit(unit("janedoe says:"))
+    assert lab[0] == "comment-sign"
+    assert unit_score(unit("janedoe says:"), lab[0]) == -LINE_COST
+
+
+def test_one_date_line_with_published_and_updated() -> None:
+    fields = header_of(
+        dump(
+            "Halibut boat sets out again",
+            "April 28, 2019 at 6:01 am Updated April 29, 2019 at 3:33 pm",
+            "",
+            PARA,
+            "",
+            PARA2,
+        )
+    )
+    assert fields["published"] == "2019-04-28T06:01:00"
+    assert fields["modified"] == "2019-04-29T15:33:00"
+
+
+def test_name_a_few_lines_above_the_date_is_the_byline() -> None:
+    fields = header_of(
+        dump(
+            "Profiling in production",
+            "Vincent Vallet",
+            "Vincent Vallet",
+            "Follow",
+            "Oct 18, 2019",
+            "",
+            PARA,
+            "",
+            PARA2,
+        )
+    )
+    assert fields["byline"] == "Vincent Vallet"
+
+
+def test_by_line_just_above_the_headline() -> None:
+    fields = header_of(
+        dump("By Eleanor Roy", "", "Tribes fearful over whale strandings", "", PARA, "", PARA2)
+    )
+    assert fields["byline"] == "Eleanor Roy"
+
+
+def test_rubric_between_headline_and_byline() -> None:
+    fields = header_of(
+        dump(
+            "Continue to the next page now",
+            "",
+            "Sale leaves shareholders with little say",
+            "Deal Professor",
+            "By Steven Solomon",
+            "",
+            PARA,
+            "",
+            PARA2,
+        )
+    )
+    assert fields["title"] == "Sale leaves shareholders with little say"
+
+
+def test_a_page_that_is_one_list_of_sentences_keeps_the_list() -> None:
+    items = [f"  * Added the new feature number {i} to the game for everyone" for i in range(12)]
+    text = dump("Update notes", "", *items)
+    assert body(text).count("Added the new feature") == 12
+
+
+def test_paragraph_after_a_related_box_resumes_the_story() -> None:
+    short = "The mayor said on Monday the plan would be reviewed next spring by the full council."
+    units, _ = split_units(dump(PARA, PARA2, "Related", "  * Other story here", short))
+    labels = first_labels(units)
+    plain = unit_score(units[-1], labels[-1][0])
+    assert scores(units, labels)[-1] == plain
