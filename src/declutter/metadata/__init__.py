@@ -32,7 +32,6 @@ from declutter.metadata.title import choose_title, squash
 from declutter.model import Metadata
 from declutter.options import Options
 
-_H1 = lxml.etree.XPath("//h1")
 #: Languages whose pages print numeric dates month first (01/12/2022 = January 12).
 MONTH_FIRST_LANGS = ("en-US", "en")
 
@@ -59,7 +58,9 @@ def read_metadata(
         return value
 
     site = keep("site_name", page.site_name(tags, ld))
-    title = keep("title", choose_title(tree, tags, jsonld_headline=ld.headline, site_name=site, url=url))
+    title = keep(
+        "title", choose_title(tree, tags, jsonld_headline=ld.headline, site_name=site, url=url)
+    )
     lang = keep("language", page.language(tags, ld))
     canonical = keep("url", page.canonical(tags, ld, url))
     near = near_headline(_headline(tree, title))
@@ -69,8 +70,14 @@ def read_metadata(
         sources["byline"] = bsource
     now = options.reference_time or saved_at
     dates = read_dates(
-        tree, tags, marked, jsonld=(ld.published, ld.modified), near=near,
-        url=url or canonical, now=now, month_first=lang in MONTH_FIRST_LANGS,
+        tree,
+        tags,
+        marked,
+        jsonld=(ld.published, ld.modified),
+        near=near,
+        url=url or canonical,
+        now=now,
+        month_first=lang in MONTH_FIRST_LANGS,
     )
     if dates.published:
         sources["published"] = dates.published_source
@@ -102,7 +109,7 @@ def _host(url: str | None) -> str | None:
 
 def _headline(tree: lxml.html.HtmlElement, title: str | None) -> lxml.html.HtmlElement | None:
     """The ``<h1>`` holding the title, else the first ``<h1>``."""
-    h1s = _H1(tree)
+    h1s = list(tree.iter("h1"))
     key = squash(title)
     for el in h1s:
         if key and squash(el.text_content()) == key:
@@ -110,8 +117,9 @@ def _headline(tree: lxml.html.HtmlElement, title: str | None) -> lxml.html.HtmlE
     return h1s[0] if h1s else None
 
 
-def _byline(tags: PageTags, marked: Marked, ld: LinkedData, lines: list[str],
-            site_words: tuple[str, ...]) -> tuple[str | None, tuple[str, ...], str]:
+def _byline(
+    tags: PageTags, marked: Marked, ld: LinkedData, lines: list[str], site_words: tuple[str, ...]
+) -> tuple[str | None, tuple[str, ...], str]:
     """The credit line: the first candidate naming people, in source order.
 
     Sources: JSON-LD authors, meta author tags, ``rel``/``itemprop`` author
@@ -124,7 +132,8 @@ def _byline(tags: PageTags, marked: Marked, ld: LinkedData, lines: list[str],
     chosen: tuple[str, tuple[str, ...], str] | None = None
     for text, names, source in _credits(tags, marked, ld, lines):
         person = not (source == "json-ld" and ld.author_is_org) and all(
-            looks_like_person(n, site_words) for n in names)
+            looks_like_person(n, site_words) for n in names
+        )
         if chosen is not None:
             if person and len(names) == 1 and _completes(chosen[1][0], names[0]):
                 return text, names, source
@@ -144,8 +153,9 @@ def _completes(short: str, full: str) -> bool:
     return len(words) > 1 and short.casefold() in (w.casefold() for w in words)
 
 
-def _credits(tags: PageTags, marked: Marked, ld: LinkedData,
-             lines: list[str]) -> Iterator[tuple[str, tuple[str, ...], str]]:
+def _credits(
+    tags: PageTags, marked: Marked, ld: LinkedData, lines: list[str]
+) -> Iterator[tuple[str, tuple[str, ...], str]]:
     """Every credit of the page, cleaned and split, best source first (lazily)."""
     if ld.authors:
         names: list[str] = []
@@ -153,8 +163,9 @@ def _credits(tags: PageTags, marked: Marked, ld: LinkedData,
             names.extend(split_byline(raw)[1])
         if names:
             yield ", ".join(names), tuple(dict.fromkeys(names)), "json-ld"
-    for raw, source in chain(meta_bylines(tags), visible_bylines(tags, marked),
-                             printed_bylines(lines)):
+    for raw, source in chain(
+        meta_bylines(tags), visible_bylines(tags, marked), printed_bylines(lines)
+    ):
         text, found = split_byline(raw)
         if text and found:
             yield text, found, source

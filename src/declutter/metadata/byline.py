@@ -19,28 +19,51 @@ import lxml.etree
 import lxml.html
 
 from declutter.metadata.dates import find_dates
-from declutter.metadata.marked import Marked, outside_article
+from declutter.metadata.marked import Marked
 from declutter.metadata.tags import PageTags
+from declutter.metadata.words import (
+    AGENCIES,
+    CREDIT_LABELS,
+    JOB_WORDS,
+    LABELS,
+    NOT_CREDIT,
+    ORG_WORDS,
+)
+from declutter.metadata.xpath import elements
 
-#: Words put before a credit ("Posted by", "Ein Artikel von"), as regex pieces.
-LEAD_WORDS = (
+#: Phrases put before a credit ("Posted by", "Ein Artikel von"), as regex pieces.
+LEAD_PHRASES = (
     r"(?:view|see|read|show)\s+(?:all|more)\s+(?:posts|articles|stories|entries)\s+(?:by|from|of)",
-    r"(?:zeige\s+)?alle\s+(?:beiträge|artikel|posts)\s+von", r"mehr\s+(?:artikel\s+)?von",
-    r"(?:alles|artikel|beiträge)\s+von", r"ein\s+(?:artikel|beitrag|text|gastbeitrag)\s+von",
+    r"(?:zeige\s+)?alle\s+(?:beiträge|artikel|posts)\s+von",
+    r"mehr\s+(?:artikel\s+)?von",
+    r"(?:alles|artikel|beiträge)\s+von",
+    r"ein\s+(?:artikel|beitrag|text|gastbeitrag)\s+von",
     r"(?:written|posted|published|reported|edited|compiled|story|words|text|photos?|report)\s+by",
     r"(?:geschrieben|verfasst|eingestellt|veröffentlicht|gepostet|erstellt|publiziert|abgelegt)"
     r"\s+von",
-    r"(?:escrito|publicado)\s+por", r"(?:écrit|publié|rédigé)\s+par", r"(?:scritto|pubblicato)\s+da",
-    r"by", r"von", r"vom", r"par", r"por", r"di", r"door", r"av", r"af", r"от", r"przez", r"autorstwa",
+    r"(?:escrito|publicado)\s+por",
+    r"(?:écrit|publié|rédigé)\s+par",
+    r"(?:scritto|pubblicato)\s+da",
 )
-#: Labels ending in a colon before a credit ("Autor: ", "Text: ").
-LABELS = (
-    "author", "authors", "autor", "autorin", "autoren", "auteur", "auteurs", "autore", "text",
-    "texte", "von", "by", "redaktion", "reporter", "interview", "fotos?", "photos?", "bild",
-    "quelle", "source", "credits?", "verfasser", "verfasserin", "posted",
+#: Single words before a credit ("By", "Von", "Par" ...).
+LEAD_WORDS = (
+    "by",
+    "von",
+    "vom",
+    "par",
+    "por",
+    "di",
+    "door",
+    "av",
+    "af",
+    "от",
+    "przez",
+    "autorstwa",
 )
+#: Lead words that start a printed credit line on their own.
+LINE_LEAD_WORDS = ("by", "von", "par", "por", "door")
 _PREFIX = re.compile(
-    r"^\s*(?:(?:" + "|".join(LEAD_WORDS) + r")\b\s*:?(?:\s+|$)"
+    r"^\s*(?:(?:" + "|".join(LEAD_PHRASES + LEAD_WORDS) + r")\b\s*:?(?:\s+|$)"
     r"|(?:" + "|".join(LABELS) + r")\s*:\s*)",
     re.I,
 )
@@ -57,34 +80,6 @@ _AFTER_NAME = re.compile(
     r"|\b(?:fotos?|photos?|bilder?|illustrations?|grafik|video|quelle|source)\s*:).*$",
     re.I,
 )
-#: Words that make a comma part (or a trailing word) a job title, not a name.
-JOB_WORDS = frozenset((
-    "writer", "editor", "correspondent", "reporter", "contributor", "contributing", "staff",
-    "columnist", "journalist", "journalistin", "redakteur", "redakteurin", "chefredakteur",
-    "chefredakteurin", "redaktion", "photographer", "producer", "analyst", "director", "chief",
-    "senior", "deputy", "associate", "managing", "news", "health", "science", "business",
-    "political", "politics", "technology", "tech", "sports", "culture", "opinion", "desk",
-    "bureau", "team", "autor", "autorin", "correspondant", "correspondante", "rédacteur",
-    "rédactrice", "journaliste", "corresponsal", "redactor", "redactora", "giornalista",
-    "inviato", "freelance", "guest", "author", "volontär", "volontärin", "praktikant",
-    "praktikantin", "korrespondent", "korrespondentin", "herausgeber", "ressortleiter",
-    "ressortleiterin", "leiter", "leiterin",
-))
-#: Words of organisation and site names (a credit made of them is not a person).
-ORG_WORDS = frozenset((
-    "gmbh", "ag", "e.v", "e.v.", "ev", "inc", "inc.", "ltd", "llc", "verlag", "zeitung", "magazin",
-    "magazine", "news", "online", "press", "presse", "media", "medien", "group", "gruppe", "blog",
-    "stiftung", "institut", "institute", "verband", "association", "bund", "network", "tv", "radio",
-    "welle", "team", "redaktion", "newsroom", "agency", "agentur", "university", "universität",
-    "ministerium", "ministry", "foundation", "club", "verein", "company", "corporation", "staff",
-    "editors", "editorial", "landesanstalt", "amt", "official", "daily", "times", "post",
-    "journal", "tribune", "herald", "gazette",
-))
-#: News agencies: authors only when nobody else is credited.
-AGENCIES = frozenset((
-    "reuters", "ap", "afp", "dpa", "apa", "ansa", "efe", "epd", "kna", "sid", "upi", "dapd",
-    "tass", "itar-tass", "xinhua", "kyodo", "anp", "belga", "sda", "ats", "keystone-sda", "pa",
-))
 #: Longest printed byline taken (characters): longer text is a bio or a paragraph.
 MAX_BYLINE = 120
 #: Most words in one author name.
@@ -141,14 +136,14 @@ def split_byline(raw: str) -> tuple[str | None, tuple[str, ...]]:
 
 
 def _drop_agencies(text: str) -> str:
-    """"Jane Doe, dpa" -> "Jane Doe": an agency beside a person is not printed as a credit."""
+    """ "Jane Doe, dpa" -> "Jane Doe": an agency beside a person is not printed as a credit."""
     parts = _AGENCY_SPLIT.split(text)  # names at even indexes, separators between
     keep = [True] * len(parts)
     for i in range(0, len(parts), 2):
         if parts[i].strip().lower() in AGENCIES:
             keep[i] = False
             keep[i - 1 if i else min(i + 1, len(parts) - 1)] = False
-    return "".join(p for p, k in zip(parts, keep) if k).strip(" ,/&") or text
+    return "".join(p for p, k in zip(parts, keep, strict=True) if k).strip(" ,/&") or text
 
 
 def looks_like_person(name: str, site_words: Iterable[str] = ()) -> bool:
@@ -166,14 +161,20 @@ def looks_like_person(name: str, site_words: Iterable[str] = ()) -> bool:
 
 
 #: Meta keys carrying an author, best first (values that are URLs are skipped).
-META_AUTHOR_KEYS = ("dc.creator", "dcterms.creator", "author", "article:author",
-                    "parsely-author", "sailthru.author", "byl", "citation_author",
-                    "og:article:author", "book:author")
+META_AUTHOR_KEYS = (
+    "dc.creator",
+    "dcterms.creator",
+    "author",
+    "article:author",
+    "parsely-author",
+    "sailthru.author",
+    "byl",
+    "citation_author",
+    "og:article:author",
+    "book:author",
+)
 
 _NAME_INSIDE = lxml.etree.XPath(".//*[@itemprop='name']")
-#: Class/id words that mark an author *box* (bio, avatar, list), not the credit line.
-NOT_CREDIT = ("bio", "avatar", "about", "box", "img", "image", "photo", "description",
-              "comment", "social", "follow", "more", "widget", "posts", "list", "title")
 _SKIP_TAGS = frozenset({"script", "style", "img", "meta", "link", "noscript", "svg", "head"})
 
 
@@ -192,7 +193,7 @@ def visible_bylines(tags: PageTags, marked: Marked) -> Iterator[tuple[str, str]]
     A generator: the class scan runs only if the marked elements gave nothing usable.
     """
     for el in tags.author_elements:
-        inner = _NAME_INSIDE(el)
+        inner = elements(_NAME_INSIDE, el)
         text = " ".join((inner[0] if inner else el).text_content().split())
         if text and len(text) <= MAX_BYLINE:
             yield text, "rel=author" if el.get("itemprop") is None else "itemprop=author"
@@ -207,15 +208,18 @@ def visible_bylines(tags: PageTags, marked: Marked) -> Iterator[tuple[str, str]]
 def _in_comments(el: lxml.html.HtmlElement) -> bool:
     """True inside a form or a comment thread (a commenter's name is not the byline)."""
     for anc in el.iterancestors():
-        if anc.tag == "form" or "comment" in (anc.get("class") or "") or \
-                "comment" in (anc.get("id") or ""):
+        if (
+            anc.tag == "form"
+            or "comment" in (anc.get("class") or "")
+            or "comment" in (anc.get("id") or "")
+        ):
             return True
     return False
 
 
 _STARTS_CREDIT = re.compile(
-    r"^\s*(?:(?:" + "|".join(LEAD_WORDS[:-11]) + r"|by|von|par|por|door)\b\s*:?(?:\s+|$)"
-    r"|(?:" + "|".join(LABELS[:9]) + r")\s*:)",
+    r"^\s*(?:(?:" + "|".join(LEAD_PHRASES + LINE_LEAD_WORDS) + r")\b\s*:?(?:\s+|$)"
+    r"|(?:" + "|".join(CREDIT_LABELS) + r")\s*:)",
     re.I,
 )
 
@@ -225,14 +229,14 @@ _CONNECTOR = re.compile(r"\s*(?:,|&|and|und|et|y|e|/)\s*", re.I)
 
 
 def printed_bylines(lines: list[str]) -> Iterator[tuple[str, str]]:
-    """Credits printed as a line near the headline: "By Jane Doe", "Von" + next line "Max Muster"."""
-    for i, line in enumerate(lines):
-        if len(line) > MAX_BYLINE or not _STARTS_CREDIT.match(line):
+    """Credit lines near the headline: "By Jane Doe", or "Von" then the line "Max Muster"."""
+    for i, first in enumerate(lines):
+        if len(first) > MAX_BYLINE or not _STARTS_CREDIT.match(first):
             continue
-        j = i + 1
-        if clean_byline(line) is None and j < len(lines):
-            line, j = f"{line} {lines[j]}", j + 1
+        credit, j = first, i + 1
+        if clean_byline(first) is None and j < len(lines):
+            credit, j = f"{first} {lines[j]}", j + 1
         # names in separate links: "Von" "Jane Doe" "und" "Max Muster"
         while j + 1 < len(lines) and _CONNECTOR.fullmatch(lines[j]):
-            line, j = f"{line} {lines[j]} {lines[j + 1]}", j + 2
-        yield line, "visible line"
+            credit, j = f"{credit} {lines[j]} {lines[j + 1]}", j + 2
+        yield credit, "visible line"

@@ -32,10 +32,13 @@ MONTH_NAMES = (
     "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro",
     "januari februari mars april maj juni juli augusti september oktober november december",
     "januar februar marts april maj juni juli august september oktober november december",
-    "stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada grudnia",
-    "styczeń luty marzec kwiecień maj czerwiec lipiec sierpień wrzesień październik listopad grudzień",
+    "stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada"
+    " grudnia",
+    "styczeń luty marzec kwiecień maj czerwiec lipiec sierpień wrzesień październik listopad"
+    " grudzień",
     "ledna února března dubna května června července srpna září října listopadu prosince",
-    "január február március április május június július augusztus szeptember október november december",
+    "január február március április május június július augusztus szeptember október november"
+    " december",
     "ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık",
     "января февраля марта апреля мая июня июля августа сентября октября ноября декабря",
     "январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь",
@@ -43,8 +46,20 @@ MONTH_NAMES = (
     " syyskuuta lokakuuta marraskuuta joulukuuta",
 )
 #: Extra abbreviations not in the lines above.
-MONTH_EXTRA = {"sept": 9, "mär": 3, "mrz": 3, "okt": 10, "dez": 12, "févr": 2, "fev": 2,
-               "avr": 4, "juil": 7, "déc": 12, "dic": 12, "set": 9}
+MONTH_EXTRA = {
+    "sept": 9,
+    "mär": 3,
+    "mrz": 3,
+    "okt": 10,
+    "dez": 12,
+    "févr": 2,
+    "fev": 2,
+    "avr": 4,
+    "juil": 7,
+    "déc": 12,
+    "dic": 12,
+    "set": 9,
+}
 
 
 @lru_cache(maxsize=1)
@@ -87,14 +102,19 @@ _PATTERNS = (
         re.I,
     ),
     # 2022-01-12 17:20 / 2022/01/12 / 2022.01.12
-    re.compile(r"(?<![\d.])(?P<y>(?:19|20)\d\d)([-/.])(?P<m>[01]?\d)\2(?P<d>[0-3]?\d)(?![\d])" + _TIME),
+    re.compile(
+        r"(?<![\d.])(?P<y>(?:19|20)\d\d)([-/.])(?P<m>[01]?\d)\2(?P<d>[0-3]?\d)(?![\d])" + _TIME
+    ),
     # 12.01.2022, 17:20 Uhr / 12/01/2022 / 12-01-2022
-    re.compile(r"(?<![\d.])(?P<d>[0-3]?\d)([./-])(?P<m>[01]?\d)\2(?P<y>(?:19|20)\d\d)(?!\d)" + _TIME),
+    re.compile(
+        r"(?<![\d.])(?P<d>[0-3]?\d)([./-])(?P<m>[01]?\d)\2(?P<y>(?:19|20)\d\d)(?!\d)" + _TIME
+    ),
     # 12.01.22 (two-digit year, dots only, two-digit day and month)
     re.compile(r"(?<![\d.])(?P<d>[0-3]\d)\.(?P<m>[01]\d)\.(?P<yy>\d\d)(?![\d.])" + _TIME),
     # 2022年1月12日 17:20 / 2022년 1월 12일
     re.compile(
-        r"(?P<y>(?:19|20)\d\d)\s*[年년]\s*(?P<m>[01]?\d)\s*[月월]\s*(?P<d>[0-3]?\d)\s*[日일]?" + _TIME
+        r"(?P<y>(?:19|20)\d\d)\s*[年년]\s*(?P<m>[01]?\d)\s*[月월]\s*(?P<d>[0-3]?\d)\s*[日일]?"
+        + _TIME
     ),
 )
 _SLASH_PATTERN = 4
@@ -157,14 +177,14 @@ def find_dates(text: str, *, month_first: bool = False) -> list[tuple[int, str]]
 
 def _from_match(parts: dict[str, str | None], month_first: bool) -> str | None:
     if parts.get("mon"):
-        month = MONTHS.get((parts["mon"] or "").lower().rstrip("."))
+        month = MONTHS.get((parts["mon"] or "").lower().rstrip("."), 0)
     else:
         month = int(parts["m"] or 0)
     day = int(parts["d"] or 0)
     if parts.get("m") and (month_first or month > 12) and day <= 12:
         month, day = day, month
     try:
-        year = int(parts["y"]) if parts.get("y") else 2000 + int(parts.get("yy") or 0)
+        year = int(parts.get("y") or 0) or 2000 + int(parts.get("yy") or 0)
         when = datetime(year, month or 0, day)
     except (ValueError, TypeError):
         return None
@@ -179,8 +199,9 @@ def _from_match(parts: dict[str, str | None], month_first: bool) -> str | None:
     elif ampm == "am" and hour == 12:
         hour = 0
     try:
-        return when.replace(hour=hour, minute=int(parts["mi"] or 0),
-                            second=int(parts["s"] or 0)).isoformat()
+        return when.replace(
+            hour=hour, minute=int(parts["mi"] or 0), second=int(parts["s"] or 0)
+        ).isoformat()
     except ValueError:
         return when.date().isoformat()
 
@@ -194,12 +215,37 @@ def _plausible_year(year: int) -> bool:
 
 
 _UNITS = {
-    "minute": 60, "min": 60, "minuten": 60, "minutes": 60, "minuto": 60, "minutos": 60,
-    "minuti": 60, "minuut": 60,
-    "hour": 3600, "hr": 3600, "stunde": 3600, "stunden": 3600, "heure": 3600, "heures": 3600,
-    "hora": 3600, "horas": 3600, "ora": 3600, "ore": 3600, "uur": 3600,
-    "day": 86400, "tag": 86400, "tagen": 86400, "jour": 86400, "jours": 86400, "día": 86400,
-    "días": 86400, "dia": 86400, "dias": 86400, "giorno": 86400, "giorni": 86400, "dag": 86400,
+    "minute": 60,
+    "min": 60,
+    "minuten": 60,
+    "minutes": 60,
+    "minuto": 60,
+    "minutos": 60,
+    "minuti": 60,
+    "minuut": 60,
+    "hour": 3600,
+    "hr": 3600,
+    "stunde": 3600,
+    "stunden": 3600,
+    "heure": 3600,
+    "heures": 3600,
+    "hora": 3600,
+    "horas": 3600,
+    "ora": 3600,
+    "ore": 3600,
+    "uur": 3600,
+    "day": 86400,
+    "tag": 86400,
+    "tagen": 86400,
+    "jour": 86400,
+    "jours": 86400,
+    "día": 86400,
+    "días": 86400,
+    "dia": 86400,
+    "dias": 86400,
+    "giorno": 86400,
+    "giorni": 86400,
+    "dag": 86400,
     "dagen": 86400,
 }
 _RELATIVE = re.compile(
@@ -211,11 +257,11 @@ _BEFORE_WORDS = ("vor", "il y a", "hace", "há")
 
 
 def parse_relative(text: str, now: datetime | None) -> str | None:
-    """"3 hours ago" / "vor 2 Tagen" / "il y a 3 heures" against ``now`` -> ISO, or None."""
+    """ "3 hours ago" / "vor 2 Tagen" / "il y a 3 heures" against ``now`` -> ISO, or None."""
     if now is None:
         return None
     for m in _RELATIVE.finditer(text):
-        before = text[max(0, m.start() - 8):m.start() + 8].lower()
+        before = text[max(0, m.start() - 8) : m.start() + 8].lower()
         if not (m.group("ago") or any(w in before for w in _BEFORE_WORDS)):
             continue
         seconds = _UNITS.get(m.group("unit").lower())

@@ -18,19 +18,34 @@ from typing import Any
 import lxml.etree
 import lxml.html
 
-_SCRIPTS = lxml.etree.XPath(
-    "//script[contains(translate(@type, 'LDJSON', 'ldjson'), 'ld+json')]"
-)
+from declutter.metadata.xpath import elements
+
+_SCRIPTS = lxml.etree.XPath("//script[contains(translate(@type, 'LDJSON', 'ldjson'), 'ld+json')]")
 _TRAILING_COMMA = re.compile(r",\s*([}\]])")
 _CONTROL = re.compile(r"[\x00-\x1f]")
 
 #: Node types ranked by how surely they are the article itself (higher wins).
 TYPE_RANK = {
-    "newsarticle": 5, "reportagenewsarticle": 5, "analysisnewsarticle": 5,
-    "opinionnewsarticle": 5, "reviewnewsarticle": 5, "backgroundnewsarticle": 5,
-    "article": 4, "blogposting": 4, "socialmediaposting": 3, "scholarlyarticle": 4,
-    "techarticle": 4, "report": 4, "liveblogposting": 4, "review": 3, "recipe": 3,
-    "posting": 3, "creativework": 2, "webpage": 1, "itempage": 1, "aboutpage": 0,
+    "newsarticle": 5,
+    "reportagenewsarticle": 5,
+    "analysisnewsarticle": 5,
+    "opinionnewsarticle": 5,
+    "reviewnewsarticle": 5,
+    "backgroundnewsarticle": 5,
+    "article": 4,
+    "blogposting": 4,
+    "socialmediaposting": 3,
+    "scholarlyarticle": 4,
+    "techarticle": 4,
+    "report": 4,
+    "liveblogposting": 4,
+    "review": 3,
+    "recipe": 3,
+    "posting": 3,
+    "creativework": 2,
+    "webpage": 1,
+    "itempage": 1,
+    "aboutpage": 0,
 }
 #: Nesting depth searched for article nodes (mainEntity, @graph, itemListElement...).
 MAX_DEPTH = 4
@@ -59,7 +74,7 @@ class LinkedData:
 def read_jsonld(tree: lxml.html.HtmlElement) -> LinkedData:
     """Read the best article node of the page's JSON-LD; empty `LinkedData` if none."""
     nodes: list[dict[str, Any]] = []
-    for script in _SCRIPTS(tree):
+    for script in elements(_SCRIPTS, tree):
         nodes.extend(_flatten(_load(script.text or ""), 0))
     if not nodes:
         return LinkedData()
@@ -160,18 +175,18 @@ def _people(value: Any, by_id: dict[str, dict[str, Any]]) -> tuple[tuple[str, ..
     items = value if isinstance(value, list) else [value]
     names: list[str] = []
     orgs = 0
-    for item in items:
-        item = _resolve(item, by_id)
+    for raw in items:
+        item = _resolve(raw, by_id)
         if isinstance(item, list):
             sub, _ = _people(item, by_id)
             names.extend(sub)
             continue
         if isinstance(item, dict):
-            raw = item.get("name")
-            if isinstance(raw, list):
-                found = [t for t in (_text(r) for r in raw) if t]
+            name = item.get("name")
+            if isinstance(name, list):
+                found = [t for t in (_text(r) for r in name) if t]
             else:
-                found = [t for t in [_text(raw)] if t]
+                found = [t for t in [_text(name)] if t]
             if not found:
                 given, family = _text(item.get("givenName")), _text(item.get("familyName"))
                 found = [" ".join(p for p in (given, family) if p)] if given or family else []

@@ -8,19 +8,43 @@ Scanning every element's class is the costliest read of the metadata stage
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import cached_property
+from itertools import accumulate
+from typing import Any
 
 import lxml.etree
 import lxml.html
 
-_CLASSED = lxml.etree.XPath("//*[@class or @id]")
+from declutter.metadata.xpath import strings
+
+_MARKS = lxml.etree.XPath("//@class | //@id")
 
 #: Class/id words of a printed credit line.
 BYLINE_WORDS = ("byline", "author", "autor", "auteur", "writer", "creator")
 #: Class/id words of a printed date.
 DATE_WORDS = ("date", "publish", "posted", "time", "meta", "datum", "fecha", "data-")
-_SKIP_TAGS = frozenset({"script", "style", "img", "meta", "link", "noscript", "svg", "head",
-                        "body", "html", "input", "button", "form", "iframe"})
+_BYLINE_RE = re.compile("|".join(BYLINE_WORDS), re.I)
+_DATE_RE = re.compile("|".join(DATE_WORDS), re.I)
+_ANY_RE = re.compile("|".join(BYLINE_WORDS + DATE_WORDS), re.I)
+_SKIP_TAGS = frozenset(
+    {
+        "script",
+        "style",
+        "img",
+        "meta",
+        "link",
+        "noscript",
+        "svg",
+        "head",
+        "body",
+        "html",
+        "input",
+        "button",
+        "form",
+        "iframe",
+    }
+)
 
 
 class Marked:
@@ -30,18 +54,28 @@ class Marked:
         self._tree = tree
 
     @cached_property
-    def _scan(self) -> tuple[list[tuple[lxml.html.HtmlElement, str]],
-                             list[tuple[lxml.html.HtmlElement, str]]]:
+    def _scan(
+        self,
+    ) -> tuple[list[tuple[lxml.html.HtmlElement, str]], list[tuple[lxml.html.HtmlElement, str]]]:
+        attrs = strings(_MARKS, self._tree)
+        # one regex pass over all class/id values joined, instead of one search per value
+        joined = "\n".join(attrs)
+        starts = list(accumulate((len(a) + 1 for a in attrs), initial=0))
+        hits: dict[int, None] = {}
+        for m in _ANY_RE.finditer(joined):
+            hits.setdefault(bisect_right(starts, m.start()) - 1)
         bylines: list[tuple[lxml.html.HtmlElement, str]] = []
         dates: list[tuple[lxml.html.HtmlElement, str]] = []
-        for el in _CLASSED(self._tree):
-            tag = el.tag
-            if not isinstance(tag, str) or tag in _SKIP_TAGS:
+        last = None
+        for index in hits:
+            el = attrs[index].getparent()
+            if el is None or el is last or not isinstance(el.tag, str) or el.tag in _SKIP_TAGS:
                 continue
+            last = el
             marks = f"{el.get('class') or ''} {el.get('id') or ''}".lower()
-            if any(w in marks for w in BYLINE_WORDS):
+            if _BYLINE_RE.search(marks):
                 bylines.append((el, marks))
-            if any(w in marks for w in DATE_WORDS):
+            if _DATE_RE.search(marks):
                 dates.append((el, marks))
         return bylines, dates
 
@@ -66,19 +100,19 @@ def near_headline(headline: lxml.html.HtmlElement | None) -> tuple[list[str], li
     if headline is None:
         return [], []
 
-    def lines(nodes: list[object]) -> list[str]:
+    def lines(nodes: list[Any]) -> list[str]:
         out = []
         for node in nodes:
-            parent = getattr(node, "getparent", lambda: None)()
-            if parent is not None and parent.tag in _NOT_TEXT and not getattr(node, "is_tail", False):
+            parent = node.getparent()
+            if parent is not None and parent.tag in _NOT_TEXT and not node.is_tail:
                 continue
             text = " ".join(str(node).split())
             if text:
                 out.append(text)
         return out
 
-    after = lines(list(_AFTER(headline, n=NEAR_AFTER)))
-    before = lines(list(_BEFORE(headline, n=NEAR_BEFORE)))
+    after = lines(strings(_AFTER, headline, n=NEAR_AFTER))
+    before = lines(strings(_BEFORE, headline, n=NEAR_BEFORE))
     return after, list(reversed(before))
 
 

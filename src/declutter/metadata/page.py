@@ -14,18 +14,37 @@ from urllib.parse import urljoin
 from declutter.metadata.jsonld import LinkedData
 from declutter.metadata.tags import PageTags
 
-DESCRIPTION_KEYS = ("og:description", "description", "twitter:description", "dc.description",
-                    "dcterms.description")
+DESCRIPTION_KEYS = (
+    "og:description",
+    "description",
+    "twitter:description",
+    "dc.description",
+    "dcterms.description",
+)
 SITE_NAME_KEYS = ("og:site_name", "application-name", "al:android:app_name", "al:ios:app_name")
-LANGUAGE_KEYS = ("content-language", "og:locale", "dc.language", "dcterms.language", "language",
-                 "inlanguage")
+LANGUAGE_KEYS = (
+    "content-language",
+    "og:locale",
+    "dc.language",
+    "dcterms.language",
+    "language",
+    "inlanguage",
+)
 TAG_KEYS = ("article:tag", "og:article:tag", "news_keywords", "parsely-tags", "sailthru.tags")
-IMAGE_KEYS = ("og:image", "og:image:url", "og:image:secure_url", "twitter:image",
-              "twitter:image:src", "thumbnail")
+IMAGE_KEYS = (
+    "og:image",
+    "og:image:url",
+    "og:image:secure_url",
+    "twitter:image",
+    "twitter:image:src",
+    "thumbnail",
+)
 URL_KEYS = ("og:url", "twitter:url")
 #: Most tags kept.
 MAX_TAGS = 30
-_LANG = re.compile(r"^([a-zA-Z]{2,3})(?:[-_]([a-zA-Z]{4}))?(?:[-_]([a-zA-Z]{2}|\d{3}))?(?:[-_].*)?$")
+_LANG = re.compile(
+    r"^([a-zA-Z]{2,3})(?:[-_]([a-zA-Z]{4}))?(?:[-_]([a-zA-Z]{2}|\d{3}))?(?:[-_].*)?$"
+)
 
 
 def description(tags: PageTags, ld: LinkedData) -> tuple[str | None, str]:
@@ -92,8 +111,8 @@ def keywords(tags: PageTags, ld: LinkedData) -> tuple[tuple[str, ...], str]:
         found.extend(tags.tag_links)
         sources.append("rel=tag")
     seen: dict[str, str] = {}
-    for tag in found:
-        tag = " ".join(tag.split()).strip(" ,;#")
+    for raw in found:
+        tag = " ".join(raw.split()).strip(" ,;#")
         if tag and tag.casefold() not in seen and len(tag) <= 80:
             seen[tag.casefold()] = tag
     return tuple(seen.values())[:MAX_TAGS], ", ".join(sources)

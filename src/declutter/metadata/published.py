@@ -27,21 +27,60 @@ from declutter.metadata.tags import PageTags
 
 #: Meta keys for the publication date, best first.
 PUBLISHED_KEYS = (
-    "article:published_time", "og:article:published_time", "article:published",
-    "og:published_time", "published_time", "datepublished", "dc.date.issued", "dcterms.issued",
-    "dc.date.created", "dcterms.created", "datecreated", "parsely-pub-date", "sailthru.date",
-    "article.published", "publishdate", "publish-date", "publish_date", "pubdate", "pub_date",
-    "publication_date", "date_published", "citation_publication_date", "citation_date",
-    "originalpublicationdate", "dc.date", "dcterms.date", "date", "displaydate", "ptime",
-    "og:pubdate", "release_date", "article_date_original", "cxenseparse:recs:publishtime",
-    "bt:pubdate", "sort_date",
+    "article:published_time",
+    "og:article:published_time",
+    "article:published",
+    "og:published_time",
+    "published_time",
+    "datepublished",
+    "dc.date.issued",
+    "dcterms.issued",
+    "dc.date.created",
+    "dcterms.created",
+    "datecreated",
+    "parsely-pub-date",
+    "sailthru.date",
+    "article.published",
+    "publishdate",
+    "publish-date",
+    "publish_date",
+    "pubdate",
+    "pub_date",
+    "publication_date",
+    "date_published",
+    "citation_publication_date",
+    "citation_date",
+    "originalpublicationdate",
+    "dc.date",
+    "dcterms.date",
+    "date",
+    "displaydate",
+    "ptime",
+    "og:pubdate",
+    "release_date",
+    "article_date_original",
+    "cxenseparse:recs:publishtime",
+    "bt:pubdate",
+    "sort_date",
 )
 #: Meta keys for the last modification, best first.
 MODIFIED_KEYS = (
-    "article:modified_time", "og:article:modified_time", "article:modified", "og:updated_time",
-    "datemodified", "dateupdated", "dc.date.modified", "dcterms.modified", "last-modified",
-    "lastmod", "modified_time", "parsely-updated", "sailthru.lastmodified", "utime",
-    "article.updated", "bt:moddate",
+    "article:modified_time",
+    "og:article:modified_time",
+    "article:modified",
+    "og:updated_time",
+    "datemodified",
+    "dateupdated",
+    "dc.date.modified",
+    "dcterms.modified",
+    "last-modified",
+    "lastmod",
+    "modified_time",
+    "parsely-updated",
+    "sailthru.lastmodified",
+    "utime",
+    "article.updated",
+    "bt:moddate",
 )
 #: Words before a printed date that make it the modification date.
 UPDATE_WORDS = re.compile(
@@ -49,7 +88,6 @@ UPDATE_WORDS = re.compile(
     r"aggiornato|bijgewerkt|atualizado|zaktualizowano|обновлено)\W{0,3}(?:\w+\W{1,3}){0,2}$",
     re.I,
 )
-_TIMES = lxml.etree.XPath("//time")
 #: Longest line read as a printed date line (characters): longer is body text.
 MAX_DATE_LINE = 100
 #: Printed dates compared with the URL's day before the first one is taken.
@@ -58,8 +96,11 @@ MAX_PRINTED_DATES = 4
 MAX_DATE_CLASSED = 40
 #: Longest date-classed element text read (characters): longer is a container.
 MAX_DATE_TEXT = 200
-_PUBLISH_MARK = re.compile(r"publish|pubdate|posted|entry-date|created|date-pub|article-date|"
-                           r"first", re.I)
+_PUBLISH_MARK = re.compile(
+    r"publish|pubdate|posted|entry-date|created|date-pub|article-date|"
+    r"first",
+    re.I,
+)
 _MODIFY_MARK = re.compile(r"updat|modif|revis", re.I)
 
 
@@ -93,13 +134,17 @@ def read_dates(
     for key in MODIFIED_KEYS:
         for value in tags.meta.get(key, [])[:1]:
             _add(mod, value, f"meta:{key}")
-    for key, target in (("datepublished", pub), ("datecreated", pub), ("datemodified", mod),
-                        ("dateupdated", mod)):
+    for key, target in (
+        ("datepublished", pub),
+        ("datecreated", pub),
+        ("datemodified", mod),
+        ("dateupdated", mod),
+    ):
         for value in tags.itemprops.get(key, [])[:1]:
             _add(target, value, f"itemprop:{key}")
     _time_elements(tree, pub, mod)
     if not pub:
-        _printed(marked, near, pub, mod, now, month_first, url_date(url))
+        _printed(marked, near, pub, mod, now=now, month_first=month_first, hint=url_date(url))
     _add(pub, url_date(url), "url")
     return _choose(pub, mod, now)
 
@@ -110,17 +155,19 @@ def _add(out: list[tuple[str, str]], value: str | None, source: str) -> None:
         out.append((iso, source))
 
 
-def _time_elements(tree: lxml.html.HtmlElement, pub: list[tuple[str, str]],
-                   mod: list[tuple[str, str]]) -> None:
+def _time_elements(
+    tree: lxml.html.HtmlElement, pub: list[tuple[str, str]], mod: list[tuple[str, str]]
+) -> None:
     marked: list[tuple[str, str]] = []
     plain: list[tuple[str, str]] = []
-    for el in _TIMES(tree):
+    for el in tree.iter("time"):
         value = el.get("datetime") or el.text_content()
         iso = parse_iso(value) if value and value.strip() else None
         if not iso or outside_article(el):
             continue
-        marks = " ".join(filter(None, (el.get("class"), el.get("itemprop"), el.getparent().get("class")
-                                       if el.getparent() is not None else None)))
+        parent = el.getparent()
+        parent_class = parent.get("class") if parent is not None else None
+        marks = " ".join(filter(None, (el.get("class"), el.get("itemprop"), parent_class)))
         if _MODIFY_MARK.search(marks):
             mod.append((iso, "<time>"))
         elif _PUBLISH_MARK.search(marks) or el.get("pubdate") is not None:
@@ -130,9 +177,16 @@ def _time_elements(tree: lxml.html.HtmlElement, pub: list[tuple[str, str]],
     pub.extend(marked or plain[:1])
 
 
-def _printed(marked: Marked, near: tuple[list[str], list[str]],
-             pub: list[tuple[str, str]], mod: list[tuple[str, str]], now: datetime | None,
-             month_first: bool, hint: str | None) -> None:
+def _printed(
+    marked: Marked,
+    near: tuple[list[str], list[str]],
+    pub: list[tuple[str, str]],
+    mod: list[tuple[str, str]],
+    *,
+    now: datetime | None,
+    month_first: bool,
+    hint: str | None,
+) -> None:
     """Short date lines nearest the headline, then date-classed elements.
 
     The first printed date is taken, unless one of the first few printed
@@ -142,8 +196,8 @@ def _printed(marked: Marked, near: tuple[list[str], list[str]],
     nearest = [line for pair in zip_longest(after, before) for line in pair if line]
     texts = [(t, "visible near headline") for t in nearest if len(t) <= MAX_DATE_LINE]
     found_pub: list[tuple[str, str]] = []
-    for text, source in _with_classed(texts, marked):
-        text = " ".join(text.split())
+    for raw, source in _with_classed(texts, marked):
+        text = " ".join(raw.split())
         found = find_dates(text, month_first=month_first)
         if not found:
             rel = parse_relative(text, now)
@@ -151,12 +205,15 @@ def _printed(marked: Marked, near: tuple[list[str], list[str]],
                 target = mod if UPDATE_WORDS.search(text[:40]) else found_pub
                 target.append((rel, source))
         for pos, iso in found:
-            if UPDATE_WORDS.search(text[max(0, pos - 40):pos]):
+            if UPDATE_WORDS.search(text[max(0, pos - 40) : pos]):
                 mod.append((iso, source))
             else:
                 found_pub.append((iso, source))
-        if found_pub and (hint is None or len(found_pub) >= MAX_PRINTED_DATES
-                          or any(iso[:10] == hint for iso, _ in found_pub)):
+        if found_pub and (
+            hint is None
+            or len(found_pub) >= MAX_PRINTED_DATES
+            or any(iso[:10] == hint for iso, _ in found_pub)
+        ):
             break
     if hint:
         found_pub.sort(key=lambda c: c[0][:10] != hint)
@@ -172,8 +229,7 @@ def _with_classed(texts: list[tuple[str, str]], marked: Marked) -> Iterator[tupl
             yield text, "visible date"
 
 
-def _choose(pub: list[tuple[str, str]], mod: list[tuple[str, str]],
-            now: datetime | None) -> Dates:
+def _choose(pub: list[tuple[str, str]], mod: list[tuple[str, str]], now: datetime | None) -> Dates:
     limit = now.isoformat()[:19] if now else None
 
     def ok(iso: str) -> bool:
@@ -184,8 +240,15 @@ def _choose(pub: list[tuple[str, str]], mod: list[tuple[str, str]],
     published, psrc = pub[0] if pub else (None, "")
     modified, msrc = mod[0] if mod else (None, "")
     if published:
-        published, psrc = _local_day(published, psrc, [c for c in pub[1:] if c[0][:10] != published[:10]])
-    if published and modified and modified[:19] < published[:19] and modified[:10] != published[:10]:
+        published, psrc = _local_day(
+            published, psrc, [c for c in pub[1:] if c[0][:10] != published[:10]]
+        )
+    if (
+        published
+        and modified
+        and modified[:19] < published[:19]
+        and modified[:10] != published[:10]
+    ):
         modified, msrc = None, ""
     return Dates(published, modified, psrc, msrc)
 

@@ -13,15 +13,26 @@ from dataclasses import dataclass, field
 import lxml.etree
 import lxml.html
 
+from declutter.metadata.xpath import elements
+
 _ITEMPROP = lxml.etree.XPath("//*[@itemprop]")
 _REL_LINKS = lxml.etree.XPath("//a[@rel]")
 
+XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 #: Attributes naming a ``<meta>`` key, in the order they are tried.
 META_KEY_ATTRS = ("property", "name", "itemprop", "http-equiv")
 #: itemprops whose element text (or datetime/content attribute) is worth keeping.
 ITEMPROPS = frozenset(
-    {"datepublished", "datemodified", "datecreated", "dateupdated", "headline", "author",
-     "name", "inlanguage"}
+    {
+        "datepublished",
+        "datemodified",
+        "datecreated",
+        "dateupdated",
+        "headline",
+        "author",
+        "name",
+        "inlanguage",
+    }
 )
 #: Longest element text kept for an itemprop (longer means a container, not a value).
 MAX_ITEMPROP_TEXT = 200
@@ -54,9 +65,9 @@ def read_tags(tree: lxml.html.HtmlElement) -> PageTags:
     links: dict[str, list[str]] = {}
     for el in tree.iter("meta", "link"):
         if el.tag == "link":
-            href = el.get("href")
+            href = (el.get("href") or "").strip()
             for rel in (el.get("rel") or "").lower().split() if href else ():
-                links.setdefault(rel, []).append(href.strip())
+                links.setdefault(rel, []).append(href)
             continue
         value = el.get("content") or el.get("value") or el.get("datetime") or ""
         value = " ".join(value.split())
@@ -69,7 +80,7 @@ def read_tags(tree: lxml.html.HtmlElement) -> PageTags:
                 break
     itemprops: dict[str, list[str]] = {}
     authors: list[lxml.html.HtmlElement] = []
-    for el in _ITEMPROP(tree):
+    for el in elements(_ITEMPROP, tree):
         if el.tag in ("meta", "link"):
             continue
         prop = (el.get("itemprop") or "").strip().lower()
@@ -86,13 +97,18 @@ def read_tags(tree: lxml.html.HtmlElement) -> PageTags:
         if value:
             itemprops.setdefault(prop, []).append(value)
     tags = []
-    for el in _REL_LINKS(tree):
+    for el in elements(_REL_LINKS, tree):
         rels = (el.get("rel") or "").lower().split()
         if "tag" in rels:
             tags.append(" ".join(el.text_content().split()))
         if "author" in rels:
             authors.append(el)
-    lang = tree.get("lang") or tree.get("xml:lang") or tree.get("{http://www.w3.org/XML/1998/namespace}lang")
-    return PageTags(meta=meta, links=links, itemprops=itemprops,
-                    tag_links=tuple(t for t in tags if t), html_lang=lang,
-                    author_elements=tuple(authors))
+    lang = tree.get("lang") or tree.get(XML_LANG)
+    return PageTags(
+        meta=meta,
+        links=links,
+        itemprops=itemprops,
+        tag_links=tuple(t for t in tags if t),
+        html_lang=lang,
+        author_elements=tuple(authors),
+    )

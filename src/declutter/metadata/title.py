@@ -24,8 +24,15 @@ from declutter.metadata.tags import PageTags
 #: Separators between headline and site/section in ``<title>`` and og:title.
 SEPARATORS = re.compile(r"\s+[|\-–—•·»:~/]\s+|\s*(?:\||::|»|«|•|—|–|│)\s*")
 #: Meta keys carrying a title, best first.
-META_TITLE_KEYS = ("og:title", "dc.title", "dcterms.title", "twitter:title", "title",
-                   "parsely-title", "sailthru.title")
+META_TITLE_KEYS = (
+    "og:title",
+    "dc.title",
+    "dcterms.title",
+    "twitter:title",
+    "title",
+    "parsely-title",
+    "sailthru.title",
+)
 #: Heading tags read, with their rank (lower is preferred on ties).
 HEADING_RANK = {"h1": 0, "h2": 1, "h3": 2}
 #: Most headings of one level considered.
@@ -39,8 +46,11 @@ PART_WEIGHT = 0.95
 #: Shortest cut title kept (words).
 MIN_PART_WORDS = 2
 #: Class/id words of a site logo or name heading.
-SITE_MARKS = re.compile(r"site-?(?:title|name|logo|branding)|logo|brand|blog-?title|masthead|"
-                        r"header-title|site-header", re.I)
+SITE_MARKS = re.compile(
+    r"site-?(?:title|name|logo|branding)|logo|brand|blog-?title|masthead|"
+    r"header-title|site-header",
+    re.I,
+)
 _PUNCT = re.compile(r"[\W_]+", re.UNICODE)
 
 
@@ -132,8 +142,11 @@ def document_title(tree: lxml.html.HtmlElement) -> str | None:
 def site_keys(site_name: str | None, tags: PageTags, url: str | None) -> set[str]:
     """Compare forms of the site's names: site name metas and the URL's host."""
     keys = set()
-    for name in (site_name, *tags.meta.get("og:site_name", [])[:1],
-                 *tags.meta.get("application-name", [])[:1]):
+    for name in (
+        site_name,
+        *tags.meta.get("og:site_name", [])[:1],
+        *tags.meta.get("application-name", [])[:1],
+    ):
         if name:
             keys.add(squash(name))
     host = urlsplit(url or "").hostname or ""
@@ -227,7 +240,7 @@ def _split_keep(text: str) -> list[tuple[str, str]]:
     """``text`` as (separator before, piece) pairs; the first separator is empty."""
     out, last, sep = [], 0, ""
     for m in SEPARATORS.finditer(text):
-        out.append((sep, text[last:m.start()]))
+        out.append((sep, text[last : m.start()]))
         sep, last = m.group(0), m.end()
     out.append((sep, text[last:]))
     return [(s, p) for s, p in out if p.strip()] or [("", text)]
@@ -253,10 +266,7 @@ def _strip_site(text: str, keys: set[str], *, doc: bool = False) -> str | None:
         return cut
     # <title> with no known site part: drop the shorter end part
     first, last = pieces[0][1], pieces[-1][1]
-    if len(last.split()) <= len(first.split()):
-        cut = _join(pieces[:-1])
-    else:
-        cut = _join(pieces[1:])
+    cut = _join(pieces[:-1] if len(last.split()) <= len(first.split()) else pieces[1:])
     return cut if len(cut.split()) >= MIN_PART_WORDS else text
 
 

@@ -1,0 +1,63 @@
+"""Word lists of the byline reader, kept as data (lower-case, whitespace-separated).
+
+Edit these to teach the reader a new language or a new job title; the code in
+`byline` only uses them through the frozensets below.
+"""
+
+from __future__ import annotations
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+#: Words that make a comma part (or a trailing word) of a credit a job title, not a name.
+JOB_WORDS = _words(
+    """
+    writer editor correspondent reporter contributor contributing staff columnist journalist
+    journalistin redakteur redakteurin chefredakteur chefredakteurin redaktion photographer
+    producer analyst director chief senior deputy associate managing news health science
+    business political politics technology tech sports culture opinion desk bureau team
+    autor autorin correspondant correspondante rédacteur rédactrice journaliste corresponsal
+    redactor redactora giornalista inviato freelance guest author volontär volontärin
+    praktikant praktikantin korrespondent korrespondentin herausgeber ressortleiter
+    ressortleiterin leiter leiterin
+    """
+)
+
+#: Words of organisation and site names: a credit made with one is not a person.
+ORG_WORDS = _words(
+    """
+    gmbh ag e.v e.v. ev inc inc. ltd llc verlag zeitung magazin magazine news online press
+    presse media medien group gruppe blog stiftung institut institute verband association
+    bund network tv radio welle team redaktion newsroom agency agentur university
+    universität ministerium ministry foundation club verein company corporation staff
+    editors editorial landesanstalt amt official daily times post journal tribune herald
+    gazette
+    """
+)
+
+#: News agencies: authors only when nobody else is credited.
+AGENCIES = _words(
+    """
+    reuters ap afp dpa apa ansa efe epd kna sid upi dapd tass itar-tass xinhua kyodo anp
+    belga sda ats keystone-sda pa
+    """
+)
+
+#: Class/id words that mark an author *box* (bio, avatar, list), not the credit line.
+NOT_CREDIT = _words(
+    """
+    bio avatar about box img image photo description comment social follow more widget posts
+    list title
+    """
+)
+
+#: Labels ending in a colon before a credit ("Autor: ", "Text: "); regex pieces.
+LABELS = (
+    *("author", "authors", "autor", "autorin", "autoren", "auteur", "auteurs", "autore"),
+    *("text", "texte", "von", "by", "redaktion", "reporter", "interview", "fotos?", "photos?"),
+    *("bild", "quelle", "source", "credits?", "verfasser", "verfasserin", "posted"),
+)
+#: Labels that start a printed credit line on their own ("Autor: Jane Doe").
+CREDIT_LABELS = LABELS[:9]
