@@ -10,7 +10,7 @@ next when the next line's first word would not have fitted on it.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from declutter.textdump import words as w
 
@@ -25,8 +25,7 @@ WRAP_SLACK = 16
 WRAP_PERCENTILE = 0.95
 
 
-@dataclass(frozen=True)
-class Unit:
+class Unit(NamedTuple):
     """One line (or re-joined paragraph) of a dump with what the browser marked on it."""
 
     text: str
