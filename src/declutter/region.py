@@ -27,8 +27,10 @@ PROSE_FULL_CHARS = 150
 BIG_MARK_SHARE = 0.5
 #: ... and a tag or role mark (``<form>``, ``role=navigation``) this share.
 BIG_TAG_MARK_SHARE = 0.9
-#: Prose inside a boilerplate container counts this much.
+#: Prose inside a boilerplate container counts this much ...
 MARKED_WEIGHT = 0.15
+#: ... and inside a comment thread this much (threads can be ten times the article).
+COMMENTS_WEIGHT = 0.02
 #: ... unless this share of its prose sits in ``<article>`` elements inside it.
 NESTED_ARTICLE_SHARE = 0.3
 #: How many levels above the densest element an ``<article>`` may sit.
@@ -58,9 +60,10 @@ class Region:
 def choose_region(segs: Sequence[Segment]) -> Region:
     """The deepest element holding `REGION_SHARE` of the page's prose mass.
 
-    A boilerplate mark on an element holding `BIG_MARK_SHARE` of all prose
-    is not believed (a wrapper ``class="site-content has-sidebar"``), except
-    a comments mark: comment threads can outgrow the article.
+    A class/id mark on an element holding `BIG_MARK_SHARE` of all prose is
+    not believed (a wrapper ``class="site-content has-sidebar"``); tag, role
+    and comments marks need `BIG_TAG_MARK_SHARE` (comment threads can
+    outgrow the article, an ASP.NET ``<form>`` wraps the whole page).
     """
     sections = boilerplate_sections(segs)
     weights = [_prose_weight(seg, i in sections) for i, seg in enumerate(segs)]
@@ -71,18 +74,17 @@ def choose_region(segs: Sequence[Segment]) -> Region:
     ignored: set[int] = set()
     marked = []
     for seg, weight in zip(segs, weights, strict=True):
-        is_marked = False
+        factor = 1.0
         for frame in seg.chain:
             verdict = frame_label(frame.key)
             if verdict is None:
                 continue
             key = id(frame.element)
-            big = BIG_MARK_SHARE if verdict[1][0] not in "<r" else BIG_TAG_MARK_SHARE
-            if verdict[0] != "comments" and raw.get(key, 0.0) >= big * total:
+            if raw.get(key, 0.0) >= _believable_share(verdict) * total:
                 ignored.add(key)
             else:
-                is_marked = True
-        marked.append(weight * MARKED_WEIGHT if is_marked else weight)
+                factor = min(factor, COMMENTS_WEIGHT if verdict[0] == "comments" else MARKED_WEIGHT)
+        marked.append(weight * factor)
     mass = _mass(segs, marked)
     total = sum(marked)
     best: Frame | None = None
@@ -100,6 +102,13 @@ def choose_region(segs: Sequence[Segment]) -> Region:
     if article is best and best.depth > 0:
         members |= _prose_siblings(segs, marked, best)
     return Region(article, frozenset(ignored), frozenset(members))
+
+
+def _believable_share(verdict: tuple[str, str]) -> float:
+    """Share of all prose above which an element's mark is not believed."""
+    if verdict[0] == "comments" or verdict[1].startswith(("<", "role=")):
+        return BIG_TAG_MARK_SHARE
+    return BIG_MARK_SHARE
 
 
 def _prose_siblings(segs: Sequence[Segment], weights: Sequence[float], best: Frame) -> set[int]:
