@@ -92,6 +92,9 @@ UPDATE_WORDS = re.compile(
 MAX_DATE_LINE = 100
 #: Printed dates compared with the URL's day before the first one is taken.
 MAX_PRINTED_DATES = 4
+_LEADING_LABEL = re.compile(r"^\D{0,40}?(?=\d|\b(?:an?|one|einer?|un[ea]?)\s)", re.I)
+#: Lines read past the first printed date, for an "Updated ..." line beside it.
+LINES_AFTER_DATE = 2
 #: How many date-classed elements are read at most.
 MAX_DATE_CLASSED = 40
 #: Longest date-classed element text read (characters): longer is a container.
@@ -196,25 +199,30 @@ def _printed(
     nearest = [line for pair in zip_longest(after, before) for line in pair if line]
     texts = [(t, "visible near headline") for t in nearest if len(t) <= MAX_DATE_LINE]
     found_pub: list[tuple[str, str]] = []
+    lines_after = 0
     for raw, source in _with_classed(texts, marked):
         text = " ".join(raw.split())
         found = find_dates(text, month_first=month_first)
         if not found:
             rel = parse_relative(text, now)
             if rel:
-                target = mod if UPDATE_WORDS.search(text[:40]) else found_pub
+                label = _LEADING_LABEL.match(text)
+                target = mod if label and UPDATE_WORDS.search(label.group(0)) else found_pub
                 target.append((rel, source))
         for pos, iso in found:
             if UPDATE_WORDS.search(text[max(0, pos - 40) : pos]):
                 mod.append((iso, source))
             else:
                 found_pub.append((iso, source))
-        if found_pub and (
-            hint is None
-            or len(found_pub) >= MAX_PRINTED_DATES
-            or any(iso[:10] == hint for iso, _ in found_pub)
-        ):
-            break
+        if found_pub:
+            lines_after += 1
+            settled = (
+                hint is None
+                or len(found_pub) >= MAX_PRINTED_DATES
+                or any(iso[:10] == hint for iso, _ in found_pub)
+            )
+            if settled and lines_after > LINES_AFTER_DATE:
+                break
     if hint:
         found_pub.sort(key=lambda c: c[0][:10] != hint)
     pub.extend(found_pub[:1])

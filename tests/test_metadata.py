@@ -1,0 +1,349 @@
+"""Metadata stage on small hand-built pages: one test per source or rule."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime, timezone
+from typing import Any
+
+import lxml.html
+import pytest
+
+from declutter.metadata import read_metadata
+from declutter.model import Metadata
+from declutter.options import Options
+from declutter.parse import parse_html
+
+
+def meta_of(
+    head: str = "",
+    body: str = "",
+    *,
+    url: str | None = None,
+    now: datetime | None = None,
+    lang: str = "",
+) -> Metadata:
+    attr = f' lang="{lang}"' if lang else ""
+    tree = parse_html(f"<html{attr}><head>{head}</head><body>{body}</body></html>")
+    return read_metadata(tree, url=url, saved_at=None, options=Options(reference_time=now))
+
+
+def ld(data: Any) -> str:
+    return f'<script type="application/ld+json">{json.dumps(data)}</script>'
+
+
+# ---------------------------------------------------------------- title
+
+
+def test_title_site_name_cut_from_title_tag() -> None:
+    m = meta_of(
+        "<title>Storm closes harbour | The Daily Planet</title>"
+        '<meta property="og:site_name" content="The Daily Planet">'
+    )
+    assert m.title == "Storm closes harbour"
+
+
+def test_title_prefers_h1_wording_agreeing_with_og_title() -> None:
+    m = meta_of(
+        '<meta property="og:title" content="Storm closes harbour - Breaking news">'
+        "<title>Storm closes harbour - Breaking news - Planet</title>",
+        "<h1>Storm closes harbour</h1><p>Text</p>",
+    )
+    assert m.title == "Storm closes harbour"
+    assert m.sources["title"] == "h1"
+
+
+def test_title_skips_site_logo_h1_for_post_heading() -> None:
+    m = meta_of(
+        "<title>My first marathon | Running Diary</title>",
+        '<h1 class="site-title"><a href="/">Running Diary</a></h1>'
+        '<h2 class="entry-title">My first marathon</h2>',
+    )
+    assert m.title == "My first marathon"
+
+
+def test_title_drops_kicker_inside_heading() -> None:
+    m = meta_of(
+        '<meta property="og:title" content="New government faces big tasks">',
+        "<h1><small>Tunisia</small><br> New government faces big tasks</h1>",
+    )
+    assert m.title == "New government faces big tasks"
+
+
+def test_title_from_jsonld_headline_without_headings() -> None:
+    m = meta_of(ld({"@type": "NewsArticle", "headline": "Copper price hits record"}))
+    assert m.title == "Copper price hits record"
+    assert m.sources["title"] == "json-ld"
+
+
+# ---------------------------------------------------------------- byline
+
+
+@pytest.mark.parametrize(
+    ("author", "names"),
+    [
+        ("Jane Doe", ("Jane Doe",)),
+        (["Jane Doe", "Max Muster"], ("Jane Doe", "Max Muster")),
+        ({"@type": "Person", "name": "Jane Doe"}, ("Jane Doe",)),
+        (
+            [{"@type": "Person", "name": "Jane Doe"}, {"name": "Max Muster"}],
+            ("Jane Doe", "Max Muster"),
+        ),
+        ({"@type": "Person", "name": ["Jane Doe"]}, ("Jane Doe",)),
+        ({"@type": "Person", "givenName": "Jane", "familyName": "Doe"}, ("Jane Doe",)),
+        ({"@id": "#p1"}, ("Jane Doe",)),
+        ([[{"name": "Jane Doe"}]], ("Jane Doe",)),
+    ],
+)
+def test_jsonld_author_shapes(author: Any, names: tuple[str, ...]) -> None:
+    graph = {
+        "@context": "https://schema.org",
+        "@graph": [
+            {"@type": "NewsArticle", "headline": "H", "author": author},
+            {"@type": "Person", "@id": "#p1", "name": "Jane Doe"},
+        ],
+    }
+    m = meta_of(ld(graph))
+    assert m.authors == names
+
+
+@pytest.mark.parametrize(
+    "author", [None, 42, True, {}, [], [None, {}], {"name": {"x": 1}}, "http://x.y/z"]
+)
+def test_jsonld_odd_author_never_crashes(author: Any) -> None:
+    m = meta_of(ld({"@type": "Article", "headline": "H", "author": author}))
+    assert m.title == "H"
+
+
+def test_broken_jsonld_is_read_leniently() -> None:
+    text = '{"@type": "Article", "headline": "Fixed", "author": {"name": "Jane Doe"},}'
+    m = meta_of(f'<script type="application/ld+json">{text}</script>')
+    assert m.authors == ("Jane Doe",)
+
+
+def test_byline_cleaned_of_by_and_job_title() -> None:
+    m = meta_of(body='<h1>T</h1><div class="byline">By Jane Doe, Senior Correspondent</div>')
+    assert m.byline == "Jane Doe"
+    assert m.authors == ("Jane Doe",)
+
+
+def test_byline_several_authors_and_dates_dropped() -> None:
+    m = meta_of(
+        body='<h1>T</h1><p class="byline">Von Max Muster und Erika Mustermann, 12.01.2022</p>'
+    )
+    assert m.authors == ("Max Muster", "Erika Mustermann")
+
+
+def test_byline_view_all_posts_by() -> None:
+    m = meta_of(body='<h1>T</h1><a rel="author" href="/a/tobi">View all posts by Tobi</a>')
+    assert m.byline == "Tobi"
+
+
+def test_agency_kept_only_when_alone() -> None:
+    alone = meta_of(body='<h1>T</h1><span class="author">Reuters</span>')
+    assert alone.authors == ("Reuters",)
+    beside = meta_of(body='<h1>T</h1><span class="author">Jane Doe, dpa</span>')
+    assert beside.authors == ("Jane Doe",)
+    assert beside.byline == "Jane Doe"
+
+
+def test_site_name_author_meta_yields_to_printed_person() -> None:
+    m = meta_of(
+        '<meta name="author" content="Badische Zeitung">'
+        '<meta property="og:site_name" content="Badische Zeitung">',
+        '<h1>T</h1><span class="author-name">Lisa Petrich</span>',
+    )
+    assert m.byline == "Lisa Petrich"
+
+
+def test_non_latin_author_name() -> None:
+    m = meta_of(ld({"@type": "NewsArticle", "headline": "H", "author": {"name": "肖春芳"}}))
+    assert m.authors == ("肖春芳",)
+
+
+def test_printed_by_line_near_headline() -> None:
+    m = meta_of(body="<h1>Headline</h1><p><span>By</span> <a href='/x'>Alex Smith</a></p>")
+    assert m.byline == "Alex Smith"
+
+
+# ---------------------------------------------------------------- dates
+
+
+def test_jsonld_dates_with_offset() -> None:
+    m = meta_of(
+        ld(
+            {
+                "@type": "NewsArticle",
+                "datePublished": "2022-01-12T17:20:00+01:00",
+                "dateModified": "2022-01-12T17:24:00+01:00",
+            }
+        )
+    )
+    assert m.published == "2022-01-12T17:20:00+01:00"
+    assert m.modified == "2022-01-12T17:24:00+01:00"
+
+
+@pytest.mark.parametrize(
+    "key",
+    [
+        'property="article:published_time"',
+        'name="dc.date.issued"',
+        'name="parsely-pub-date"',
+        'name="sailthru.date"',
+        'itemprop="datePublished"',
+    ],
+)
+def test_meta_published(key: str) -> None:
+    m = meta_of(f'<meta {key} content="2022-01-12T17:20:00Z">')
+    assert m.published == "2022-01-12T17:20:00+00:00"
+
+
+def test_date_only_stays_date_only() -> None:
+    m = meta_of('<meta property="article:published_time" content="2022-01-12">')
+    assert m.published == "2022-01-12"
+
+
+def test_time_element() -> None:
+    m = meta_of(body='<h1>T</h1><time class="published" datetime="2022-01-12T17:20">x</time>')
+    assert m.published == "2022-01-12T17:20:00"
+    assert m.sources["published"] == "<time>"
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("12 January, 2022, 05:20 pm", "2022-01-12T17:20:00"),
+        ("12.01.2022, 17:20 Uhr", "2022-01-12T17:20:00"),
+        ("2022年1月12日", "2022-01-12"),
+        ("12. Januar 2022", "2022-01-12"),
+        ("12 de enero de 2022", "2022-01-12"),
+        ("le 12 janvier 2022", "2022-01-12"),
+        ("January 12, 2022", "2022-01-12"),
+        ("12 января 2022", "2022-01-12"),
+    ],
+)
+def test_visible_date_near_headline(line: str, day: str) -> None:
+    m = meta_of(body=f"<h1>Headline</h1><div>{line}</div><p>Body text here.</p>")
+    assert m.published == day
+
+
+def test_visible_modified_line() -> None:
+    m = meta_of(
+        body="<h1>Headline</h1><div>12 January, 2022, 05:20 pm</div>"
+        "<div>Last modified: 12 January, 2022, 05:24 pm</div>"
+    )
+    assert m.published == "2022-01-12T17:20:00"
+    assert m.modified == "2022-01-12T17:24:00"
+
+
+def test_modified_never_before_published() -> None:
+    m = meta_of(
+        '<meta property="article:published_time" content="2022-01-12">'
+        '<meta property="article:modified_time" content="2021-05-01">'
+    )
+    assert m.published == "2022-01-12"
+    assert m.modified is None
+
+
+def test_copyright_year_is_not_a_date() -> None:
+    m = meta_of(body="<h1>Headline</h1><p>Body.</p><footer>© 2019 Planet Media</footer>")
+    assert m.published is None
+
+
+def test_comment_date_is_not_the_article_date() -> None:
+    m = meta_of(
+        body="<h1>Headline</h1><p>Body text.</p>"
+        '<div class="comments"><time datetime="2022-03-04T10:00">4 March</time></div>'
+    )
+    assert m.published is None
+
+
+def test_page_date_beats_url_date() -> None:
+    m = meta_of(
+        '<meta property="article:published_time" content="2022-01-15">',
+        url="https://example.com/2022/01/12/story",
+    )
+    assert m.published == "2022-01-15"
+
+
+def test_url_date_is_fallback() -> None:
+    m = meta_of(body="<h1>H</h1>", url="https://example.com/2022/01/12/story")
+    assert m.published == "2022-01-12"
+    assert m.sources["published"] == "url"
+
+
+def test_url_day_corrects_utc_night_time() -> None:
+    m = meta_of(
+        '<meta property="article:published_time" content="2020-02-25T02:25:54+00:00">',
+        url="https://example.com/2020/02/24/story",
+    )
+    assert m.published == "2020-02-24"
+
+
+def test_relative_date_needs_reference_time() -> None:
+    body = "<h1>Headline</h1><div>Updated 3 hours ago</div><div>Posted 5 hours ago</div>"
+    assert meta_of(body=body).published is None
+    now = datetime(2022, 1, 12, 20, 0, tzinfo=timezone.utc)
+    m = meta_of(body=body, now=now)
+    assert m.published == "2022-01-12T15:00:00+00:00"
+    assert m.modified == "2022-01-12T17:00:00+00:00"
+
+
+def test_no_date_after_reference_time() -> None:
+    now = datetime(2022, 1, 12, 20, 0)
+    m = meta_of('<meta property="article:published_time" content="2030-01-01">', now=now)
+    assert m.published is None
+
+
+# ---------------------------------------------------------------- small fields
+
+
+def test_description_site_name_image_url() -> None:
+    m = meta_of(
+        '<meta property="og:description" content="What happened.">'
+        '<meta property="og:site_name" content="Planet">'
+        '<meta property="og:image" content="/img/lead.jpg">'
+        '<link rel="canonical" href="https://planet.example/story">',
+        url="https://planet.example/story?utm=x",
+    )
+    assert m.description == "What happened."
+    assert m.site_name == "Planet"
+    assert m.image == "https://planet.example/img/lead.jpg"
+    assert m.url == "https://planet.example/story"
+
+
+def test_site_name_from_jsonld_publisher() -> None:
+    m = meta_of(ld({"@type": "NewsArticle", "headline": "H", "publisher": {"name": "Planet"}}))
+    assert m.site_name == "Planet"
+
+
+@pytest.mark.parametrize(
+    ("head", "lang", "want"),
+    [
+        ("", "en-us", "en-US"),
+        ("", "DE", "de"),
+        ('<meta property="og:locale" content="fr_FR">', "", "fr-FR"),
+        ('<meta http-equiv="content-language" content="es">', "", "es"),
+        ("", "zh-hant-tw", "zh-Hant-TW"),
+    ],
+)
+def test_language_normalized(head: str, lang: str, want: str) -> None:
+    assert meta_of(head, lang=lang).language == want
+
+
+def test_tags_from_every_source_deduplicated() -> None:
+    m = meta_of(
+        '<meta property="article:tag" content="Energy">'
+        '<meta name="news_keywords" content="energy, Copper">'
+        + ld({"@type": "Article", "headline": "H", "keywords": ["Mining"]}),
+        '<a rel="tag" href="/t/chile">Chile</a>',
+    )
+    assert m.tags == ("Energy", "Copper", "Mining", "Chile")
+
+
+def test_tree_is_not_changed() -> None:
+    html = "<html><head><title>A | B</title></head><body><h1>A</h1><p>x</p></body></html>"
+    tree = parse_html(html)
+    before = lxml.html.tostring(tree)
+    read_metadata(tree, url=None, saved_at=None, options=Options())
+    assert lxml.html.tostring(tree) == before
