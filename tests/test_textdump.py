@@ -293,12 +293,12 @@ def header_of(text: str) -> dict[str, object]:
     return read_header(units, labels, start, end).fields
 
 
-def test_title_prefers_a_line_shown_twice() -> None:
+def test_title_is_a_heading_like_line_close_above_the_story() -> None:
     text = dump(
         "Big headline about the council vote",
-        "Section name here",
-        "Some other heading",
-        "Big headline about the council vote",
+        "Section",
+        "Sign up now.",
+        "Council backs library plan after long debate",
         PARA,
         PARA2,
     )

@@ -1,15 +1,14 @@
 """Units around the headline -> `Metadata` and the indexes of the lines it came from.
 
-The headline is the heading-like line closest above the story (a line shown
-twice on the page, as the page's title and as its heading, is preferred).
-Byline, dates and the summary are read between the headline and the story;
-tags from the line right after the story.
+The headline is a heading-like line close above the story, preferably right
+above the byline or date.  Byline, dates and the summary are read between the
+headline and the story (a byline or date may also sit just above the
+headline); tags from the lines right after the story.
 """
 
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass, field
 
 from declutter.metadata.byline import split_byline
@@ -22,9 +21,8 @@ from declutter.textdump.lines import Unit, count_words
 TITLE_WINDOW = 40
 TITLE_MIN_WORDS = 3
 TITLE_MAX_WORDS = 30
-#: Score of a headline candidate: capped word count, bonus when shown twice.
+#: Score of a headline candidate: capped word count, less for distance.
 TITLE_WORD_CAP = 8
-TITLE_REPEAT_BONUS = 6
 TITLE_DISTANCE_COST = 0.25
 TITLE_BYLINE_BONUS = 4
 #: Lines longer than this are more likely a summary: each extra word costs TITLE_LONG_COST.
@@ -38,7 +36,7 @@ RUBRIC_MAX_WORDS = 3
 TITLE_LABELS = frozenset({"short", "duplicate", "content", "caption"})
 #: A name-only byline ("Reuters", "Jane Doe") has at most this many words.
 NAME_MAX_WORDS = 5
-#: A printed byline ("By ...") may sit this many units above the headline.
+#: A printed byline ("By ...") or date may sit this many units above the headline.
 BYLINE_ABOVE_TITLE = 6
 #: The date may come this many units below the name, past these labels.
 NAME_LOOKAHEAD = 3
@@ -67,10 +65,9 @@ def find_title(units: list[Unit], labels: list[Label], start: int) -> int | None
     """Index of the headline above ``start``, or None.
 
     Candidates are heading-like lines (TITLE_MIN_WORDS..TITLE_MAX_WORDS, no
-    full stop); longer lines, lines shown twice and lines right above a byline
+    full stop); longer lines and lines right above a byline
     or date score higher, distant lines lower.
     """
-    counts = Counter(u.text for i, u in enumerate(units) if u.text and labels[i][0] != "caption")
     best, best_score = None, 0.0
     for dist, i in enumerate(range(start - 1, max(-1, start - 1 - TITLE_WINDOW), -1)):
         text = units[i].text
@@ -81,8 +78,6 @@ def find_title(units: list[Unit], labels: list[Label], start: int) -> int | None
             continue
         score = min(n, TITLE_WORD_CAP) - dist * TITLE_DISTANCE_COST
         score -= max(0, n - TITLE_LONG_WORDS) * TITLE_LONG_COST
-        if counts[text] > 1:
-            score += TITLE_REPEAT_BONUS
         if _above_byline(units, labels, i, start):
             score += TITLE_BYLINE_BONUS
         if score > best_score:
@@ -116,9 +111,9 @@ def read_header(units: list[Unit], labels: list[Label], start: int, end: int) ->
     top = title + 1 if title is not None else max(0, start - TITLE_WINDOW)
     for i in range(top, start):
         _header_line(units, labels, i, head)
-    if "byline" not in head.fields and title is not None:
+    if title is not None:
         for i in range(max(0, title - BYLINE_ABOVE_TITLE), title):
-            if labels[i][0] == "byline":
+            if labels[i][0] in ("byline", "dateline"):
                 _header_line(units, labels, i, head)
     _tags(units, labels, end, head)
     return head
