@@ -32,6 +32,8 @@ TITLE_LONG_COST = 0.5
 BYLINE_LOOKAHEAD = 4
 #: A rubric ("Deal Professor", "Analysis") between headline and byline has at most this many words.
 RUBRIC_MAX_WORDS = 3
+#: Besides letters and digits, a headline may open with a quote or bracket.
+TITLE_OPENERS = frozenset("\"'“‘«„¿¡([")
 #: Labels a headline line may carry before this stage.
 TITLE_LABELS = frozenset({"short", "duplicate", "content", "caption"})
 #: A name-only byline ("Reuters", "Jane Doe") has at most this many words.
@@ -76,6 +78,8 @@ def find_title(units: list[Unit], labels: list[Label], start: int) -> int | None
             continue
         if not TITLE_MIN_WORDS <= n <= TITLE_MAX_WORDS or text.endswith((".", ":")):
             continue
+        if not (text[0].isalnum() or text[0] in TITLE_OPENERS):
+            continue  # "□ Share", "» More": a widget or a link, not a headline
         score = min(n, TITLE_WORD_CAP) - dist * TITLE_DISTANCE_COST
         score -= max(0, n - TITLE_LONG_WORDS) * TITLE_LONG_COST
         if _above_byline(units, labels, i, start):
