@@ -26,8 +26,11 @@ SHARE_MAX_WORDS = 12
 COMMENTS_HEADING_WORDS = 20
 #: A line with more than this share of capitalised words is a headline, not a sentence.
 HEADLINE_CAPS = 0.5
-#: Caption credits ("Photo: Jane Doe") sit in the last CAPTION_TAIL characters.
+#: Caption credits ("Photo: Jane Doe") sit in the last CAPTION_TAIL characters,
+#: which hold one of CAPTION_CUES; legal lines hold one of LEGAL_CUES (lower-case).
 CAPTION_TAIL = 80
+CAPTION_CUES = (":", ")", "/")
+LEGAL_CUES = ("©", "(c)", "right", "droits", "rechte")
 #: Longest byline / dateline line, in words.
 BYLINE_MAX_WORDS = 12
 DATELINE_MAX_WORDS = 14
@@ -113,11 +116,15 @@ def label_unit(unit: Unit) -> Label:
         return "byline", "printed byline"
     if unit.links and n < WORDS_PER_LINK * unit.links:
         return "nav", f"{unit.links} link(s) for {n} words"
-    if "ookie" in text and w.COOKIE.search(text) and w.CONSENT.search(text):
+    low = text.lower()
+    if "cookie" in low and w.COOKIE.search(text) and w.CONSENT.search(text):
         return "footer", "cookie notice"
-    if w.LEGAL.search(text):
+    if any(cue in low for cue in LEGAL_CUES) and w.LEGAL.search(text):
         return "footer", "copyright or legal line"
-    if w.CAPTION_START.match(text) or w.CAPTION_END.search(text[-CAPTION_TAIL:]):
+    tail = text[-CAPTION_TAIL:]
+    if w.CAPTION_START.match(text) or (
+        any(cue in tail for cue in CAPTION_CUES) and w.CAPTION_END.search(tail)
+    ):
         return "caption", "photo caption or credit"
     if n <= DATELINE_MAX_WORDS and _YEAR.search(text) and parse_date_text(text):
         return "dateline", "a printed date"

@@ -101,13 +101,12 @@ def _unit(lines: list[str], start: int, blank_before: bool) -> Unit:
         images = len(w.IMAGE.findall(joined))
         if images:
             joined = w.IMAGE.sub(" ", joined)
-    joined = _SPACES.sub(" ", joined).strip()
+    joined = " ".join(joined.split())
     return Unit(
         joined, start, raw, count_words(joined), len(lines), bullet, links, images, blank_before
     )
 
 
-_SPACES = re.compile(r"\s{2,}")
 _CJK = re.compile(r"[\u3000-\u9fff\uac00-\ud7af]")
 #: Text with more characters per space-separated word than this may be CJK.
 CJK_CHARS_PER_WORD = 8
