@@ -80,6 +80,8 @@ def frame_label(key: tuple[str, str, str, str]) -> Verdict | None:
 def _name_label(name: str, index: dict[str, str]) -> Verdict | None:
     """Label of one class or id value such as ``related-posts`` or ``mostRead``."""
     low = name.lower()
+    if low in rules.WHOLE_NAME_LABELS:
+        return rules.WHOLE_NAME_LABELS[low], low
     if low in index:
         return index[low], low
     parts = [p for p in _SPLIT.split(_CAMEL.sub("-", name).lower()) if p]

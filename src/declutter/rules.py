@@ -87,15 +87,14 @@ TOKEN_LABELS: dict[str, tuple[str, ...]] = {
     ),
     "related": (
         "related", "relatedposts", "recommended", "recommendations", "recirculation",
-        "outbrain", "taboola", "teaser", "teasers", "morestories", "readnext", "upnext",
+        "outbrain", "taboola", "morestories", "readnext", "upnext",
         "sidebar", "widget", "widgets", "aside", "rail", "sidebarright", "rightrail",
         "promo", "promos", "sponsored", "partner", "partners", "carousel", "slider",
         "suggested", "links", "blogroll", "archive", "archives", "categories", "tagcloud",
     ),
     "share": (
         "share", "sharing", "social", "sociallinks", "addthis", "sharethis", "shariff",
-        "sharebar", "socialshare", "follow", "print", "email", "facebook", "twitter",
-        "whatsapp", "pinterest", "linkedin",
+        "sharebar", "socialshare", "follow",
     ),
     "newsletter": (
         "newsletter", "subscribe", "subscription", "signup", "optin", "mailchimp",
@@ -116,8 +115,17 @@ TOKEN_LABELS: dict[str, tuple[str, ...]] = {
                    "authorbox", "authorinfo", "authordescription", "authorcard", "authorprofile"),
     "byline": ("byline", "author", "authors", "dateline", "meta", "postmeta", "entry-meta",
                "authorname", "authorlink", "authormeta", "authorwrap"),
-    "boilerplate": ("hidden", "hide", "modal", "popup", "overlay", "alert", "sr-only",
-                    "visually-hidden", "screen-reader-text", "print-only", "noprint"),
+    "boilerplate": ("modal", "popup", "overlay"),
+}  # fmt: skip
+
+#: Class names that label only when they are the whole name (``hidden`` is
+#: hidden; ``hidden-xs`` and ``overflow-hidden`` are layout).
+WHOLE_NAME_LABELS = {
+    "hidden": "boilerplate", "hide": "boilerplate", "sr-only": "boilerplate",
+    "visually-hidden": "boilerplate", "screen-reader-text": "boilerplate",
+    "print-only": "boilerplate", "d-print-block": "boilerplate", "visible-print": "boilerplate",
+    "visible-print-block": "boilerplate", "show-for-print": "boilerplate",
+    "email": "share", "print": "share",
 }  # fmt: skip
 
 #: Tokens that veto a boilerplate reading of the same class/id string: the

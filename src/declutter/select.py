@@ -85,28 +85,27 @@ def _short_between(segs: Sequence[Segment], verdicts: list[Verdict]) -> list[Ver
     """A short kept block between two removed ones of the same label takes that label.
 
     The neighbours looked at are the nearest blocks on each side that are
-    neither short nor labelled from metadata (title, byline, caption ...).
+    removed (not as title, byline, caption ...) or kept and not short.
     """
     out = list(verdicts)
-    anchors = [
-        i
+    anchor = [
+        verdicts[i][0] not in TRANSPARENT_LABELS
+        and (verdicts[i][0] != CONTENT or len(seg.text) >= SHORT_CHARS)
         for i, seg in enumerate(segs)
-        if len(seg.text) >= SHORT_CHARS and verdicts[i][0] not in TRANSPARENT_LABELS
     ]
-    prev = -1
-    nxt_pos = 0
+    after: list[str | None] = [None] * len(segs)
+    nxt: str | None = None
+    for i in range(len(segs) - 1, -1, -1):
+        after[i] = nxt
+        if anchor[i]:
+            nxt = verdicts[i][0]
+    before: str | None = None
     for i, seg in enumerate(segs):
-        while nxt_pos < len(anchors) and anchors[nxt_pos] <= i:
-            if anchors[nxt_pos] < i:
-                prev = anchors[nxt_pos]
-            nxt_pos += 1
-        if verdicts[i][0] != CONTENT or len(seg.text) >= SHORT_CHARS:
-            continue
-        if prev < 0 or nxt_pos >= len(anchors):
-            continue
-        before, after = verdicts[prev][0], verdicts[anchors[nxt_pos]][0]
-        if before == after and before != CONTENT:
-            out[i] = (before, f"short, between {before} blocks")
+        if verdicts[i][0] == CONTENT and len(seg.text) < SHORT_CHARS:
+            if before is not None and before == after[i] and before != CONTENT:
+                out[i] = (before, f"short, between {before} blocks")
+        if anchor[i]:
+            before = verdicts[i][0]
     return out
 
 
