@@ -5,6 +5,10 @@ list file into `Job` records; `run_all` extracts and renders each one, in
 this process or in a pool of worker processes, and yields `Outcome` records
 in input order.  A failing input gives an outcome with an error code, never
 an exception, so a batch always reaches its end.  Nothing here prints.
+
+A WARC file (known by its bytes) is one input that expands, as it is read,
+into one job per HTML record (see `declutter.warc`); the records it skips
+are counted in an `ArchiveCount` the caller can report.
 """
 
 from __future__ import annotations
@@ -13,39 +17,84 @@ import os
 import signal
 import threading
 import time
+from collections import Counter, deque
 from collections.abc import Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from itertools import islice
 from pathlib import Path, PurePath
 from types import FrameType
 
-from declutter.errors import DeclutterError, DocumentTimeout, ExitStatus, InputOutputError
+from declutter.errors import (
+    DeclutterError,
+    DocumentTimeout,
+    ExitStatus,
+    InputOutputError,
+    UnreadableInput,
+)
 from declutter.explain import explain_tsv
 from declutter.model import Article
 from declutter.options import Options
 from declutter.pipeline import extract
 from declutter.serialize import json_line, to_json, to_jsonl, to_markdown, to_text
+from declutter.warc import SNIFF_BYTES, is_warc_file, looks_like_warc, read_pages
 
 #: Files a directory walk picks up when no ``--glob`` is given.
-DEFAULT_GLOBS = ("*.html", "*.htm", "*.xhtml", "*.shtml", "*.mhtml", "*.mht", "*.txt", "*.gz")
+DEFAULT_GLOBS = (
+    "*.html",
+    "*.htm",
+    "*.xhtml",
+    "*.shtml",
+    "*.mhtml",
+    "*.mht",
+    "*.txt",
+    "*.gz",
+    "*.warc",
+)
 #: Suffixes dropped from an input's name to make its output name.
 INPUT_SUFFIXES = (".gz", ".html", ".htm", ".xhtml", ".shtml", ".mhtml", ".mht", ".txt")
+#: Suffixes dropped from a WARC file's name to make the folder of its records' outputs.
+ARCHIVE_SUFFIXES = (".gz", ".warc")
 #: Output file suffix per format.
 OUTPUT_SUFFIX = {"text": ".txt", "json": ".json", "jsonl": ".jsonl", "markdown": ".md"}
 #: Largest number of inputs a worker process takes at once.
 MAX_CHUNK = 16
+#: Chunks sent ahead to each worker; bounds memory when a WARC file streams its pages.
+CHUNKS_AHEAD = 4
 STDIN = "-"
 
 
 @dataclass(frozen=True)
 class Job:
-    """One input: its name as shown, where to read it, and its path relative to its root."""
+    """One input: its name as shown, where to read it, and its path relative to its root.
+
+    ``archive`` marks a WARC file, which expands into one job per page; a
+    page from one carries its ``url``, or the ``failure`` met reading it.
+    """
 
     source: str
     path: Path | None = None
     data: bytes | None = None
     relative: str = "stdin"
+    url: str | None = None
+    archive: bool = False
+    failure: DeclutterError | None = None
+
+
+@dataclass
+class ArchiveCount:
+    """What one WARC file held: pages handed on, and records skipped by reason."""
+
+    source: str
+    pages: int = 0
+    skipped: Counter[str] = field(default_factory=Counter)
+
+    def summary(self) -> str:
+        """``crawl.warc.gz: 40 pages; skipped 41 request records, 3 not HTML``."""
+        reasons = ", ".join(f"{n} {why}" for why, n in self.skipped.most_common())
+        pages = f"{self.pages} page{'' if self.pages == 1 else 's'}"
+        return f"{self.source}: {pages}; skipped {reasons or 'nothing'}"
 
 
 @dataclass(frozen=True)
@@ -93,16 +142,17 @@ def find_inputs(
     jobs: list[Job] = []
     for name in names:
         if name == STDIN:
-            jobs.append(Job(source="<stdin>", data=stdin or b""))
+            data = stdin or b""
+            jobs.append(Job("<stdin>", data=data, archive=looks_like_warc(data[:SNIFF_BYTES])))
             continue
         path = Path(name)
         if recursive and path.is_dir():
             jobs += [
-                Job(str(p), p, relative=p.relative_to(path).as_posix())
+                Job(str(p), p, relative=p.relative_to(path).as_posix(), archive=is_warc_file(p))
                 for p in walk(path, globs, skip=skip)
             ]
         else:
-            jobs.append(Job(name, path, relative=_relative(path)))
+            jobs.append(Job(name, path, relative=_relative(path), archive=is_warc_file(path)))
     return jobs
 
 
@@ -133,18 +183,37 @@ def output_name(relative: str, fmt: str) -> PurePath:
     return path.with_name(name + OUTPUT_SUFFIX[fmt])
 
 
-def run_all(jobs: list[Job], settings: Settings, *, workers: int) -> Iterator[Outcome]:
-    """Outcomes in input order; ``workers`` > 1 spreads the jobs over processes."""
-    if workers <= 1 or len(jobs) <= 1:
-        yield from (run_one(job, settings) for job in jobs)
+def run_all(
+    jobs: list[Job],
+    settings: Settings,
+    *,
+    workers: int,
+    archives: list[ArchiveCount] | None = None,
+) -> Iterator[Outcome]:
+    """Outcomes in input order; ``workers`` > 1 spreads the jobs over processes.
+
+    WARC files are read here, as their pages are needed, and each page is a
+    job of its own; an `ArchiveCount` per WARC file is appended to ``archives``.
+    """
+    streaming = any(job.archive for job in jobs)
+    if streaming:
+        settings = replace(settings, batch=True)  # each page's output names its record
+    todo = expand(jobs, archives=archives, limit=settings.options.max_bytes)
+    if workers <= 1 or (len(jobs) <= 1 and not streaming):
+        yield from (run_one(job, settings) for job in todo)
         return
-    size = max(1, min(MAX_CHUNK, len(jobs) // (4 * workers)))
-    chunks = [jobs[i : i + size] for i in range(0, len(jobs), size)]
-    pool = ProcessPoolExecutor(max_workers=min(workers, len(chunks)), initializer=_ignore_sigint)
+    size = MAX_CHUNK if streaming else max(1, min(MAX_CHUNK, len(jobs) // (4 * workers)))
+    if not streaming:
+        workers = min(workers, -(-len(jobs) // size))
+    pool = ProcessPoolExecutor(max_workers=workers, initializer=_ignore_sigint)
+    pending: deque[Future[list[Outcome]]] = deque()
     try:
-        futures = [pool.submit(run_chunk, chunk, settings) for chunk in chunks]
-        for future in futures:
-            yield from future.result()
+        while chunk := list(islice(todo, size)):
+            pending.append(pool.submit(run_chunk, chunk, settings))
+            if len(pending) >= CHUNKS_AHEAD * workers:
+                yield from pending.popleft().result()
+        while pending:
+            yield from pending.popleft().result()
     except BaseException:
         # Ctrl-C or a closed reader: stop the workers now.  Futures are left
         # uncancelled on purpose: the pool then marks them broken without a fuss.
@@ -153,6 +222,52 @@ def run_all(jobs: list[Job], settings: Settings, *, workers: int) -> Iterator[Ou
         pool.shutdown(wait=False)
         raise
     pool.shutdown()
+
+
+def expand(
+    jobs: Iterable[Job], *, archives: list[ArchiveCount] | None = None, limit: int
+) -> Iterator[Job]:
+    """The jobs with each WARC file replaced by its pages, read lazily, in file order."""
+    for job in jobs:
+        if not job.archive:
+            yield job
+            continue
+        count = ArchiveCount(job.source)
+        if archives is not None:
+            archives.append(count)
+        yield from _archive_pages(job, count, limit)
+
+
+def _archive_pages(job: Job, count: ArchiveCount, limit: int) -> Iterator[Job]:
+    """One job per HTML record of a WARC file; a broken file ends with a failed job."""
+    folder = archive_folder(job.relative)
+    source = job.path if job.data is None else job.data
+    assert source is not None
+    try:
+        for page in read_pages(source, job.source, skipped=count.skipped, limit=limit):
+            count.pages += 1
+            offset = page.source.rpartition("@")[2]
+            yield Job(
+                page.source,
+                data=page.payload,
+                relative=f"{folder}/{offset}.html",
+                url=page.url,
+                failure=UnreadableInput(page.error) if page.error else None,
+            )
+    except DeclutterError as exc:
+        yield replace(job, archive=False, failure=exc)
+    except OSError as exc:
+        yield replace(job, archive=False, failure=InputOutputError(exc.strerror or str(exc)))
+
+
+def archive_folder(relative: str) -> str:
+    """``crawls/a.warc.gz`` -> ``crawls/a``: where the outputs of its pages go."""
+    path = PurePath(relative)
+    name = path.name
+    for suffix in ARCHIVE_SUFFIXES:
+        if name.lower().endswith(suffix) and len(name) > len(suffix):
+            name = name[: -len(suffix)]
+    return path.with_name(name).as_posix()
 
 
 def run_chunk(jobs: list[Job], settings: Settings) -> list[Outcome]:
@@ -164,9 +279,11 @@ def run_one(job: Job, settings: Settings) -> Outcome:
     """Read, extract and render one input; every failure becomes an error outcome."""
     start = time.perf_counter()
     try:
+        if job.failure is not None:
+            raise job.failure
         raw = job.data if job.data is not None else _read(job)
         with _deadline(settings.timeout):
-            article = extract(raw, url=settings.url, options=settings.options)
+            article = extract(raw, url=job.url or settings.url, options=settings.options)
             output = render(article, job.source, settings)
     except DeclutterError as exc:
         return _failure(job, settings, start, exc.exit_status, exc.code, str(exc))
@@ -195,7 +312,8 @@ def _failure(  # noqa: PLR0917 - one private call shape
     message = " ".join(message.split()) or code
     output = None
     if settings.fmt in ("json", "jsonl"):
-        record = {"source": job.source, "error": {"code": code, "message": message}}
+        where = {"source": job.source, **({"url": job.url} if job.url else {})}
+        record = {**where, "error": {"code": code, "message": message}}
         output = json_line(record)
     seconds = time.perf_counter() - start
     return Outcome(job.source, output, status, code, message, seconds, job.relative)

@@ -1,0 +1,238 @@
+"""A WARC archive (path or bytes) -> the HTML pages in it, one per record, in file order.
+
+In: a WARC/1.0 or 1.1 file, plain or gzipped record by record (known by its
+bytes, never its name).  Out: `WarcPage` records -- ``source`` is
+``<file>@<offset>`` (the record's byte offset in the file as stored, the
+offset a CDX index gives), ``url`` the record's WARC-Target-URI, and
+``payload`` an HTTP message that `declutter.extract` reads like any page saved
+with its headers (the charset and Date of the HTTP header are used from there).
+
+``response`` records keep their HTTP status line and headers; their body is
+given with chunked transfer and gzip/deflate/brotli content coding undone,
+and the headers describing those codings dropped.  ``resource`` records get
+a minimal header made of their WARC Content-Type and date.  Everything else
+is skipped and counted in ``skipped`` by reason: other record types,
+responses that are not HTML, responses with a status other than 2xx, records
+larger than ``limit``.  Reading needs FastWARC (``declutter[warc]``).
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import zlib
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from email.utils import format_datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, BinaryIO
+
+from declutter.errors import UnreadableInput
+from declutter.load.forms import GZIP_MAGIC, inflate
+from declutter.options import MAX_INPUT_BYTES
+
+if TYPE_CHECKING:
+    from fastwarc.warc import WarcRecord
+
+#: Every WARC record starts with its version line.
+WARC_MAGIC = b"WARC/1."
+#: Bytes read from the start of a file to tell whether it is a WARC file.
+SNIFF_BYTES = 1024
+#: Media types taken as HTML pages.
+HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
+#: The first line of a chunked HTTP body: a hex size, maybe extensions, CRLF.
+CHUNK_START = re.compile(rb"[0-9A-Fa-f]{1,8}[ \t]*(?:;[^\r\n]*)?\r?\n")
+#: Record types that can hold a page.
+PAGE_TYPES = ("response", "resource")
+#: How a missing WARC reader is reported.
+MISSING_READER = "reading WARC files needs FastWARC: pip install 'declutter[warc]'"
+#: Reasons a record is skipped (keys of the ``skipped`` counter besides record types).
+NOT_HTML = "not HTML"
+NOT_2XX = "HTTP status not 2xx"
+TOO_LARGE = "too large"
+NO_PAYLOAD = "no payload"
+
+
+@dataclass(frozen=True)
+class WarcPage:
+    """One HTML record: where it is, the page's URL, and the HTTP message holding it.
+
+    ``error`` says why a record that looked like a page could not be read
+    (``payload`` is then empty).
+    """
+
+    source: str
+    url: str | None
+    payload: bytes
+    error: str | None = None
+
+
+def looks_like_warc(head: bytes) -> bool:
+    """True when ``head``, the first bytes of a file, start a WARC record (gzipped or not)."""
+    if head[:2] == GZIP_MAGIC:
+        try:
+            head = zlib.decompressobj(zlib.MAX_WBITS | 16).decompress(head, len(WARC_MAGIC))
+        except zlib.error:
+            return False
+    return head.startswith(WARC_MAGIC)
+
+
+def is_warc_file(path: Path) -> bool:
+    """True when the file at ``path`` is a WARC file; False when it is not or cannot be read."""
+    try:
+        with path.open("rb") as stream:
+            return looks_like_warc(stream.read(SNIFF_BYTES))
+    except OSError:
+        return False
+
+
+def read_pages(
+    archive: Path | bytes,
+    name: str,
+    *,
+    skipped: Counter[str] | None = None,
+    limit: int = MAX_INPUT_BYTES,
+) -> Iterator[WarcPage]:
+    """The HTML pages of a WARC file in file order; ``name`` heads each ``source``.
+
+    Raises `UnreadableInput` when FastWARC is missing or the archive is broken
+    (the pages before the break have been yielded by then).
+    """
+    try:
+        from fastwarc.warc import ArchiveIterator  # noqa: PLC0415 - optional extra
+    except ImportError:
+        raise UnreadableInput(MISSING_READER) from None
+    tally: Counter[str] = Counter() if skipped is None else skipped
+    stream: BinaryIO = archive.open("rb") if isinstance(archive, Path) else io.BytesIO(archive)
+    with stream:
+        records = ArchiveIterator(stream, parse_http=True)
+        try:
+            for record in records:
+                page = _page(record, name, tally, limit)
+                if page is not None:
+                    yield page
+        except OSError as exc:
+            raise UnreadableInput(f"broken WARC file ({exc})") from None
+
+
+def _page(record: WarcRecord, name: str, tally: Counter[str], limit: int) -> WarcPage | None:
+    kind = str(record.record_type)
+    if kind not in PAGE_TYPES:
+        tally[f"{kind} records"] += 1
+        return None
+    source = f"{name}@{record.stream_pos}"
+    url = record.headers.get("WARC-Target-URI") or None
+    url = url.strip("<> ") if url else None
+    if record.content_length > limit:
+        tally[TOO_LARGE] += 1
+        return None
+    if record.is_http:
+        status = record.http_headers.status_code
+        if status is not None and not 200 <= status < 300:
+            tally[NOT_2XX] += 1
+            return None
+        media = record.http_content_type
+    else:
+        media = record.headers.get("Content-Type")
+    if not _is_html(media):
+        tally[NOT_HTML] += 1
+        return None
+    body = record.reader.read()
+    if not body.strip():
+        tally[NO_PAYLOAD] += 1
+        return None
+    if not record.is_http:
+        return WarcPage(source, url, _resource_head(record, media) + body)
+    try:
+        return WarcPage(source, url, _http_message(record, body, limit))
+    except ValueError as exc:
+        return WarcPage(source, url, b"", str(exc))
+
+
+def _is_html(media: str | None) -> bool:
+    """HTML by the declared media type; a record that declares none is taken (the loader
+    still refuses binary data)."""
+    kind = (media or "").partition(";")[0].strip().lower()
+    return not kind or kind in HTML_TYPES
+
+
+def _http_message(record: WarcRecord, body: bytes, limit: int) -> bytes:
+    """The response's status line and headers, then its body with transfer and content
+    codings undone; the headers naming those codings are dropped."""
+    http = record.http_headers
+    lines = [http.status_line_bytes or b"HTTP/1.1 200 OK"]
+    codings: list[bytes] = []
+    dated = False
+    for key, value in http.items_bytes():
+        lowered = key.lower()
+        if lowered in (b"content-encoding", b"transfer-encoding"):
+            codings += [c.strip().lower() for c in value.split(b",") if c.strip()]
+        elif lowered != b"content-length":
+            dated = dated or lowered == b"date"
+            lines.append(key + b": " + value)
+    for coding in reversed(codings):
+        body = _undo(coding, body, limit)
+    date = None if dated else _date_line(record)
+    if date:
+        lines.append(date)
+    return b"\r\n".join(lines) + b"\r\n\r\n" + body
+
+
+def _undo(coding: bytes, body: bytes, limit: int) -> bytes:
+    """``body`` with one HTTP coding undone; raises ValueError when it cannot be."""
+    from fastwarc import stream_io  # noqa: PLC0415 - optional extra
+
+    readers = {
+        b"chunked": stream_io.ChunkedReader,
+        b"gzip": stream_io.GzipReader,
+        b"x-gzip": stream_io.GzipReader,
+        b"br": stream_io.BrotliReader,
+        b"zstd": stream_io.ZstdReader,
+    }
+    if coding in (b"identity", b"") or (coding == b"chunked" and not _looks_chunked(body)):
+        return body
+    if coding == b"deflate":
+        try:
+            return inflate(body, limit)
+        except UnreadableInput as exc:
+            raise ValueError(str(exc)) from None
+    reader = readers.get(coding)
+    if reader is None:
+        raise ValueError(f"unknown HTTP coding {coding.decode('latin-1')!r}")
+    try:
+        with reader(io.BytesIO(body)) as stream:
+            return bytes(stream.read())
+    except OSError as exc:
+        raise ValueError(f"{coding.decode()} body cannot be decoded ({exc})") from None
+
+
+def _looks_chunked(body: bytes) -> bool:
+    """Some crawlers store bodies already de-chunked but keep the header; chunked data
+    starts with a hex size line."""
+    return CHUNK_START.match(body) is not None
+
+
+def _resource_head(record: WarcRecord, media: str | None) -> bytes:
+    """A minimal HTTP header for a ``resource`` record, so its charset and date are used."""
+    lines = [b"HTTP/1.1 200 OK"]
+    if media:
+        lines.append(b"Content-Type: " + media.encode("latin-1", "replace"))
+    date = _date_line(record)
+    if date:
+        lines.append(date)
+    return b"\r\n".join(lines) + b"\r\n\r\n"
+
+
+def _date_line(record: WarcRecord) -> bytes | None:
+    """``Date:`` from the WARC-Date: when the page was captured."""
+    try:
+        when = record.record_date
+    except (ValueError, OSError):
+        when = None
+    if not isinstance(when, datetime):
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=timezone.utc)
+    return b"Date: " + format_datetime(when.astimezone(timezone.utc), usegmt=True).encode()
