@@ -347,3 +347,46 @@ def test_tree_is_not_changed() -> None:
     before = lxml.html.tostring(tree)
     read_metadata(tree, url=None, saved_at=None, options=Options())
     assert lxml.html.tostring(tree) == before
+
+
+def test_jsonld_in_cdata_wrapper() -> None:
+    body = (
+        '<![CDATA[ {"@type": "NewsArticle", "headline": "H", "author": {"name": "Aleš Vávra"}} ]]>'
+    )
+    m = meta_of(f'<script type="application/ld+json">{body}</script>')
+    assert m.authors == ("Aleš Vávra",)
+
+
+def test_jsonld_author_list_printed_as_a_line() -> None:
+    m = meta_of(
+        ld(
+            {
+                "@type": "NewsArticle",
+                "headline": "H",
+                "author": [{"name": "A Bee"}, {"name": "C Dee"}],
+            }
+        ),
+        "<h1>H</h1><p>By <a class='author' href='/a'>A Bee</a> in Madrid and "
+        "<a class='author' href='/c'>C Dee</a> in London</p>",
+    )
+    assert m.authors == ("A Bee", "C Dee")
+    assert m.byline == "A Bee in Madrid and C Dee in London"
+
+
+def test_meta_keywords_only_when_no_better_tags() -> None:
+    m = meta_of('<meta name="keywords" content="Rail, Budget">')
+    assert m.tags == ("Rail", "Budget")
+    m = meta_of(
+        '<meta name="keywords" content="Rail"><meta property="article:tag" content="Trains">'
+    )
+    assert m.tags == ("Trains",)
+
+
+def test_headline_outside_headings_anchors_printed_byline() -> None:
+    m = meta_of(
+        "<title>Council approves tower</title>",
+        "<table><tr><td><font size=5><b>Council approves tower</b></font><br>"
+        "<font size=2>By Tom Hadley</font><br>Posted: Tuesday, March 10, 2009</td></tr></table>",
+    )
+    assert m.byline == "Tom Hadley"
+    assert m.published == "2009-03-10"

@@ -18,6 +18,7 @@ import lxml.html
 
 from declutter.metadata import page
 from declutter.metadata.byline import (
+    clean_byline,
     looks_like_person,
     meta_bylines,
     printed_bylines,
@@ -29,11 +30,15 @@ from declutter.metadata.marked import Marked, near_headline
 from declutter.metadata.published import read_dates
 from declutter.metadata.tags import PageTags, read_tags
 from declutter.metadata.title import choose_title, squash
+from declutter.metadata.xpath import elements
 from declutter.model import Metadata
 from declutter.options import Options
 
 #: Languages whose pages print numeric dates month first (01/12/2022 = January 12).
 MONTH_FIRST_LANGS = ("en-US", "en")
+
+#: Elements with a text node equal to ``$t`` (the headline printed outside any heading).
+_TITLE_AT = lxml.etree.XPath("//body//*[text()[normalize-space(.) = $t]]")
 
 __all__ = ["read_metadata"]
 
@@ -65,7 +70,9 @@ def read_metadata(
     canonical = keep("url", page.canonical(tags, ld, url))
     near = near_headline(_headline(tree, title))
     site_words = tuple(w for w in (site, ld.publisher, ld.site_name, _host(url or canonical)) if w)
-    byline, authors, bsource = _byline(tags, marked, ld, near[0], site_words)
+    byline, authors, bsource = _byline(
+        tags, marked, ld, near[0], site_words=site_words, language=lang
+    )
     if byline:
         sources["byline"] = bsource
     now = options.reference_time or saved_at
@@ -108,17 +115,28 @@ def _host(url: str | None) -> str | None:
 
 
 def _headline(tree: lxml.html.HtmlElement, title: str | None) -> lxml.html.HtmlElement | None:
-    """The ``<h1>`` holding the title, else the first ``<h1>``."""
+    """Where the headline is printed: the ``<h1>`` holding the title, else the first
+    element whose own text is the title (old table layouts), else the first ``<h1>``."""
     h1s = list(tree.iter("h1"))
     key = squash(title)
     for el in h1s:
         if key and squash(el.text_content()) == key:
             return el
+    if title:
+        found = elements(_TITLE_AT, tree, t=" ".join(title.split()))
+        if found:
+            return found[0]
     return h1s[0] if h1s else None
 
 
 def _byline(
-    tags: PageTags, marked: Marked, ld: LinkedData, lines: list[str], site_words: tuple[str, ...]
+    tags: PageTags,
+    marked: Marked,
+    ld: LinkedData,
+    lines: list[str],
+    *,
+    site_words: tuple[str, ...],
+    language: str | None,
 ) -> tuple[str | None, tuple[str, ...], str]:
     """The credit line: the first candidate naming people, in source order.
 
@@ -140,11 +158,35 @@ def _byline(
             continue
         if person:
             chosen = (text, names, source)
+            if len(names) > 1 and source == "json-ld":
+                printed = _printed_form(names, tags, marked, lines)
+                return (printed or _joined(names, language), names, source)
             if len(names) > 1 or len(names[0].split()) > 1:
                 return chosen
         elif fallback is None:
             fallback = (text, names, source)
     return chosen or fallback or (None, (), "")
+
+
+def _printed_form(
+    names: tuple[str, ...], tags: PageTags, marked: Marked, lines: list[str]
+) -> str | None:
+    """The page's own printed credit naming exactly ``names`` ("By A and B in Madrid")."""
+    keys = [squash(n) for n in names]
+    for raw, _ in chain(visible_bylines(tags, marked), printed_bylines(lines)):
+        text = clean_byline(raw)
+        if text and all(k in squash(text) for k in keys):
+            found = split_byline(text)[1]
+            if len(found) == len(names):
+                return text
+    return None
+
+
+def _joined(names: tuple[str, ...], language: str | None) -> str:
+    """Names as one credit: "A and B", "A, B and C" in English, "A, B" otherwise."""
+    if language is not None and not language.startswith("en"):
+        return ", ".join(names)
+    return " and ".join(names) if len(names) == 2 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
 def _completes(short: str, full: str) -> bool:

@@ -87,6 +87,10 @@ MAX_NAME_WORDS = 5
 #: Little words left dangling once a date is cut off ("By Jane Doe on").
 _DANGLING = re.compile(r"(?:\s+(?:on|am|um|le|el|il|op|em|at|the|den|der|le|du|del))+\s*$", re.I)
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+#: The end of a printed date (a year, or a clock time after it) in a credit line.
+_DATE_TAIL = re.compile(
+    r"(?:19|20)\d\d(?:[,\s]+(?:um\s+|at\s+)?\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?)?"
+)
 _DOMAIN = re.compile(r"\.\w{2,4}\b|\.\w{2,4}$")
 
 
@@ -95,10 +99,11 @@ def clean_byline(raw: str) -> str | None:
     text = " ".join(raw.split())
     text = _NOISE.sub(" ", text)
     dates = find_dates(text)
-    if dates and dates[0][0] > 0:
-        text = _DANGLING.sub("", text[: dates[0][0]].rstrip(" ,|-–—:"))
-    elif dates:
-        return None
+    if dates:
+        # the name is before the first date ("Jane Doe, 12.01.2022") or after it
+        # ("Posted on 12 January 2022 by Jane Doe")
+        before = _DANGLING.sub("", text[: dates[0][0]].rstrip(" ,|-–—:"))
+        text = before if _strip_leads(before) else _after_date(text)
     for _ in range(3):
         text = _PREFIX.sub("", text).strip(" |-–—:,(")
     text = _AFTER_NAME.sub("", text).strip(" |-–—:,.(")
@@ -107,6 +112,18 @@ def clean_byline(raw: str) -> str | None:
     text = ", ".join(kept) if kept else ""
     text = " ".join(text.split()).strip(" |-–—:,(")
     return text or None
+
+
+def _strip_leads(text: str) -> str:
+    for _ in range(3):
+        text = _PREFIX.sub("", text).strip(" |-–—:,(")
+    return _AFTER_NAME.sub("", text).strip(" |-–—:,.(")
+
+
+def _after_date(text: str) -> str:
+    """The text after the first printed date and its time ("... 17:20 by Jane Doe")."""
+    rest = _DATE_TAIL.split(text, maxsplit=1)
+    return rest[-1] if len(rest) > 1 else ""
 
 
 def _is_job(part: str) -> bool:
@@ -196,13 +213,27 @@ def visible_bylines(tags: PageTags, marked: Marked) -> Iterator[tuple[str, str]]
         inner = elements(_NAME_INSIDE, el)
         text = " ".join((inner[0] if inner else el).text_content().split())
         if text and len(text) <= MAX_BYLINE:
-            yield text, "rel=author" if el.get("itemprop") is None else "itemprop=author"
+            source = "rel=author" if el.get("itemprop") is None else "itemprop=author"
+            yield _shared_line(el, tags.author_elements) or text, source
+    classed = [el for el, _ in marked.bylines]
     for el, marks in marked.bylines:
         if any(w in marks for w in NOT_CREDIT) or el.tag in _SKIP_TAGS or _in_comments(el):
             continue
         text = " ".join(el.text_content().split())
         if text and len(text) <= MAX_BYLINE:
-            yield text, "visible byline"
+            yield _shared_line(el, classed) or text, "visible byline"
+
+
+def _shared_line(el: lxml.html.HtmlElement, credits: Iterable[lxml.html.HtmlElement]) -> str | None:
+    """The whole line when ``el`` shares its parent with another credit element.
+
+    "By <a>Jane Doe</a> and <a>Max Muster</a>" is one credit, not two.
+    """
+    parent = el.getparent()
+    if parent is None or sum(1 for c in credits if c.getparent() is parent) < 2:
+        return None
+    text = " ".join(parent.text_content().split())
+    return text if len(text) <= MAX_BYLINE else None
 
 
 def _in_comments(el: lxml.html.HtmlElement) -> bool:

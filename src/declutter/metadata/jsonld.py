@@ -22,6 +22,7 @@ from declutter.metadata.xpath import elements
 
 _SCRIPTS = lxml.etree.XPath("//script[contains(translate(@type, 'LDJSON', 'ldjson'), 'ld+json')]")
 _TRAILING_COMMA = re.compile(r",\s*([}\]])")
+_WRAPPERS = re.compile(r"<!\[CDATA\[|\]\]>|<!--|-->")
 _CONTROL = re.compile(r"[\x00-\x1f]")
 
 #: Node types ranked by how surely they are the article itself (higher wins).
@@ -102,17 +103,24 @@ def read_jsonld(tree: lxml.html.HtmlElement) -> LinkedData:
 
 
 def _load(text: str) -> Any:
-    text = text.strip()
-    if text.startswith("<!--"):
-        text = text[4:].rsplit("-->", 1)[0]
+    """JSON from a script body; tolerates comment/CDATA wrappers, control characters,
+    trailing commas.  None when it still does not parse."""
     try:
         return json.loads(text, strict=False)
     except ValueError:
         pass
-    try:
-        return json.loads(_TRAILING_COMMA.sub(r"\1", _CONTROL.sub(" ", text)), strict=False)
-    except ValueError:
+    text = _WRAPPERS.sub("", text)
+    start = min((i for i in (text.find("{"), text.find("[")) if i >= 0), default=-1)
+    end = max(text.rfind("}"), text.rfind("]"))
+    if start < 0 or end <= start:
         return None
+    body = text[start : end + 1]
+    for attempt in (body, _TRAILING_COMMA.sub(r"\1", _CONTROL.sub(" ", body))):
+        try:
+            return json.loads(attempt, strict=False)
+        except ValueError:
+            continue
+    return None
 
 
 def _flatten(data: Any, depth: int) -> Iterator[dict[str, Any]]:

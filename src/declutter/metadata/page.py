@@ -110,6 +110,11 @@ def keywords(tags: PageTags, ld: LinkedData) -> tuple[tuple[str, ...], str]:
     if tags.tag_links:
         found.extend(tags.tag_links)
         sources.append("rel=tag")
+    if not found:
+        # plain keywords are often SEO filler: read only when nothing better is there
+        found.extend(v for value in tags.meta.get("keywords", [])[:1] for v in value.split(","))
+        if found:
+            sources.append("meta:keywords")
     seen: dict[str, str] = {}
     for raw in found:
         tag = " ".join(raw.split()).strip(" ,;#")
