@@ -42,6 +42,7 @@ _SPLIT = re.compile(r"[^a-z0-9]+")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _CAPTION = re.compile(rules.CAPTION_LINE, re.IGNORECASE)
 _COOKIE = re.compile(rules.COOKIE_TEXT, re.IGNORECASE)
+_AD = re.compile(rules.AD_LINE, re.IGNORECASE)
 _COPYRIGHT = re.compile(rules.COPYRIGHT_LINE, re.IGNORECASE)
 _PUNCT = re.compile(r"[^\w\s']+")
 
@@ -123,6 +124,8 @@ def text_label(seg: Segment) -> Verdict | None:
         label = _furniture_index().get(normal(text))
         if label is not None:
             return label, f"furniture text {normal(text)!r}"
+    if len(text) <= CAPTION_MAX_CHARS and _AD.match(text):
+        return "ad", "declares itself an ad"
     if len(text) <= COPYRIGHT_MAX_CHARS and _COPYRIGHT.search(text):
         return "footer", "copyright line"
     if seg.owner.tag == "figcaption":

@@ -197,10 +197,18 @@ HEADING_WORDS: dict[str, tuple[str, ...]] = {
         "artículos relacionados", "leggi anche", "articoli correlati", "notícias relacionadas",
         "leia também", "lees ook", "gerelateerd", "läs också", "relaterat",
         "czytaj także", "читайте также", "похожие статьи", "関連記事", "相关文章", "相關新聞",
+        "temas relacionados", "ähnliche beiträge", "ähnliche artikel", "zum weiterlesen",
+        "weiterlesen", "mehr aus dem", "mehr aus der", "weitere beiträge", "weitere nachrichten",
+        "das thema könnte dich auch interessieren", "das könnte dich auch interessieren",
+        "filed under", "articles similaires", "vous aimerez aussi", "dans la même rubrique",
+        "artículos similares", "también te puede interesar", "potrebbe interessarti",
+        "you may be interested in", "more to explore", "explore further", "keep reading",
     ),
     "share": (
         "share", "share this", "share this article", "share this story", "share on",
         "teilen", "partager", "compartir", "condividi", "compartilhe", "delen",
+        "diesen artikel teilen", "artikel teilen", "den artikel mit anderen teilen",
+        "partager cet article", "compartir este artículo", "condividi questo articolo",
     ),
     "newsletter": (
         "newsletter", "subscribe", "sign up", "get our newsletter", "stay informed",
@@ -233,11 +241,17 @@ READ_MORE_LINK = (
     r"read more|read the full|full story|full article|continue)\b.{0,40}$"
 )
 
+#: A line that declares itself an advertisement ("ANZEIGE - ...", "Sponsored: ...").
+AD_LINE = r"^(?:anzeige|advertisement|werbung|sponsored|publicité|publicidad|annuncio)\s*[-:–|]"
+
 #: Photo caption / credit lines ("FILE PHOTO: ...", "... REUTERS/Name", "Photo: ...").
 CAPTION_LINE = (
     r"^(?:file photo|photo|image|picture|foto|bild|credit|photograph|illustration)\s*:|"
     r"\b(?:REUTERS|AP Photo|AFP|Getty Images|EPA|Shutterstock|dpa|picture alliance)\s*/"
     r"|^\(?(?:photo|image|foto|credit)s?\s*(?:by|:)"
+    r"|^(?:abbildung|titelbild|bildquelle|fotos?|quelle foto)\s*:"
+    r"|^(?=[^/]*\s)[A-Z][\w.' -]{1,40}/(?:[A-Z][\w.' -]{1,30}|\w+\.com)$"
+    r"|\b(?:getty images|istock(?:photo)?(?:\.com)?|shutterstock(?:\.com)?)\s*$"
 )
 
 #: Markers of a cookie banner or a legal line, matched inside short blocks.
