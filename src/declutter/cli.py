@@ -28,8 +28,10 @@ from declutter.batch import (
     output_name,
     run_all,
 )
-from declutter.errors import ExitStatus, worst
+from declutter.errors import DeclutterError, ExitStatus, worst
 from declutter.options import Options
+from declutter.pipeline import extract
+from declutter.report import report_html
 
 #: Seconds one page may take before it is given up (``--timeout``).
 DEFAULT_TIMEOUT = 10.0
@@ -56,6 +58,7 @@ Examples:
   declutter -r saved/ --glob '*.html' --format jsonl > articles.jsonl
   declutter --from-file paths.txt --output-dir out/ -j 2
   declutter --explain page.html | grep -v '^content'
+  declutter page.html --report why.html -o article.txt
 """
 
 
@@ -91,6 +94,14 @@ HELP_WIDTH = 80
     "--explain",
     is_flag=True,
     help="Show every block with its label and reason, then where each field came from.",
+)
+@click.option(
+    "--report",
+    type=click.Path(dir_okay=False),
+    metavar="FILE",
+    help="Also write FILE: an HTML page of every block, removed ones folded with "
+    "their label and reason, and the metadata sources (one input only; the "
+    "usual output is still written; no report when no article is found).",
 )
 @click.option("-r", "--recursive", is_flag=True, help="Read the pages in directories.")
 @click.option(
@@ -158,6 +169,7 @@ def _run(  # noqa: PLR0917 - mirrors the command's options
     url: str | None,
     comments: bool,
     explain: bool,
+    report: str | None,
     recursive: bool,
     globs: tuple[str, ...],
     from_file: str | None,
@@ -198,6 +210,14 @@ def _run(  # noqa: PLR0917 - mirrors the command's options
         _say(f"{output}: refusing to write over an input file")
         return ExitStatus.IO_ERROR
     batch = len(todo) > 1 or recursive or from_file is not None
+    if report is not None:
+        if batch:
+            raise click.UsageError("--report takes exactly one input")
+        if output and Path(output).resolve() == Path(report).resolve():
+            raise click.UsageError("--report and -o/--output name the same file")
+        if Path(report).resolve() in inputs:
+            _say(f"{report}: refusing to write over an input file")
+            return ExitStatus.IO_ERROR
     settings = Settings(
         fmt=fmt,
         explain=explain,
@@ -219,6 +239,11 @@ def _run(  # noqa: PLR0917 - mirrors the command's options
                 _say(f"{written.source}: {written.message}")
             elif verbose:
                 _say(f"{written.source}: ok in {1000 * written.seconds:.1f} ms")
+            if report is not None and written.ok:
+                problem = _write_report(todo[0], settings, report)
+                if problem:
+                    status = worst(status, ExitStatus.IO_ERROR)
+                    _say(f"{report}: {problem}")
     if batch and not quiet:
         seconds = time.perf_counter() - started
         ok = len(todo) - failed
@@ -307,6 +332,23 @@ class _Writer:
             )
         self.written.add(resolved)
         return outcome
+
+
+def _write_report(job: Job, settings: Settings, target: str) -> str:
+    """Extract ``job`` again and write its HTML report; a problem comes back as a message.
+
+    The page has just been extracted once for the usual output, so this
+    second run is expected to succeed; it keeps `batch` free of report code.
+    """
+    try:
+        raw = job.data if job.data is not None else Path(job.path or "").read_bytes()
+        article = extract(raw, url=settings.url, options=settings.options)
+        Path(target).write_text(report_html(article, source=job.source), encoding="utf-8")
+    except OSError as exc:
+        return f"cannot write the report: {exc.strerror or exc}"
+    except DeclutterError as exc:
+        return f"no report: {exc}"
+    return ""
 
 
 def _progress(outcomes: Iterator[Outcome], todo: list[Job], *, quiet: bool) -> Iterator[Outcome]:
