@@ -109,8 +109,8 @@ _PATTERNS = (
     re.compile(
         r"(?<![\d.])(?P<d>[0-3]?\d)([./-])(?P<m>[01]?\d)\2(?P<y>(?:19|20)\d\d)(?!\d)" + _TIME
     ),
-    # 12.01.22 (two-digit year, dots only, two-digit day and month)
-    re.compile(r"(?<![\d.])(?P<d>[0-3]\d)\.(?P<m>[01]\d)\.(?P<yy>\d\d)(?![\d.])" + _TIME),
+    # 12.01.22 / 2.11.22 (two-digit year, dots only)
+    re.compile(r"(?<![\d.])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<yy>\d\d)(?![\d.])" + _TIME),
     # 2022年1月12日 17:20 / 2022년 1월 12일
     re.compile(
         r"(?P<y>(?:19|20)\d\d)\s*[年년]\s*(?P<m>[01]?\d)\s*[月월]\s*(?P<d>[0-3]?\d)\s*[日일]?"

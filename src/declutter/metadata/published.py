@@ -93,6 +93,8 @@ MAX_DATE_LINE = 100
 #: Printed dates compared with the URL's day before the first one is taken.
 MAX_PRINTED_DATES = 4
 _LEADING_LABEL = re.compile(r"^\D{0,40}?(?=\d|\b(?:an?|one|einer?|un[ea]?)\s)", re.I)
+#: Characters of a long line searched for an opening dateline.
+DATELINE_START = 24
 #: Lines read past the first printed date, for an "Updated ..." line beside it.
 LINES_AFTER_DATE = 2
 #: How many date-classed elements are read at most.
@@ -197,7 +199,7 @@ def _printed(
     """
     after, before = near
     nearest = [line for pair in zip_longest(after, before) for line in pair if line]
-    texts = [(t, "visible near headline") for t in nearest if len(t) <= MAX_DATE_LINE]
+    texts = [(_date_line(t), "visible near headline") for t in nearest]
     found_pub: list[tuple[str, str]] = []
     lines_after = 0
     for raw, source in _with_classed(texts, marked):
@@ -226,6 +228,12 @@ def _printed(
     if hint:
         found_pub.sort(key=lambda c: c[0][:10] != hint)
     pub.extend(found_pub[:1])
+
+
+def _date_line(text: str) -> str:
+    """A short line whole; of a long line (body text) only its start: a dateline
+    opening a paragraph ("27.1.2022 - The council ...") counts, dates inside it do not."""
+    return text if len(text) <= MAX_DATE_LINE else text[:DATELINE_START]
 
 
 def _with_classed(texts: list[tuple[str, str]], marked: Marked) -> Iterator[tuple[str, str]]:
