@@ -116,21 +116,30 @@ def near_headline(headline: lxml.html.HtmlElement | None) -> tuple[list[str], li
     return after, list(reversed(before))
 
 
-#: Ancestors (class/id words) whose dates and credits are not the article's.
+#: Ancestor class/id words of comment threads and teaser lists: never the article's.
 NOT_ARTICLE = re.compile(
-    r"(?<![a-z])(?:comment|respond|repl(?:y|ies)|sidebar|related|footer|teaser|recommend)", re.I
+    r"(?<![a-z])(?:comment|respond|repl(?:y|ies)|related|teaser|recommend)", re.I
 )
-_NOT_ARTICLE_TAGS = frozenset({"footer", "aside", "nav", "form"})
+#: Ancestor class/id words (and tags) of page furniture: not the article's unless the
+#: element also sits inside an ``<article>`` / ``<main>`` (an entry footer is fine).
+PAGE_FURNITURE = re.compile(r"(?<![a-z])(?:sidebar|footer|widget-area)", re.I)
+_FURNITURE_TAGS = frozenset({"footer", "aside", "nav", "form"})
+_CONTAINERS = frozenset({"article", "main"})
 
 
 def outside_article(el: lxml.html.HtmlElement) -> bool:
-    """True when ``el`` sits in a comment, sidebar, footer, form or teaser list."""
+    """True when ``el`` sits in a comment thread or teaser list, or in page furniture
+    (footer, sidebar, navigation) outside the ``<article>``."""
+    furniture = False
     for anc in el.iterancestors():
-        if anc.tag == "body":
+        tag = anc.tag
+        if tag in _CONTAINERS:
             return False
-        if anc.tag in _NOT_ARTICLE_TAGS:
-            return True
+        if tag == "body":
+            break
         marks = f"{anc.get('class', '')} {anc.get('id', '')}"
         if marks.strip() and NOT_ARTICLE.search(marks):
             return True
-    return False
+        if tag in _FURNITURE_TAGS or (marks.strip() and PAGE_FURNITURE.search(marks)):
+            furniture = True
+    return furniture
