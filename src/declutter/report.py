@@ -47,6 +47,7 @@ LABEL_COLOURS = {
     "video": "#be123c",
     "image": "#8b5cf6",
     "duplicate": "#94a3b8",
+    "teaser": "#b45309",
 }
 #: Colours for labels not listed above, picked by a stable hash of the label.
 SPARE_COLOURS = ("#0369a1", "#15803d", "#b45309", "#a21caf", "#be185d", "#4338ca", "#0f766e")
@@ -114,7 +115,8 @@ details.run summary::-webkit-details-marker{display:none}
 details.run summary::before{content:"▸";font-size:.7rem;color:var(--c)}
 details.run[open] summary::before{content:"▾"}
 summary .p{overflow:hidden;text-overflow:ellipsis;white-space:nowrap;min-width:0;flex:1}
-summary .w{font-size:.78rem;white-space:nowrap}
+summary .w{font-size:.78rem;white-space:nowrap;overflow:hidden;text-overflow:ellipsis;
+max-width:45%}
 .items{margin:0;padding:.1rem .8rem .6rem 1.9rem;list-style:none}
 .items li{padding:.35rem 0;border-top:1px dashed color-mix(in srgb,var(--c) 35%,transparent)}
 .why{font-size:.78rem;color:var(--muted)}
@@ -242,6 +244,13 @@ def _kept(index: int, block: Block) -> str:
     )
 
 
+def _main_reason(items: list[Block]) -> str:
+    """The run's most common reason, and how many other reasons it holds."""
+    counts = Counter(reason(b) for b in items).most_common()
+    others = f" (+{len(counts) - 1} more)" if len(counts) > 1 else ""
+    return counts[0][0] + others
+
+
 def _removed(start: int, label: str, items: list[Block]) -> str:
     reasons = list(dict.fromkeys(reason(b) for b in items))
     more = "; …" if len(reasons) > MAX_HOVER_REASONS else ""
@@ -261,6 +270,6 @@ def _removed(start: int, label: str, items: list[Block]) -> str:
         f'style="--c:{colour(label)}" title="{escape(label)}: {escape(hover)}">'
         f"<summary>{_chip(label, colour(label), count)}"
         f'<span class="p" dir="auto">{escape(first)}</span>'
-        f'<span class="w">{escape(reasons[0] if len(reasons) == 1 else "several reasons")}'
-        f'</span></summary><ol class="items">{rows}</ol></details></li>'
+        f'<span class="w">{escape(_main_reason(items))}</span></summary>'
+        f'<ol class="items">{rows}</ol></details></li>'
     )
