@@ -256,6 +256,36 @@ def test_text_dump_with_a_stray_tag_is_text() -> None:
     assert load(dump.encode(), options=OPTS).kind == "text"
 
 
+def test_dump_quoting_noscript_pixels_is_text() -> None:
+    pixel = '<img src="//pixel.example.com/c.gif?a=1&amp;b=2" alt="beacon" width="1" height="1" />'
+    lines = [pixel * 3, "", "site home news", ""]
+    lines += [f"Paragraph {i} of the story says something about the harbour." for i in range(40)]
+    lines += ["", f"<div> {pixel} </div> <div> {pixel} </div>", "", "Footer line"]
+    assert load("\n".join(lines).encode(), options=OPTS).kind == "text"
+
+
+def test_dump_about_markup_is_text() -> None:
+    dump = (
+        "How to write a web page\n\nEvery page starts with <html> and a <head> holding "
+        "<meta> and <title> tags.\n\nThen comes the <body>, made of <p> paragraphs.\n"
+    )
+    assert load(dump.encode(), options=OPTS).kind == "text"
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "<!-- saved page -->\n<div class=a>\n<p>One.</p>\n</div>",
+        "Warning: stray server output\n<!DOCTYPE html>\n<p>Story.</p>",
+        "<div><p>" + "<span>word</span> " * 20 + "</p></div>",
+        "Stray text first " + "<p>Paragraph <b>bold</b> text.</p>" * 10,
+    ],
+    ids=["comment-first", "junk-before-doctype", "one-line", "text-then-dense-tags"],
+)
+def test_markup_without_html_element_is_html(page: str) -> None:
+    assert load(page.encode(), options=OPTS).kind == "html"
+
+
 def test_html_fragment_is_html() -> None:
     assert load(b"<p>One paragraph.</p>\n<p>Two paragraphs.</p>", options=OPTS).kind == "html"
 

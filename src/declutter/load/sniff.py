@@ -42,14 +42,24 @@ SNIFF_WINDOW = 65536
 JUNK_WINDOW = 8192
 #: Control characters a page has no use for (all C0 but tab, newline, form feed, CR; and DEL).
 CONTROLS = "".join(chr(c) for c in (*range(0x09), 0x0B, *range(0x0E, 0x20), 0x7F))
-#: A page without ``<html>``/``<head>``/``<meta>`` is HTML when this share of its
-#: lines start with a tag.
+#: A page without a structural tag at the top is HTML when this share of its
+#: lines start with a tag and it opens with one ...
 MIN_TAG_LINE_SHARE = 0.3
-#: A structural tag this close to the start makes a page HTML whatever comes before it.
+#: ... or when it holds at least MIN_TAGS tags and this many per non-blank line
+#: (a dump quoting a noscript pixel or a ``<div>`` has a handful in hundreds of lines).
+MIN_TAGS = 12
+MIN_TAGS_PER_LINE = 0.5
+#: A structural tag opening a line this close to the start makes a page HTML
+#: whatever comes before it (a server warning, a stray byte-order line).
 STRUCTURE_NEAR_START = 2048
 
-_STRUCTURE = re.compile(r"<(?:!doctype\s+html|html|head|body|meta|title|frameset)[\s>/]", re.I)
+_STRUCTURE = re.compile(
+    r"^[ \t]*<(?:!doctype\s+html|html|head|body|meta|title|frameset)[\s>/]", re.I | re.M
+)
+#: What may come before the first tag of an HTML file: blanks and comments.
+_PREAMBLE = re.compile(r"(?:\s+|<!--.*?-->)*", re.S)
 _TAG = re.compile(r"\s*</?[A-Za-z][A-Za-z0-9:-]*(?:\s[^<>]*)?/?>")
+_ANY_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9:-]*(?:\s[^<>]*)?/?>")
 _CONTROL = re.compile(f"[{re.escape(CONTROLS)}]")
 _CONTROL_BYTES = tuple(c.encode("ascii") for c in CONTROLS)
 _WEBP = re.compile(rb"RIFF....WEBP", re.S)
@@ -86,15 +96,23 @@ def drop_controls(text: str, data: bytes | None = None) -> str:
 
 
 def page_kind(text: str) -> Kind:
-    """``html`` for markup, ``text`` for a plain-text dump of a page."""
+    """``html`` for markup, ``text`` for a plain-text dump of a page.
+
+    HTML opens (after blanks and comments) with a structural tag or doctype,
+    has one opening a line near the top, or is dense with tags; a dump may
+    quote a few tags (noscript pixels, an article about ``<div>``) anywhere.
+    """
     window = text[:SNIFF_WINDOW]
-    opens_with_tag = window.lstrip()[:1] == "<"
-    structure = _STRUCTURE.search(window)
-    if structure and (opens_with_tag or structure.start() < STRUCTURE_NEAR_START):
+    start = _PREAMBLE.match(window)
+    head = window[start.end() if start else 0 :]
+    structure = _STRUCTURE.search(window, 0, STRUCTURE_NEAR_START)
+    if structure or _STRUCTURE.match(head):
         return "html"
     lines = [line for line in window.splitlines() if line.strip()]
+    if not lines:
+        return "text"
     tagged = sum(1 for line in lines if _TAG.match(line))
-    share = tagged / len(lines) if lines else 0.0
-    if opens_with_tag and share >= MIN_TAG_LINE_SHARE:
+    if head[:1] == "<" and tagged >= MIN_TAG_LINE_SHARE * len(lines):
         return "html"
-    return "html" if structure and share >= MIN_TAG_LINE_SHARE else "text"
+    tags = len(_ANY_TAG.findall(window))
+    return "html" if tags >= max(MIN_TAGS, MIN_TAGS_PER_LINE * len(lines)) else "text"
