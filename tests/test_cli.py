@@ -294,3 +294,15 @@ def test_missing_path_list_is_an_io_error(pages: Path) -> None:
     result = run("--from-file", "nope.txt")
     assert result.exit_code == ExitStatus.IO_ERROR
     assert result.stderr == "declutter: nope.txt: No such file or directory\n"
+
+
+def test_explain_text_dump_gives_one_line_per_dump_line(pages: Path) -> None:
+    story = " ".join(f"Sentence {i} of the story says what the council decided." for i in range(6))
+    (pages / "dump.txt").write_text(
+        f"Home | News | Sport\n\nCouncil backs the plan\n\n{story}\n\n{story}\n", encoding="utf-8"
+    )
+    blocks, _, sources = run("--explain", "dump.txt").stdout.partition("\n\n")
+    rows = [line.split("\t") for line in blocks.splitlines()]
+    assert all(len(row) == 5 and row[3].startswith("line ") for row in rows)
+    assert all(row[1] for row in rows)  # every line says why
+    assert "input\t\ttext" in sources
