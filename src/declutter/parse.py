@@ -1,25 +1,53 @@
-"""Decoded page text -> lxml tree.
+"""Decoded page text -> lxml tree, as a reader would have seen the page.
 
-The parser is told to keep going past any depth (libxml2 stops at 256 levels
-by default and silently drops the rest), to drop comments and processing
-instructions, and never to touch the network.
+The parser drops comments and processing instructions and never touches the
+network (no DTD, no entity, no XInclude is ever fetched or expanded).
+
+Limits: the first parse keeps libxml2's default limits (256 levels of
+nesting, 10 MB per text node).  libxml2 does not fail on a limit, it stops
+and returns what it read so far, so the article after a deep ``<div>`` pile
+would silently vanish.  When a limit is reported, the page is parsed again:
+nesting is first capped the way browsers cap it (`flatten`), and the second
+parser takes text nodes of any size.  What was done is logged on the
+``declutter.parse`` logger (never a `warnings` warning).
+
+Hidden copies: a page whose article sits only in ``<noscript>`` (an app
+shell saved without its script) or in an ``<iframe srcdoc>`` shows it to a
+reader; when such a hidden copy holds more text than the rest of the page,
+it is put in the tree as an ordinary ``<div>``.
 """
 
 from __future__ import annotations
 
+import logging
 from functools import lru_cache
 
 import lxml.etree
 import lxml.html
 
 from declutter.errors import UnreadableInput
+from declutter.flatten import FLAT_DEPTH, flatten
+
+#: A hidden copy (noscript, iframe srcdoc) needs this much text to be shown.
+MIN_HIDDEN_CHARS = 200
+#: libxml2's error type for a parser limit (depth, text node size).
+RESOURCE_LIMIT = "ERR_RESOURCE_LIMIT"
+#: Attribute naming where a shown hidden copy came from.
+SHOWN_MARK = "data-declutter-shown"
+
+_LOG = logging.getLogger(__name__)
+
+_VISIBLE_TEXT = lxml.etree.XPath(
+    "//body//text()[not(ancestor::script or ancestor::style or ancestor::noscript"
+    " or ancestor::template or ancestor::iframe)]"
+)
 
 
-@lru_cache(maxsize=1)
-def _parser() -> lxml.html.HTMLParser:
+@lru_cache(maxsize=2)
+def _parser(huge: bool) -> lxml.html.HTMLParser:
     return lxml.html.HTMLParser(
         encoding="utf-8",
-        huge_tree=True,
+        huge_tree=huge,
         remove_comments=True,
         remove_pis=True,
         no_network=True,
@@ -29,13 +57,97 @@ def _parser() -> lxml.html.HTMLParser:
 
 def parse_html(text: str) -> lxml.html.HtmlElement:
     """Parse decoded HTML into an ``<html>`` element; raise `UnreadableInput` if none."""
-    data = text.encode("utf-8", "replace")
-    if not data.strip():
+    if not text.strip():
         raise UnreadableInput("empty page")
+    root = _parse(text)
+    _show_hidden_copy(root)
+    return root
+
+
+def _parse(text: str) -> lxml.html.HtmlElement:
+    root, limit = _parse_once(text, huge=False)
+    if limit is None:
+        return root
+    if "depth" in limit:
+        text, moved = flatten(text)
+        _LOG.info("page nested too deep: %d elements moved up to %d levels", moved, FLAT_DEPTH)
+    root, limit = _parse_once(text, huge=True)
+    if limit is not None:
+        _LOG.warning("page cut short by a parser limit: %s", limit)
+    return root
+
+
+def _parse_once(text: str, *, huge: bool) -> tuple[lxml.html.HtmlElement, str | None]:
+    """The tree and the message of the parser limit hit, if one was."""
+    parser = _parser(huge)
+    data = text.encode("utf-8", "replace")
     try:
-        root = lxml.html.document_fromstring(data, parser=_parser())
+        root = lxml.html.document_fromstring(data, parser=parser)
     except (lxml.etree.ParserError, ValueError) as exc:
         raise UnreadableInput(f"cannot parse HTML: {exc}") from None
     if root is None:
         raise UnreadableInput("cannot parse HTML")
-    return root
+    limit = next(
+        (" ".join(e.message.split()) for e in parser.error_log if e.type_name == RESOURCE_LIMIT),
+        None,
+    )
+    return root, limit
+
+
+def _show_hidden_copy(root: lxml.html.HtmlElement) -> None:
+    """Put the largest hidden copy in the tree when it outweighs the visible text."""
+    best: lxml.html.HtmlElement | None = None
+    best_chars = MIN_HIDDEN_CHARS - 1
+    for holder in root.iter("noscript", "iframe"):
+        srcdoc = holder.get("srcdoc") if holder.tag == "iframe" else None
+        if holder.tag == "iframe" and not srcdoc:
+            continue
+        # A cheap upper bound first: most <noscript> hold a tracking pixel and no text.
+        chars = len(srcdoc) if srcdoc else len(holder.text_content())
+        if chars <= best_chars:
+            continue
+        frame = _frame_body(holder) if srcdoc else holder
+        chars = len(" ".join(frame.text_content().split())) if frame is not None else 0
+        if chars > best_chars:
+            best, best_chars = holder, chars
+    if best is None:
+        return
+    visible = sum(len(" ".join(t.split())) for t in _strings(_VISIBLE_TEXT(root)))
+    if best_chars <= visible:
+        return
+    _LOG.info("page text is in a hidden <%s>: shown", best.tag)
+    if best.tag == "iframe":
+        _inline_frame(best)
+    else:
+        best.tag = "div"
+        best.set(SHOWN_MARK, "noscript")
+
+
+def _strings(found: object) -> list[str]:
+    items = found if isinstance(found, list) else []
+    return [str(t) for t in items if isinstance(t, str)]
+
+
+def _frame_body(iframe: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
+    """The ``<body>`` of an ``<iframe srcdoc>`` document (nested frames stay hidden)."""
+    srcdoc = iframe.get("srcdoc") or ""
+    if not srcdoc.strip():
+        return None
+    try:
+        doc = _parse(srcdoc)
+    except UnreadableInput:
+        return None
+    return doc.find("body")
+
+
+def _inline_frame(iframe: lxml.html.HtmlElement) -> None:
+    body = _frame_body(iframe)
+    parent = iframe.getparent()
+    if body is None or parent is None:
+        return
+    box = lxml.html.Element("div")
+    box.set(SHOWN_MARK, "iframe srcdoc")
+    box.text = body.text
+    box.extend(list(body))
+    box.tail = iframe.tail
+    parent.replace(iframe, box)
