@@ -390,3 +390,19 @@ def test_headline_outside_headings_anchors_printed_byline() -> None:
     )
     assert m.byline == "Tom Hadley"
     assert m.published == "2009-03-10"
+
+
+def test_republished_page_shows_its_update_day() -> None:
+    m = meta_of(
+        ld(
+            {
+                "@type": "Article",
+                "headline": "H",
+                "datePublished": "2021-11-29T14:13:37+00:00",
+                "dateModified": "2022-01-12T14:27:30+00:00",
+            }
+        ),
+        "<h1>H</h1><p>12. Januar 2022</p><p>Body text of the article.</p>",
+    )
+    assert m.published == "2022-01-12"
+    assert m.modified == "2022-01-12T14:27:30+00:00"

@@ -133,13 +133,13 @@ def outside_article(el: lxml.html.HtmlElement) -> bool:
     furniture = False
     for anc in el.iterancestors():
         tag = anc.tag
-        if tag in _CONTAINERS:
-            return False
         if tag == "body":
             break
         marks = f"{anc.get('class', '')} {anc.get('id', '')}"
         if marks.strip() and NOT_ARTICLE.search(marks):
             return True
+        if tag in _CONTAINERS:
+            return False
         if tag in _FURNITURE_TAGS or (marks.strip() and PAGE_FURNITURE.search(marks)):
             furniture = True
     return furniture

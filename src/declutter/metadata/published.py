@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from itertools import zip_longest
 
@@ -95,6 +95,8 @@ MAX_PRINTED_DATES = 4
 _LEADING_LABEL = re.compile(r"^\D{0,40}?(?=\d|\b(?:an?|one|einer?|un[ea]?)\s)", re.I)
 #: Characters of a long line searched for an opening dateline.
 DATELINE_START = 24
+#: Lines after the headline checked for the printed date of a republished page.
+SHOWN_AFTER = 15
 #: Lines read past the first printed date, for an "Updated ..." line beside it.
 LINES_AFTER_DATE = 2
 #: How many date-classed elements are read at most.
@@ -151,7 +153,31 @@ def read_dates(
     if not pub:
         _printed(marked, near, pub, mod, now=now, month_first=month_first, hint=url_date(url))
     _add(pub, url_date(url), "url")
-    return _choose(pub, mod, now)
+    dates = _choose(pub, mod, now)
+    return _shown_update(dates, near, month_first=month_first)
+
+
+def _shown_update(dates: Dates, near: tuple[list[str], list[str]], *, month_first: bool) -> Dates:
+    """Republished pages: when the tags give an older first-publication day but the
+    page prints only the update day at its headline, the printed day is the date of
+    the article as shown (and so its publication date)."""
+    pub, mod = dates.published, dates.modified
+    if not pub or not mod or pub[:10] == mod[:10]:
+        return dates
+    lines = near[0][:SHOWN_AFTER] + near[1]
+    printed = [
+        iso
+        for t in lines
+        if len(t) <= MAX_DATE_LINE
+        for _, iso in find_dates(t, month_first=month_first)
+    ]
+    days = {iso[:10] for iso in printed}
+    if mod[:10] in days and pub[:10] not in days:
+        shown = next(iso for iso in printed if iso[:10] == mod[:10])
+        return replace(
+            dates, published=shown, published_source="visible near headline (update shown)"
+        )
+    return dates
 
 
 def _add(out: list[tuple[str, str]], value: str | None, source: str) -> None:
