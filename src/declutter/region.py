@@ -4,7 +4,8 @@ The region is the deepest element holding `REGION_SHARE` of the page's prose
 mass: the non-link text of paragraph-like blocks, long blocks counting more
 than short ones, blocks under boilerplate section headings counting nothing
 and blocks in boilerplate containers little.  From there it climbs to an
-enclosing ``<article>`` when one is close, or takes in same-kind siblings
+enclosing ``<article>`` when one is close (and always out of a list,
+quote or paragraph: an article is never just one of those), or takes in same-kind siblings
 that hold prose too (one story split into several bodies by ads).
 """
 
@@ -13,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from declutter import rules
 from declutter.classify import frame_label, text_label
 from declutter.sections import boilerplate_sections
 from declutter.segment import Frame, Segment
@@ -97,6 +99,8 @@ def choose_region(segs: Sequence[Segment]) -> Region:
                 best, chain = frame, seg.chain
     if best is None:
         return Region(None, frozenset(ignored))
+    while best.tag in rules.NOT_REGION_TAGS and best.depth > 0:
+        best = chain[best.depth - 1]
     article = _article_ancestor(chain[: best.depth + 1], mass)
     members = {id(article.element)}
     if article is best and best.depth > 0:

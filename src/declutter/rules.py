@@ -37,6 +37,15 @@ BLOCK_TAGS = frozenset(
     }
 )  # fmt: skip
 
+#: Elements that cannot be the whole article: a region found there climbs out.
+NOT_REGION_TAGS = frozenset(
+    {
+        "ul", "ol", "li", "dl", "dd", "dt", "blockquote", "table", "tbody", "thead", "tr",
+        "p", "pre", "h1", "h2", "h3", "h4", "h5", "h6", "span", "a", "em", "strong", "b",
+        "i", "font", "figure", "figcaption", "small", "label", "q", "cite",
+    }
+)  # fmt: skip
+
 HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
 #: Inline tags rendered as Markdown emphasis, with their marker.
