@@ -130,6 +130,7 @@ def test_removed_blocks_are_folded_with_label_and_reason(html: str) -> None:
     assert all(r["style"].startswith("--c:#") for r in runs)
     assert runs[0]["title"] == "nav: inside <nav>; link density 1.00"
     assert html.count("<details") == len(runs)
+    assert html.count('<li class="gone">') == len(runs)  # what "Hide removed blocks" hides
     for block in BLOCKS:
         if not block.kept:
             assert escape(block.reason) in html

@@ -94,7 +94,7 @@ background:color-mix(in srgb,var(--c) 14%,var(--card));color:var(--fg);white-spa
 .chip::before{content:"";width:.55rem;height:.55rem;border-radius:50%;background:var(--c)}
 .chip .n{font-weight:400;color:var(--muted)}
 .toggle{display:block;margin-top:.9rem;font-size:.9rem;color:var(--muted)}
-body:has(#hide-removed:checked) details.run{display:none}
+body:has(#hide-removed:checked) li.gone{display:none}
 ol.blocks{list-style:none;padding:0;margin:0}
 ol.blocks>li{display:grid;grid-template-columns:3.2rem minmax(0,1fr);gap:.25rem .6rem;
 margin:.15rem 0}
@@ -266,7 +266,7 @@ def _removed(start: int, label: str, items: list[Block]) -> str:
         for n, b in enumerate(items, 1)
     )
     return (
-        f'<li><span class="i">{numbers}</span><details class="run" '
+        f'<li class="gone"><span class="i">{numbers}</span><details class="run" '
         f'style="--c:{colour(label)}" title="{escape(label)}: {escape(hover)}">'
         f"<summary>{_chip(label, colour(label), count)}"
         f'<span class="p" dir="auto">{escape(first)}</span>'
