@@ -218,6 +218,48 @@ def test_long_prose_repeated_close_by_is_kept() -> None:
     assert [lab[0] for lab in first_labels(units)] == ["content", "content"]
 
 
+@pytest.mark.parametrize("mark", ["•", "□", "☆", "○"])
+def test_w3m_list_marks_are_bullets(mark: str) -> None:
+    units, _ = split_units(f"  {mark} Home\n")
+    assert units[0].bullet and units[0].text == "Home"
+
+
+def test_a_menu_item_is_not_a_section_heading() -> None:
+    units, _ = split_units("    □ Videos\n")
+    assert label_unit(units[0])[0] != "video"
+    assert label_unit(unit("Videos"))[0] == "video"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Doctors at the hospital where the patients sought treatmentCredit: EPA",
+        "The senator speaks at the Capitol on Thursday. Credit...Jane Roe/The Daily",
+        "Natalie Naccache | Bloomberg | Getty Images",
+        "The senator speaks at the Capitol on July 25, 2019. J. Scott Doe / AP file",
+    ],
+)
+def test_credits_at_the_end(text: str) -> None:
+    assert label_unit(unit(text))[0] == "caption"
+
+
+def test_paragraph_repeated_with_a_credit_is_a_caption() -> None:
+    shot = "The harbour master watches the new ferry dock on its first crossing of the bay."
+    units, _ = split_units(dump(shot, shot + " (Photo: Jane Doe)", "", PARA))
+    assert [lab[0] for lab in first_labels(units)] == ["caption", "caption", "content"]
+
+
+def test_paragraph_run_into_a_credit_line_is_a_caption() -> None:
+    units, _ = split_units(dump(PARA, "", PARA2, "Jane Doe | Getty Images", "", PARA))
+    assert [lab[0] for lab in first_labels(units)] == ["content", "caption", "caption", "content"]
+
+
+def test_long_repeat_next_to_an_image_is_alt_text_and_caption() -> None:
+    units, _ = split_units(dump("[photo.jpg]", PARA, PARA, "", PARA2))
+    labels = [lab[0] for lab in first_labels(units)]
+    assert labels == ["image", "caption", "duplicate", "content"]
+
+
 # ---------------------------------------------------------------- the run
 
 

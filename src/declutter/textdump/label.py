@@ -29,7 +29,7 @@ HEADLINE_CAPS = 0.5
 #: Caption credits ("Photo: Jane Doe") sit in the last CAPTION_TAIL characters,
 #: which hold one of CAPTION_CUES; legal lines hold one of LEGAL_CUES (lower-case).
 CAPTION_TAIL = 80
-CAPTION_CUES = (":", ")", "/")
+CAPTION_CUES = (":", ")", "/", "|", "…")
 LEGAL_CUES = ("©", "(c)", "right", "droits", "rechte")
 #: Longest byline / dateline line, in words.
 BYLINE_MAX_WORDS = 12
@@ -101,7 +101,7 @@ def label_unit(unit: Unit) -> Label:
     n = unit.words
     if w.TEASER.match(text):
         return "teaser", "teaser link to another story"
-    heading = section_heading(text) if n <= w.HEADING_MAX_WORDS else None
+    heading = section_heading(text) if n <= w.HEADING_MAX_WORDS and not unit.bullet else None
     if heading:
         return heading, f"{HEADING_REASON} {text!r}"
     if w.COUNT_COMMENTS.match(text) and n <= COMMENTS_HEADING_WORDS:

@@ -62,28 +62,64 @@ PROSE = frozenset({"content", "short"})
 HEADER_WINDOW = 8
 #: "read more" teasers are looked for in this many trailing characters.
 READ_MORE_TAIL = 40
-#: Long prose repeated within this many units is not called a duplicate.
+#: Long prose repeated within this many units is not called a duplicate ...
 NEAR = 8
+#: ... unless it comes back this close: then it is an image's alt text and caption.
+ADJACENT = 2
+#: A line repeated below with a credit added has at least this many words.
+CAPTION_PAIR_WORDS = 6
+#: A photo credit line has at most this many words.
+CREDIT_WORDS = 12
 
 
 def first_labels(units: list[Unit]) -> list[Label]:
     """Context-free labels, then repeated lines (alt text + caption, lists shown twice).
 
-    Long sentences repeated close by are left alone: a story may repeat a
-    paragraph, a page rarely repeats its furniture that close.
+    Long sentences repeated further off are left alone (a story may quote
+    its own paragraph; a page rarely repeats its furniture that close), but a
+    line repeated right below itself next to an image or credit, or again
+    with a credit added, is an image's alt text and caption.  A paragraph run straight into a credit
+    line ("Jane Doe | Getty Images") is a caption too.
     """
     labels = [label_unit(u) for u in units]
     seen: dict[str, int] = {}
     for i, u in enumerate(units):
+        if i and _caption_pair(units, labels, i):
+            labels[i - 1] = ("caption", "image text repeated with a credit")
+            labels[i] = ("caption", "caption with a credit")
+            continue
         if not u.text or labels[i][0] not in PROSE:
             continue
         first = seen.setdefault(u.text, i)
-        if first == i or (i - first <= NEAR and _is_long_prose(u, labels[i])):
+        close = i - first <= NEAR and _is_long_prose(u, labels[i])
+        if first == i or (close and not (i - first <= ADJACENT and _near_image(units, labels, i))):
             continue
-        if first == i - 1:
+        if i - first <= ADJACENT:
             labels[first] = ("caption", "image text repeated on the next line")
         labels[i] = ("duplicate", f"repeats line {units[first].line}")
+    for i in range(1, len(units)):
+        credit = labels[i][0] == "caption" and units[i].words <= CREDIT_WORDS
+        if credit and not units[i].blank_before and labels[i - 1][0] == "content":
+            labels[i - 1] = ("caption", "paragraph run into a photo credit")
     return labels
+
+
+def _near_image(units: list[Unit], labels: list[Label], i: int) -> bool:
+    """An image placeholder or a credit line sits right around unit ``i``."""
+    around = range(max(0, i - ADJACENT - 1), min(len(units), i + ADJACENT + 1))
+    return any(labels[j][0] in ("image", "caption") for j in around if j != i)
+
+
+def _caption_pair(units: list[Unit], labels: list[Label], i: int) -> bool:
+    """Line ``i`` repeats the line above with something added (a credit, "... more")."""
+    prev, text = units[i - 1].text, units[i].text
+    return (
+        labels[i][0] in PROSE | {"caption"}
+        and labels[i - 1][0] in PROSE
+        and units[i - 1].words >= CAPTION_PAIR_WORDS
+        and len(text) > len(prev)
+        and text.startswith(prev)
+    )
 
 
 def _is_long_prose(unit: Unit, label: Label) -> bool:

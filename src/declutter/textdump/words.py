@@ -110,7 +110,9 @@ CAPTION_END = re.compile(
     r"(?:\b(?:photo|image|illustration|picture|foto)s?\s*:\s*[^.]{2,60}\.?$)|"
     r"(?:\((?:photo|image|credit)[^)]*\)\s*$)|"
     r"(?:\((?:ap|afp|reuters|getty images|epa|pa|dpa)(?: photo[^)]*)?\)\s*$)|"
-    r"(?:\b(?:reuters|ap|afp|getty images|epa|shutterstock)/[\w .'-]+$)",
+    r"(?:\b(?:reuters|ap|afp|getty images|epa|shutterstock)/[\w .'-]+$)|"
+    r"(?:credits?\s*(?::|\.{3}|…)\s*[^.]{2,60}$)|"
+    r"(?:[|/]\s*(?:getty images|reuters|ap|afp|epa|shutterstock|bloomberg)(?: file| photo)?$)",
     re.I,
 )
 
@@ -139,7 +141,7 @@ TAGS_PREFIX = re.compile(
 TAG_SEPARATOR = re.compile(r"\s+[/|•·]\s+|\s*,\s*|\s*;\s*")
 
 #: A bullet or list number at the start of a line (w3m "•", lynx "*", "+", "o", "-", "1.").
-BULLET = re.compile(r"^\s*(?:[•*+·◦▪‣–-]|o(?=\s)|\d{1,3}[.)])\s+")
+BULLET = re.compile(r"^\s*(?:[•*+·◦▪‣–□☆○■◆★-]|o(?=\s)|\d{1,3}[.)])\s+")
 
 #: lynx link numbers ("[12]Home") and form fields ("[_____]").
 LINK_NUMBER = re.compile(r"\[\d{1,4}\]")
