@@ -8,6 +8,10 @@ CLI uses for it and a stable short ``code`` for JSON error records.
 from __future__ import annotations
 
 from enum import IntEnum
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from declutter.model import Article
 
 
 class ExitStatus(IntEnum):
@@ -45,10 +49,19 @@ class UnreadableInput(DeclutterError):
 
 
 class NoArticleFound(DeclutterError):
-    """The input is a page, but it holds no article text (script-only, a bare index...)."""
+    """The input is a page, but it holds no article text (script-only, a bare index...).
+
+    ``article`` carries what was found anyway: the metadata and every labelled
+    block (its ``text`` is empty), so callers can still read the title and
+    dates or see why each block was dropped.
+    """
 
     exit_status = ExitStatus.NO_ARTICLE
     code = "no-article"
+
+    def __init__(self, message: str, article: Article | None = None) -> None:
+        super().__init__(message)
+        self.article = article
 
 
 class DocumentTimeout(DeclutterError):

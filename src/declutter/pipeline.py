@@ -50,12 +50,10 @@ def assemble(
 ) -> Article:
     """Join the kept blocks into the body and put the metadata beside it."""
     text = "\n\n".join(b.text for b in blocks if b.kept and b.text)
-    if not text.strip():
-        raise NoArticleFound("no article text found")
     comments = None
     if options.comments:
         comments = "\n\n".join(b.text for b in blocks if b.label == "comments" and b.text)
-    return Article(
+    article = Article(
         url=url,
         title=meta.title,
         byline=meta.byline,
@@ -72,3 +70,6 @@ def assemble(
         blocks=blocks,
         sources=meta.sources,
     )
+    if not text.strip():
+        raise NoArticleFound("no article text found", article)
+    return article
