@@ -144,9 +144,7 @@ def text_label(seg: Segment) -> Verdict | None:
     return None
 
 
-def classify(
-    seg: Segment, *, floor: int = -1, ignore: Container[int] = frozenset()
-) -> Verdict:
+def classify(seg: Segment, *, floor: int = -1, ignore: Container[int] = frozenset()) -> Verdict:
     """The block's label and reason.
 
     Marks at depth <= ``floor`` and marks of elements whose ``id()`` is in

@@ -142,7 +142,7 @@ def _article_ancestor(chain: tuple[Frame, ...], mass: dict[int, float]) -> Frame
     sits in ``<article>`` elements inside it (then it is a listing).
     """
     best = chain[-1]
-    for frame in reversed(chain[-ARTICLE_CLIMB - 1 :]):
+    for frame in chain[-ARTICLE_CLIMB - 1 :][::-1]:
         el = frame.element
         if frame.tag == "article" or el.get("itemprop") == "articleBody":
             nested = sum(mass.get(id(a), 0.0) for a in el.iterdescendants("article"))

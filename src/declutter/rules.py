@@ -152,8 +152,8 @@ CONTENT_TOKENS = frozenset(
 STATE_PREFIXES = frozenset(
     {
         "category", "tag", "type", "format", "status", "postid", "pageid", "has", "is",
-        "term", "taxonomy", "topic", "topics", "lang", "author", "user", "single", "parent", "template", "js",
-        "no", "with",
+        "term", "taxonomy", "topic", "topics", "lang", "author", "user", "single", "parent",
+        "template", "js", "no", "with",
     }
 )  # fmt: skip
 
@@ -267,4 +267,7 @@ CAPTION_LINE = (
 COOKIE_TEXT = r"\b(?:cookies?|cookie policy|consent|datenschutz|GDPR)\b"
 
 #: A copyright or rights line.
-COPYRIGHT_LINE = r"^(?:copyright\b|\(c\)\s|©)|\ball rights reserved\b|\btous droits réservés\b|\balle rechte vorbehalten\b"
+COPYRIGHT_LINE = (
+    r"^(?:copyright\b|\(c\)\s|©)|\ball rights reserved\b|\btous droits réservés\b"
+    r"|\balle rechte vorbehalten\b|\btodos los derechos reservados\b"
+)

@@ -90,7 +90,12 @@ def heading_level(seg: Segment) -> int:
     if seg.heading_level:
         return seg.heading_level
     text = seg.text
-    if seg.kind == "p" and len(text) <= MAX_PSEUDO_HEADING_CHARS and not text.endswith((".", ",")):
+    if (
+        seg.kind == "p"
+        and len(text) <= MAX_PSEUDO_HEADING_CHARS
+        and not text.endswith((".", ","))
+        and seg.link_density < PSEUDO_LINK_DENSITY
+    ):
         return PSEUDO_LEVEL
     return 0
 
@@ -137,7 +142,7 @@ def _links_follow(segs: Sequence[Segment], i: int) -> bool:
 def _scope(heading: Segment, after: Segment) -> Frame | None:
     """The innermost element holding both the heading and the block after it."""
     common = None
-    for a, b in zip(heading.chain, after.chain):
+    for a, b in zip(heading.chain, after.chain, strict=False):
         if a.element is not b.element:
             break
         common = a

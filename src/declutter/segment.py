@@ -27,6 +27,7 @@ MIN_DATA_ROWS = 2
 _READ_MORE = re.compile(rules.READ_MORE_LINK, re.IGNORECASE)
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _SPACE = re.compile(r"[ \t\r\f\v\u00a0\u200b]+")
+_BR = "\u2028"  # stands for <br> in the text buffer; source newlines are spaces
 _BREAKS = re.compile(r" ?\n[ \n]*")
 
 
@@ -94,7 +95,7 @@ def segments(tree: lxml.html.HtmlElement) -> list[Segment]:
                 continue
             if tag in rules.BLOCK_TAGS or tag == "br":
                 if tag == "br":
-                    buf.pieces.append(_Piece("\n", "\n", False))
+                    buf.pieces.append(_Piece(_BR, _BR, False))
                     continue
                 _flush(buf, stack, out)
                 buf = _Buffer()
@@ -159,8 +160,11 @@ def _frame(el: lxml.html.HtmlElement, tag: str, depth: int) -> Frame:
 
 
 def _clean(text: str) -> str:
-    """Runs of spaces to one space, blank lines dropped, ends stripped."""
-    return _BREAKS.sub("\n", _SPACE.sub(" ", text)).strip(" \n")
+    """Runs of white space to one space, ``<br>`` to a line break, blank lines dropped."""
+    text = _SPACE.sub(" ", text.replace("\n", " "))
+    if _BR in text:
+        text = _BREAKS.sub("\n", text.replace(_BR, "\n"))
+    return text.strip(" \n")
 
 
 def _flush(buf: _Buffer, stack: list[Frame], out: list[Segment]) -> None:
@@ -221,7 +225,7 @@ def _segment(  # noqa: PLR0917 - one call shape, used three times
 
 
 def _kind(stack: list[Frame]) -> str:
-    for frame in reversed(stack):
+    for frame in stack[::-1]:
         tag = frame.tag
         if tag in rules.HEADING_TAGS or tag in ("li", "pre"):
             return tag

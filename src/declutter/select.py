@@ -101,9 +101,9 @@ def _short_between(segs: Sequence[Segment], verdicts: list[Verdict]) -> list[Ver
             nxt = verdicts[i][0]
     before: str | None = None
     for i, seg in enumerate(segs):
-        if verdicts[i][0] == CONTENT and len(seg.text) < SHORT_CHARS:
-            if before is not None and before == after[i] and before != CONTENT:
-                out[i] = (before, f"short, between {before} blocks")
+        short = verdicts[i][0] == CONTENT and len(seg.text) < SHORT_CHARS
+        if short and before is not None and before == after[i] and before != CONTENT:
+            out[i] = (before, f"short, between {before} blocks")
         if anchor[i]:
             before = verdicts[i][0]
     return out

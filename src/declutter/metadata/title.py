@@ -41,6 +41,10 @@ MAX_HEADINGS = 40
 MAX_HEADLINE = 300
 #: Least word-overlap (Dice) for a heading to count as the titled headline.
 MIN_AGREEMENT = 0.7
+#: Least word-overlap for a lone ``<h1>`` to beat a title that words it differently.
+LOOSE_AGREEMENT = 0.5
+#: Most words of a title that names a section or a site rather than the article.
+GENERIC_TITLE_WORDS = 2
 #: Weight of a run of a split title against the whole title.
 PART_WEIGHT = 0.95
 #: Shortest cut title kept (words).
@@ -185,6 +189,14 @@ def choose_title(
     best = _best_heading(heads, refs)
     if best is not None:
         return best.text, best.tag
+    h1s = [h for h in heads if h.tag == "h1" and not h.site_like and not h.part]
+    if len(h1s) == 1 and len(h1s[0].text.split()) >= MIN_PART_WORDS:
+        # the one headline beats titles that only loosely name it, or only name a section
+        words = _words(h1s[0].text)
+        loose = max((_dice(words, ref) for ref, _ in refs), default=0.0) >= LOOSE_AGREEMENT
+        generic = all(len(ref) <= GENERIC_TITLE_WORDS for ref, weight in refs if weight == 1.0)
+        if loose or generic:
+            return h1s[0].text, "h1"
     for text, source in structured:
         cut = _strip_site(text, keys)
         if cut:

@@ -16,7 +16,7 @@ from declutter.options import Options
 from declutter.textdump.header import read_header
 from declutter.textdump.label import ends_sentence
 from declutter.textdump.lines import Unit, split_units
-from declutter.textdump.select import choose, first_labels, strip_read_more, zone_labels
+from declutter.textdump.select import article_spans, first_labels, strip_read_more, zone_labels
 
 __all__ = ["extract_dump"]
 
@@ -27,9 +27,10 @@ def extract_dump(
     """Read a plain-text page dump: metadata from the header lines, the body as kept blocks."""
     units, refs = split_units(text)
     labels = first_labels(units)
-    start, end = choose(units, labels)
+    spans = article_spans(units, labels)
+    start, end = (spans[0][0], spans[-1][1]) if spans else (0, 0)
     head = read_header(units, labels, start, end)
-    final = zone_labels(units, labels, start, end)
+    final = zone_labels(units, labels, spans)
     final = [head.used.get(i, lab) for i, lab in enumerate(final)]
     blocks = tuple(_block(u, lab) for u, lab in zip(units, final, strict=True))
     if refs is not None:

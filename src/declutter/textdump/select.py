@@ -20,6 +20,8 @@ from declutter.textdump.label import (
 )
 from declutter.textdump.lines import Unit
 
+Span = tuple[int, int]
+
 #: Every line costs this many words: prose must pay for the furniture between it.
 LINE_COST = 8
 #: List items cost a word when the page has prose; on a page that is one list, an item
@@ -56,6 +58,13 @@ STORY_WORDS = 50
 SECTION_COST = 8
 #: A paragraph of this many words ending in a full stop shows the story going on.
 RESUME_WORDS = 15
+#: A later part of the story starts within PART_GAP units of the last part (and is
+#: looked for in the PART_LOOK units after that), scores PART_MIN_SCORE and has this
+#: share of paragraphs among its units.
+PART_GAP = 40
+PART_LOOK = 60
+PART_MIN_SCORE = 40
+PART_PROSE_SHARE = 0.6
 #: Labels of units that can make the body.
 PROSE = frozenset({"content", "short"})
 #: Byline/date lines this far into the run still belong to the header.
@@ -198,6 +207,38 @@ def choose(units: list[Unit], labels: list[Label]) -> tuple[int, int]:
     return header_end(labels, start, end), end
 
 
+def article_spans(units: list[Unit], labels: list[Label]) -> list[Span]:
+    """The article's run, then the parts of it that resume after inline boxes.
+
+    A story broken by a "Most read" box or a gallery goes on below it: a
+    later run joins when it starts within PART_GAP units of the last part,
+    scores PART_MIN_SCORE and is mostly paragraphs (a teaser list alternates
+    titles and blurbs; a story's second half is paragraph after paragraph).
+    """
+    start, end = choose(units, labels)
+    if start == end:
+        return []
+    spans = [(start, end)]
+    prose_scores = scores(units, labels)
+    pos = end
+    while pos < len(units):
+        window = prose_scores[pos : pos + PART_GAP + PART_LOOK]
+        found = best_run(window)
+        if found is None:
+            break
+        a, b = found[0] + pos, found[1] + pos
+        paragraphs = sum(1 for k in range(a, b) if labels[k][0] == "content")
+        if (
+            a - pos > PART_GAP
+            or run_sum(prose_scores, (a, b)) < PART_MIN_SCORE
+            or paragraphs < PART_PROSE_SHARE * (b - a)
+        ):
+            break
+        spans.append((a, b))
+        pos = b
+    return spans
+
+
 def scores(units: list[Unit], labels: list[Label], *, lists_are_prose: bool = False) -> list[int]:
     """Unit scores in page order.
 
@@ -226,23 +267,29 @@ def scores(units: list[Unit], labels: list[Label], *, lists_are_prose: bool = Fa
     return out
 
 
-def zone_labels(units: list[Unit], labels: list[Label], start: int, end: int) -> list[Label]:
-    """Final labels: prose inside the run is content; outside, the section it sits in.
+def zone_labels(units: list[Unit], labels: list[Label], spans: list[Span]) -> list[Label]:
+    """Final labels: prose inside the article's spans is content; outside, the section it sits in.
 
-    Inside the run, the short lines right under a section heading (an inline
+    Inside a span, the short lines right under a section heading (an inline
     "Read more:" box) belong to that heading until the next paragraph.
     """
+    inside = [False] * len(units)
+    for start, end in spans:
+        inside[start:end] = [True] * (end - start)
+    last = spans[-1][1] if spans else 0
     out: list[Label] = []
     zone: Label = ("nav", "before the article")
     inline: Label | None = None
     for i, (u, lab) in enumerate(zip(units, labels, strict=True)):
-        if i == end:
+        if i == last:
             zone = ("footer", "after the article")
+        elif i and inside[i - 1] and not inside[i]:
+            zone = ("nav", "box between parts of the article")
         if lab[0] not in PROSE and lab[0] not in FURNITURE and lab[0] not in TEASERS:
             zone = (lab[0], f"under heading {u.text!r}")
-            inline = zone if start <= i < end else None
+            inline = zone if inside[i] else None
             out.append(lab)
-        elif start <= i < end:
+        elif inside[i]:
             if lab[0] == "content":
                 inline = None
             if lab[0] in PROSE:

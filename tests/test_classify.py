@@ -1,0 +1,157 @@
+"""classify: one block alone -> label + reason (container marks, then its own text)."""
+
+from __future__ import annotations
+
+import lxml.html
+import pytest
+
+from declutter import classify as c
+from declutter.segment import Frame, Segment
+
+
+def frame(tag: str, cls: str = "", ident: str = "", role: str = "", depth: int = 0) -> Frame:
+    return Frame(tag=tag, key=(tag, cls, ident, role), depth=depth, element=lxml.html.Element(tag))
+
+
+def seg(
+    text: str,
+    *containers: tuple[str, str],
+    kind: str = "p",
+    link_chars: int = 0,
+    owner: str = "p",
+) -> Segment:
+    """A block inside ``containers`` given as (tag, class) pairs, outermost first."""
+    chain = [frame("html"), frame("body", depth=1)]
+    for tag, cls in containers:
+        chain.append(frame(tag, cls, depth=len(chain)))
+    chain.append(frame(owner, depth=len(chain)))
+    return Segment(
+        index=0, text=text, kind=kind, path="", link_chars=link_chars, chain=tuple(chain)
+    )
+
+
+PROSE = "A sentence of ordinary article prose that goes on for a while, as prose does."
+
+
+def test_plain_paragraph_is_content() -> None:
+    assert c.classify(seg(PROSE)) == ("content", "")
+
+
+@pytest.mark.parametrize(
+    ("tag", "cls", "label"),
+    [
+        ("nav", "", "nav"),
+        ("footer", "", "footer"),
+        ("aside", "", "related"),
+        ("div", "comments-area", "comments"),
+        ("div", "related-posts", "related"),
+        ("div", "mostRead", "most-read"),
+        ("div", "social-share", "share"),
+        ("div", "newsletter-signup", "newsletter"),
+        ("div", "cookie-banner", "cookie"),
+        ("div", "author-bio", "author-bio"),
+        ("section", "video-player", "video"),
+    ],
+)
+def test_container_marks(tag: str, cls: str, label: str) -> None:
+    got, reason = c.classify(seg(PROSE, (tag, cls)))
+    assert got == label
+    assert reason.startswith("inside ")
+
+
+def test_role_marks() -> None:
+    marked = Segment(
+        index=0,
+        text=PROSE,
+        kind="p",
+        path="",
+        link_chars=0,
+        chain=(frame("html"), frame("div", role="navigation", depth=1), frame("p", depth=2)),
+    )
+    assert c.classify(marked) == ("nav", "inside role=navigation")
+
+
+def test_custom_element_names_itself() -> None:
+    assert c.classify(seg(PROSE, ("pp-navigation", "")))[0] == "nav"
+
+
+@pytest.mark.parametrize(
+    "cls",
+    [
+        "category-video",  # WordPress state class on the article
+        "tag-comments",
+        "author-sarah",
+        "hidden-xs",  # responsive helper, shown on larger screens
+        "overflow-hidden",
+        "elementor-widget-wrap",  # page-builder unit
+        "choosing-an-appropriate-resolution-for-measurements-vJsBsE",  # heading slug
+        "article-teaser",  # a lead paragraph
+    ],
+)
+def test_names_that_say_nothing_about_role(cls: str) -> None:
+    assert c.classify(seg(PROSE, ("div", cls))) == ("content", "")
+
+
+def test_content_token_vetoes_a_weak_label_but_not_a_strong_one() -> None:
+    assert c.classify(seg(PROSE, ("div", "entry-meta-content")))[0] == "content"
+    assert c.classify(seg(PROSE, ("div", "article-comments")))[0] == "comments"
+
+
+def test_whole_name_only_labels() -> None:
+    assert c.classify(seg(PROSE, ("div", "hidden")))[0] == "boilerplate"
+    assert c.classify(seg(PROSE, ("div", "print")))[0] == "share"
+
+
+def test_floor_ignores_marks_at_or_above_it() -> None:
+    block = seg(PROSE, ("div", "has-sidebar sidebar"), ("div", "entry"))
+    assert c.classify(block)[0] == "related"
+    assert c.classify(block, floor=2) == ("content", "")
+
+
+def test_ignore_skips_disbelieved_elements() -> None:
+    block = seg(PROSE, ("div", "comments"))
+    assert c.classify(block)[0] == "comments"
+    assert c.classify(block, ignore={id(block.chain[2].element)}) == ("content", "")
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Advertisement", "ad"),
+        ("Share on Facebook", "share"),
+        ("Read more", "read-more"),
+        ("ANZEIGE - Heute mal ausgehen?", "ad"),
+        ("FILE PHOTO: A man walks past a sign. REUTERS/Jane Doe", "caption"),
+        ("Photo: Jane Doe", "caption"),
+        ("Augusta National/Getty Images", "caption"),
+        ("Copyright © 2019 Press TV. All rights reserved.", "footer"),
+        ("We use cookies to improve your experience.", "cookie"),
+    ],
+)
+def test_text_rules(text: str, label: str) -> None:
+    assert c.classify(seg(text))[0] == label
+
+
+def test_figcaption_is_caption() -> None:
+    assert c.classify(seg("A man on a bike.", owner="figcaption"))[0] == "caption"
+
+
+def test_link_density_threshold() -> None:
+    text = "Another story you might like"
+    assert c.classify(seg(text, link_chars=len(text)))[0] == "related"
+    assert c.classify(seg(text, link_chars=int(len(text) * 0.5))) == ("content", "")
+
+
+def test_long_list_item_is_a_link_only_when_wholly_one() -> None:
+    text = "Bug 1677080 - Fullscreen window is affected by switching video source"
+    assert c.classify(seg(text, kind="li", link_chars=int(len(text) * 0.7)))[0] == "content"
+    assert c.classify(seg(text, kind="li", link_chars=len(text)))[0] == "related"
+
+
+def test_long_paragraph_full_of_links_stays() -> None:
+    text = PROSE * 3
+    assert c.classify(seg(text, link_chars=len(text))) == ("content", "")
+
+
+def test_normal_strips_case_and_punctuation() -> None:
+    assert c.normal("  Most READ: ") == "most read"

@@ -1,0 +1,119 @@
+"""segment: tree -> blocks with text, kind, path, links and Markdown."""
+
+from __future__ import annotations
+
+import lxml.html
+
+from declutter.segment import Segment, segments
+
+
+def segs(body: str) -> list[Segment]:
+    return segments(lxml.html.document_fromstring(f"<html><body>{body}</body></html>"))
+
+
+def texts(body: str) -> list[str]:
+    return [s.text for s in segs(body)]
+
+
+def test_block_elements_split_text_before_inside_and_after() -> None:
+    assert texts("<div>before<p>inside</p>after</div>") == ["before", "inside", "after"]
+
+
+def test_inline_elements_stay_in_their_block() -> None:
+    assert texts("<p>one <b>two</b> <a href='/x'>three</a> four</p>") == ["one two three four"]
+
+
+def test_scripts_styles_and_hidden_elements_give_no_text() -> None:
+    body = (
+        "<p>kept<script>var x = 1;</script></p><style>p {}</style>"
+        "<div style='display: none'>hidden</div><div hidden>gone</div>"
+        "<div aria-hidden='true'>also gone</div>"
+    )
+    assert texts(body) == ["kept"]
+
+
+def test_whitespace_is_collapsed_and_br_keeps_a_line_break() -> None:
+    assert texts("<p>  a \n\t b<br>c  </p>") == ["a b\nc"]
+
+
+def test_blocks_without_letters_or_digits_are_dropped() -> None:
+    assert texts("<p> | </p><p>•</p><p>x</p>") == ["x"]
+
+
+def test_kind_follows_the_nearest_structural_ancestor() -> None:
+    got = segs(
+        "<h2>Head</h2><ul><li>item</li></ul><blockquote><p>said</p></blockquote>"
+        "<pre>code  here</pre><p>para</p>"
+    )
+    assert [(s.kind, s.text) for s in got] == [
+        ("h2", "Head"),
+        ("li", "item"),
+        ("quote", "said"),
+        ("pre", "code  here"),
+        ("p", "para"),
+    ]
+
+
+def test_heading_level_comes_from_the_kind() -> None:
+    first, second = segs("<h3>x</h3><p>y</p>")
+    assert (first.heading_level, second.heading_level) == (3, 0)
+
+
+def test_link_characters_are_counted() -> None:
+    (seg,) = segs("<p>abcde <a href='/'>fghij</a></p>")
+    assert seg.link_chars == 5
+    assert 0.4 < seg.link_density < 0.5
+
+
+def test_markdown_keeps_links_emphasis_and_heading_marks() -> None:
+    first, second = segs("<h2>Title</h2><p>see <a href='https://e.org/'>this</a> <em>now</em></p>")
+    assert first.markdown == "## Title"
+    assert second.markdown == "see [this](https://e.org/) *now*"
+    assert second.text == "see this now"
+
+
+def test_markdown_is_none_when_it_equals_the_text() -> None:
+    (seg,) = segs("<p>plain</p>")
+    assert seg.markdown is None
+
+
+def test_trailing_read_more_link_is_cut_from_its_paragraph() -> None:
+    (seg,) = segs("<p>The story so far. <a href='/more'>Read more</a></p>")
+    assert seg.text == "The story so far."
+    assert seg.trimmed_link == "Read more"
+
+
+def test_a_read_more_link_alone_is_not_cut() -> None:
+    (seg,) = segs("<p><a href='/more'>Read more</a></p>")
+    assert seg.text == "Read more"
+
+
+def test_data_table_is_one_block_with_pipe_markdown() -> None:
+    (seg,) = segs(
+        "<table><tr><th>Name</th><th>Age</th></tr><tr><td>Ann</td><td>31</td></tr></table>"
+    )
+    assert seg.kind == "table"
+    assert seg.text == "Name Age\nAnn 31"
+    assert seg.markdown == "| Name | Age |\n| --- | --- |\n| Ann | 31 |"
+
+
+def test_layout_table_is_walked_cell_by_cell() -> None:
+    got = segs("<table><tr><td><table><tr><td>inner</td></tr></table></td><td>b</td></tr></table>")
+    assert [s.text for s in got] == ["inner", "b"]
+    assert all(s.kind == "p" for s in got)
+
+
+def test_path_names_parent_and_owner_with_first_class() -> None:
+    (seg,) = segs("<div class='story body'><p class='lead'>x</p></div>")
+    assert seg.path == "div.story > p.lead"
+
+
+def test_chain_holds_every_enclosing_element() -> None:
+    (seg,) = segs("<main><div id='a'><p>x</p></div></main>")
+    assert [f.tag for f in seg.chain] == ["html", "body", "main", "div", "p"]
+    assert seg.chain[3].key == ("div", "", "a", "")
+    assert [f.depth for f in seg.chain] == [0, 1, 2, 3, 4]
+
+
+def test_blocks_are_numbered_in_page_order() -> None:
+    assert [s.index for s in segs("<p>a</p><p>b</p><p>c</p>")] == [0, 1, 2]

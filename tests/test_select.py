@@ -1,0 +1,212 @@
+"""select, region, sections: the page as context -> the article region and final labels."""
+
+from __future__ import annotations
+
+import lxml.html
+
+from declutter.body import body_blocks
+from declutter.model import Block, Metadata
+from declutter.options import DEFAULT
+from declutter.region import choose_region
+from declutter.sections import boilerplate_sections, heading_section
+from declutter.segment import Segment, segments
+from declutter.select import Hints, label_blocks, revise
+
+PROSE = (
+    "This is a paragraph of real article prose, long enough to weigh in the region "
+    "choice, with commas, clauses and a full stop at the end of it. "
+)
+
+
+def para(n: int) -> str:
+    return f"<p>{n}. {PROSE * 2}</p>"
+
+
+def segs(body: str) -> list[Segment]:
+    return segments(lxml.html.document_fromstring(f"<html><body>{body}</body></html>"))
+
+
+def blocks(body: str, meta: Metadata | None = None) -> tuple[Block, ...]:
+    tree = lxml.html.document_fromstring(f"<html><body>{body}</body></html>")
+    return body_blocks(tree, hints=meta or Metadata(), options=DEFAULT)
+
+
+def kept(body: str, meta: Metadata | None = None) -> list[str]:
+    return [b.text for b in blocks(body, meta) if b.kept]
+
+
+def label_of(found: tuple[Block, ...], start: str) -> str:
+    return next(b.label for b in found if b.text.startswith(start))
+
+
+# ------------------------------------------------------------------ region
+
+
+def test_region_is_the_deepest_element_holding_most_prose() -> None:
+    page = segs(
+        "<div id='side'><p>Short teaser one that is a bit long</p></div>"
+        f"<div id='main'><div id='story'>{para(1)}{para(2)}{para(3)}</div></div>"
+    )
+    region = choose_region(page)
+    assert region.frame is not None
+    assert region.frame.key[2] == "story"
+
+
+def test_no_prose_means_no_region() -> None:
+    assert choose_region(segs("<p>Home</p><p>About</p>")).frame is None
+
+
+def test_region_climbs_to_the_enclosing_article() -> None:
+    page = segs(
+        "<article><p class='lead'>Lead line.</p>"
+        f"<div class='body'>{para(1)}{para(2)}</div></article>"
+    )
+    region = choose_region(page)
+    assert region.frame is not None and region.frame.tag == "article"
+
+
+def test_region_climbs_out_of_a_list() -> None:
+    items = "".join(f"<li>{PROSE}</li>" for _ in range(4))
+    page = segs(f"<div id='post'><p>Intro that is short.</p><ul>{items}</ul></div>")
+    region = choose_region(page)
+    assert region.frame is not None and region.frame.key[2] == "post"
+
+
+def test_region_takes_same_kind_siblings_split_by_ads() -> None:
+    found = kept(
+        "<div class='page'>"
+        f"<div class='story-body story-body-1'>{para(1)}</div>"
+        "<div class='ad'><p>Advertisement</p></div>"
+        f"<div class='story-body story-body-2'>{para(2)}{para(3)}{para(4)}</div>"
+        "</div>"
+    )
+    assert [t[:2] for t in found] == ["1.", "2.", "3.", "4."]
+
+
+def test_prose_in_boilerplate_containers_weighs_little() -> None:
+    comments = "".join(f"<div class='comment'>{para(i)}</div>" for i in range(10, 20))
+    found = kept(f"<div id='story'>{para(1)}{para(2)}</div><div class='comments'>{comments}</div>")
+    assert [t[:2] for t in found] == ["1.", "2."]
+
+
+def test_a_mark_on_a_wrapper_holding_most_prose_is_not_believed() -> None:
+    found = kept(f"<div class='sidebar-layout'><div>{para(1)}{para(2)}</div></div>")
+    assert len(found) == 2
+
+
+# ------------------------------------------------------------------ labels in context
+
+
+def test_outside_the_region_is_boilerplate() -> None:
+    found = blocks(
+        f"<div><p>Some unrelated line far away.</p></div><div id='s'>{para(1)}{para(2)}</div>"
+    )
+    assert label_of(found, "Some unrelated") == "boilerplate"
+
+
+def test_marks_above_the_region_are_ignored() -> None:
+    page = segs(f"<div class='comments-enabled'><div id='s'>{para(1)}{para(2)}</div></div>")
+    region = choose_region(page)
+    assert [v[0] for v in label_blocks(page, region)] == ["content", "content"]
+
+
+def test_marks_inside_the_region_count() -> None:
+    found = blocks(
+        f"<div id='s'>{para(1)}"
+        f"<div class='share-tools'><p>Share this with friends</p></div>{para(2)}</div>"
+    )
+    assert label_of(found, "Share this") == "share"
+
+
+def test_region_emptied_by_marks_keeps_its_text() -> None:
+    found = kept(f"<div class='related'>{para(1)}{para(2)}</div>")
+    assert len(found) == 2
+
+
+# ------------------------------------------------------------------ sections
+
+
+def test_heading_words_in_several_languages() -> None:
+    def found(text: str) -> str | None:
+        (seg,) = segs(f"<h2>{text}</h2>")
+        got = heading_section(seg)
+        return got[0] if got else None
+
+    assert found("Most Read") == "most-read"
+    assert found("27 Comments") == "comments"
+    assert found("Leserkommentare") == "comments"  # compound ending in a phrase
+    assert found("Lesen Sie auch") == "related"
+    assert found("Related Stories from the Week") == "related"  # leading words
+    assert found("The Related Problem") is None
+
+
+def test_list_section_runs_to_the_next_heading_of_same_level() -> None:
+    page = segs(
+        f"<div>{para(1)}<h2>Most Read</h2><ul><li><a href='/a'>Story A</a></li>"
+        f"<li><a href='/b'>Story B</a></li></ul><h2>Next part</h2>{para(2)}</div>"
+    )
+    sections = boilerplate_sections(page)
+    labelled = {page[i].text: v[0] for i, v in sections.items()}
+    assert labelled == {"Most Read": "most-read", "Story A": "most-read", "Story B": "most-read"}
+
+
+def test_list_section_needs_links_under_it() -> None:
+    page = segs(f"<div><h2>Related</h2>{para(1)}</div>")
+    sections = boilerplate_sections(page)
+    assert list(sections) == [0]  # the heading alone
+
+
+def test_list_section_stops_at_prose() -> None:
+    page = segs(f"<div><p>Trending</p><p><a href='/x'>A linked teaser</a></p>{para(1)}</div>")
+    sections = boilerplate_sections(page)
+    assert sorted(sections) == [0, 1]
+
+
+def test_comment_section_holds_prose() -> None:
+    page = segs(
+        f"<div>{para(1)}<h3>Comments</h3><p>I disagree with all of this, strongly.</p></div>"
+    )
+    sections = boilerplate_sections(page)
+    assert sorted(sections) == [1, 2]
+
+
+def test_section_ends_with_the_box_holding_its_heading() -> None:
+    page = segs(
+        "<div><div class='box'><h4>Related</h4><p><a href='/a'>Story A</a></p></div>"
+        "<p>After the box, prose again.</p></div>"
+    )
+    sections = boilerplate_sections(page)
+    assert sorted(sections) == [0, 1]
+
+
+# ------------------------------------------------------------------ hints and neighbours
+
+
+def test_title_byline_and_dateline_are_dropped() -> None:
+    meta = Metadata(title="Big News Today", byline="Jane Doe")
+    found = blocks(
+        "<article><h1>Big News Today</h1><p>By Jane Doe</p><p>March 3, 2021</p>"
+        f"{para(1)}</article>",
+        meta,
+    )
+    assert [b.label for b in found] == ["title", "byline", "dateline", "content"]
+
+
+def test_revise_leaves_long_date_bearing_prose() -> None:
+    page = segs(f"<div>{para(1)}</div>")
+    out = revise(page, [("content", "")], Hints(title="x"))
+    assert out == [("content", "")]
+
+
+def test_short_line_between_removed_blocks_takes_their_label() -> None:
+    found = blocks(
+        f"<div id='s'>{para(1)}{para(2)}"
+        "<div class='related'><p>Another related story to read here</p></div>"
+        "<p>AUTO NEWS</p>"
+        "<div class='related'><p>One more related story to read here</p></div></div>"
+    )
+    assert label_of(found, "AUTO NEWS") == "related"
+
+
+def test_short_line_inside_the_article_stays() -> None:
+    assert "Yes." in kept(f"<div id='s'>{para(1)}<p>Yes.</p>{para(2)}</div>")
