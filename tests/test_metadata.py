@@ -406,3 +406,16 @@ def test_republished_page_shows_its_update_day() -> None:
     )
     assert m.published == "2022-01-12"
     assert m.modified == "2022-01-12T14:27:30+00:00"
+
+
+def test_lone_h1_beats_a_section_title() -> None:
+    m = meta_of(
+        '<meta property="og:title" content="Press releases"><title>Press releases</title>',
+        "<h1>Vaccination centres close at the end of February</h1>",
+    )
+    assert m.title == "Vaccination centres close at the end of February"
+
+
+def test_jsonld_html_entities_unescaped() -> None:
+    m = meta_of(ld({"@type": "Article", "headline": "Meat &amp; milk"}))
+    assert m.title == "Meat & milk"

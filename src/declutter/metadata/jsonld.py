@@ -9,6 +9,7 @@ raise: a value that is not what the schema says is skipped.
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from collections.abc import Iterator
@@ -174,6 +175,8 @@ def _text(value: Any) -> str | None:
         value = str(value)
     if not isinstance(value, str):
         return None
+    if "&" in value:
+        value = html.unescape(value)  # JSON-LD written from HTML-escaped CMS fields
     text = " ".join(value.split())
     return text or None
 

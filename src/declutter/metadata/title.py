@@ -42,7 +42,7 @@ MAX_HEADLINE = 300
 #: Least word-overlap (Dice) for a heading to count as the titled headline.
 MIN_AGREEMENT = 0.7
 #: Least word-overlap for a lone ``<h1>`` to beat a title that words it differently.
-LOOSE_AGREEMENT = 0.5
+LOOSE_AGREEMENT = 0.3
 #: Most words of a title that names a section or a site rather than the article.
 GENERIC_TITLE_WORDS = 2
 #: Weight of a run of a split title against the whole title.
