@@ -14,6 +14,7 @@ from declutter.textdump.label import label_unit, section_heading
 from declutter.textdump.lines import Unit, count_words, split_units, wrap_width
 from declutter.textdump.select import (
     HEADING_COST,
+    article_spans,
     LINE_COST,
     best_run,
     choose,
@@ -261,6 +262,31 @@ def test_long_repeat_next_to_an_image_is_alt_text_and_caption() -> None:
 
 
 # ---------------------------------------------------------------- the run
+
+
+STORY = [
+    "The new ferry between the harbour and the island made its first crossing on Monday "
+    f"morning, carrying {n} passengers and the mayor, who called the service overdue."
+    for n in range(20, 26)
+]
+BOX = ["Most Read", *[f"Celebrity chef opens restaurant number {n}" for n in range(12)]]
+
+
+def test_story_resumes_after_an_inline_box() -> None:
+    units, _ = split_units(dump(*STORY[:3], *BOX, *STORY[3:]))
+    spans = article_spans(units, first_labels(units))
+    assert spans == [(0, 3), (16, 19)]
+    kept = body(dump(*STORY[:3], *BOX, *STORY[3:]))
+    assert kept == "\n\n".join(STORY) and "Celebrity" not in kept
+
+
+def test_unrelated_prose_after_a_box_is_not_the_story() -> None:
+    promo = (
+        "Subscribe to our weekly digest of gadgets, recipes and holiday offers, delivered "
+        "free every Sunday; you can cancel whenever you like with a single click."
+    )
+    kept = body(dump(*STORY[:3], *BOX, promo, promo.replace("weekly", "daily"), promo[::-1]))
+    assert "Subscribe" not in kept
 
 
 def test_best_run_is_the_maximum_sum_segment() -> None:
