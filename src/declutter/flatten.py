@@ -18,7 +18,7 @@ import re
 from functools import lru_cache
 
 #: Elements are never nested deeper than this after flattening.
-FLAT_DEPTH = 128
+FLAT_DEPTH = 64
 
 #: Elements that never have content (no end tag, no depth).
 VOID_TAGS = frozenset(
