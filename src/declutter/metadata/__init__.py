@@ -19,6 +19,7 @@ import lxml.html
 from declutter.metadata import page
 from declutter.metadata.byline import (
     clean_byline,
+    drop_site_parts,
     looks_like_person,
     meta_bylines,
     printed_bylines,
@@ -148,7 +149,7 @@ def _byline(
     """
     fallback: tuple[str | None, tuple[str, ...], str] | None = None
     chosen: tuple[str, tuple[str, ...], str] | None = None
-    for text, names, source in _credits(tags, marked, ld, lines):
+    for text, names, source in _credits(tags, marked, ld, lines, site_words):
         person = not (source == "json-ld" and ld.author_is_org) and all(
             looks_like_person(n, site_words) for n in names
         )
@@ -196,18 +197,18 @@ def _completes(short: str, full: str) -> bool:
 
 
 def _credits(
-    tags: PageTags, marked: Marked, ld: LinkedData, lines: list[str]
+    tags: PageTags, marked: Marked, ld: LinkedData, lines: list[str], site_words: tuple[str, ...]
 ) -> Iterator[tuple[str, tuple[str, ...], str]]:
     """Every credit of the page, cleaned and split, best source first (lazily)."""
     if ld.authors:
         names: list[str] = []
         for raw in ld.authors:
-            names.extend(split_byline(raw)[1])
+            names.extend(split_byline(drop_site_parts(raw, site_words))[1])
         if names:
             yield ", ".join(names), tuple(dict.fromkeys(names)), "json-ld"
-    for raw, source in chain(
+    for printed, source in chain(
         meta_bylines(tags), visible_bylines(tags, marked), printed_bylines(lines)
     ):
-        text, found = split_byline(raw)
+        text, found = split_byline(drop_site_parts(printed, site_words))
         if text and found:
             yield text, found, source

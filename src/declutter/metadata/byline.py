@@ -39,8 +39,9 @@ LEAD_PHRASES = (
     r"(?:alles|artikel|beiträge)\s+von",
     r"ein\s+(?:artikel|beitrag|text|gastbeitrag)\s+von",
     r"(?:written|posted|published|reported|edited|compiled|story|words|text|photos?|report)\s+by",
-    r"(?:geschrieben|verfasst|eingestellt|veröffentlicht|gepostet|erstellt|publiziert|abgelegt)"
-    r"\s+von",
+    r"(?:geschrieben|verfasst|eingestellt|veröffentlicht|gepostet|erstellt|publiziert|abgelegt|"
+    r"beitrag)"
+    r"\s*von",
     r"(?:escrito|publicado)\s+por",
     r"(?:écrit|publié|rédigé)\s+par",
     r"(?:scritto|pubblicato)\s+da",
@@ -64,13 +65,14 @@ LEAD_WORDS = (
 LINE_LEAD_WORDS = ("by", "von", "par", "por", "door")
 _PREFIX = re.compile(
     r"^\s*(?:(?:" + "|".join(LEAD_PHRASES + LEAD_WORDS) + r")\b\s*:?(?:\s+|$)"
-    r"|(?:" + "|".join(LABELS) + r")\s*:\s*)",
+    r"|(?:" + "|".join(LABELS) + r")(?:\s*\((?:s|en|innen)\))?\s*(?::\s*|$))",
     re.I,
 )
 _SPLIT = re.compile(r"\s*(?:,|;|&|\||\band\b|\bund\b|\bet\b|\by\b|\be\b|、|/)\s*", re.I)
 _NOISE = re.compile(
     r"\S+@\S+\.\w+|https?://\S+|www\.\S+|\(\s*\)|@\w+|\b\d+\s+(?:shares?|comments?|kommentare?)\b"
-    r"|\b(?:shares?|follow|folgen|twitter|facebook|linkedin|e-?mail|mail)\b|\[at\]|\(at\)",
+    r"|\b(?:shares?|follow|folgen|twitter|facebook|linkedin|e-?mail|mail)\b|\[at\]|\(at\)"
+    r"|©|\(c\)|[»«›‹]",
     re.I,
 )
 _AFTER_NAME = re.compile(
@@ -91,6 +93,9 @@ _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _DATE_TAIL = re.compile(
     r"(?:19|20)\d\d(?:[,\s]+(?:um\s+|at\s+)?\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?)?"
 )
+#: Longest all-caps single word read as an acronym rather than a name.
+MAX_ACRONYM = 4
+_SITE_SEPARATOR = re.compile(r"\s+[-–—|·]\s+")
 _DOMAIN = re.compile(r"\.\w{2,4}\b|\.\w{2,4}$")
 
 
@@ -133,7 +138,7 @@ def _is_job(part: str) -> bool:
 
 def _drop_trailing_job(part: str) -> str:
     words = part.split()
-    while len(words) > 1 and words[-1].lower().strip(".()") in JOB_WORDS:
+    while len(words) > 2 and words[-1].lower().strip(".()") in JOB_WORDS:
         words.pop()
     return " ".join(words)
 
@@ -163,14 +168,31 @@ def _drop_agencies(text: str) -> str:
     return "".join(p for p, k in zip(parts, keep, strict=True) if k).strip(" ,/&") or text
 
 
+def drop_site_parts(text: str, site_words: Iterable[str]) -> str:
+    """ "unocero - Alberto Ávila" -> "Alberto Ávila" when "unocero" names the site."""
+    parts = _SITE_SEPARATOR.split(text)
+    if len(parts) < 2:
+        return text
+    keys = {_flat(s) for s in site_words}
+    kept = [p for p in parts if _flat(p) not in keys]
+    return " - ".join(kept) if kept else text
+
+
+def _flat(text: str) -> str:
+    return re.sub(r"\W+", "", text.lower())
+
+
 def looks_like_person(name: str, site_words: Iterable[str] = ()) -> bool:
     """True for "Jane Doe", "肖春芳", "J.R. Stone"; False for sites, agencies, organisations."""
     low = name.lower()
     words = low.split()
     if not words or len(words) > MAX_NAME_WORDS or any(ch.isdigit() for ch in name):
         return False
-    if not any(len(w.strip(".")) > 1 for w in words) and not _CJK.search(name):
-        return False
+    if not _CJK.search(name) and (
+        not any(len(w.strip(".")) > 1 for w in words)
+        or (len(words) == 1 and len(name) <= MAX_ACRONYM and name.isupper())
+    ):
+        return False  # initials or an acronym ("DT", "LN"): a desk code, not a name
     if low in AGENCIES or _DOMAIN.search(low) or any(w.strip("().,") in ORG_WORDS for w in words):
         return False
     squashed = re.sub(r"\W+", "", low)
