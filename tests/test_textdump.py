@@ -12,9 +12,9 @@ from declutter.textdump import extract_dump
 from declutter.textdump.header import find_title, read_header
 from declutter.textdump.label import label_unit, section_heading
 from declutter.textdump.lines import Unit, count_words, split_units, wrap_width
+from declutter.textdump.parts import article_spans
 from declutter.textdump.select import (
     HEADING_COST,
-    article_spans,
     LINE_COST,
     best_run,
     choose,

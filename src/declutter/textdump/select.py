@@ -10,9 +10,6 @@ paragraph (byline, dates, photo captions) is cut off the run's start.
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterable
-
 from declutter.textdump import words as w
 from declutter.textdump.label import (
     HEADING_REASON,
@@ -61,17 +58,6 @@ STORY_WORDS = 50
 SECTION_COST = 8
 #: A paragraph of this many words ending in a full stop shows the story going on.
 RESUME_WORDS = 15
-#: A later part of the story starts within PART_GAP units of the last part (and is
-#: looked for in the PART_LOOK units after that), scores PART_MIN_SCORE and has this
-#: share of paragraphs among its units.
-PART_GAP = 40
-PART_LOOK = 60
-PART_MIN_SCORE = 40
-PART_PROSE_SHARE = 0.6
-#: ... and this share of its words (of SHARED_WORD_CHARS or more) in the run.
-PART_SHARED_WORDS = 0.2
-SHARED_WORD_CHARS = 4
-_LONG_WORD = re.compile(rf"\w{{{SHARED_WORD_CHARS},}}")
 #: Labels of units that can make the body.
 PROSE = frozenset({"content", "short"})
 #: Byline/date lines this far into the run still belong to the header.
@@ -214,42 +200,6 @@ def choose(units: list[Unit], labels: list[Label]) -> tuple[int, int]:
     return header_end(labels, start, end), end
 
 
-def article_spans(units: list[Unit], labels: list[Label]) -> list[Span]:
-    """The article's run, then the parts of it that resume after inline boxes.
-
-    A story broken by a "Most read" box or a gallery goes on below it: a
-    later run joins when it starts within PART_GAP units of the last part,
-    scores PART_MIN_SCORE, is mostly paragraphs (a teaser list alternates
-    titles and blurbs; a story's second half is paragraph after paragraph)
-    and speaks of the same things: PART_SHARED_WORDS of its words are in the
-    run (a newsletter blurb, a disclaimer or a podcast promo share few).
-    """
-    start, end = choose(units, labels)
-    if start == end:
-        return []
-    spans = [(start, end)]
-    prose_scores = scores(units, labels)
-    story = _words(units[k].text for k in range(start, end) if labels[k][0] == "content")
-    pos = end
-    while pos < len(units):
-        window = prose_scores[pos : pos + PART_GAP + PART_LOOK]
-        found = best_run(window)
-        if found is None:
-            break
-        a, b = found[0] + pos, found[1] + pos
-        paragraphs = [units[k].text for k in range(a, b) if labels[k][0] == "content"]
-        if (
-            a - pos > PART_GAP
-            or run_sum(prose_scores, (a, b)) < PART_MIN_SCORE
-            or len(paragraphs) < PART_PROSE_SHARE * (b - a)
-            or _shared_words(paragraphs, story) < PART_SHARED_WORDS
-        ):
-            break
-        spans.append((a, b))
-        pos = b
-    return spans
-
-
 def scores(units: list[Unit], labels: list[Label], *, lists_are_prose: bool = False) -> list[int]:
     """Unit scores in page order.
 
@@ -276,17 +226,6 @@ def scores(units: list[Unit], labels: list[Label], *, lists_are_prose: bool = Fa
             read += u.words
         out.append(score)
     return out
-
-
-def _words(texts: Iterable[str]) -> set[str]:
-    """Lower-cased words of at least SHARED_WORD_CHARS characters."""
-    return {m.lower() for t in texts for m in _LONG_WORD.findall(t)}
-
-
-def _shared_words(texts: list[str], story: set[str]) -> float:
-    """Share of the words of ``texts`` that the story has."""
-    words = _words(texts)
-    return len(words & story) / len(words) if words else 0.0
 
 
 def zone_labels(units: list[Unit], labels: list[Label], spans: list[Span]) -> list[Label]:
