@@ -224,6 +224,12 @@ def meta_bylines(tags: PageTags) -> Iterator[tuple[str, str]]:
             if value.startswith(("http", "/", "www.", "@")):
                 continue
             yield value, f"meta:{key}"
+    # Yoast-style "twitter:label1 = Written by", "twitter:data1 = Jane Doe"
+    for n in TWITTER_LABEL_SLOTS:
+        label = tags.meta.get(f"twitter:label{n}", [""])[0]
+        if _CREDIT_LABEL.fullmatch(label.strip()):
+            for value in tags.meta.get(f"twitter:data{n}", [])[:1]:
+                yield value, f"meta:twitter:data{n}"
 
 
 def visible_bylines(tags: PageTags, marked: Marked) -> Iterator[tuple[str, str]]:
@@ -281,6 +287,17 @@ _AGENCY_SPLIT = re.compile(r"(\s*(?:,|/|&|\band\b|\bund\b|\bwith\b|\bmit\b)\s*)"
 _CONNECTOR = re.compile(r"\s*(?:,|&|and|und|et|y|e|/)\s*", re.I)
 
 
+#: ``twitter:labelN`` slots read for a credit.
+TWITTER_LABEL_SLOTS = (1, 2)
+_CREDIT_LABEL = re.compile(
+    r"(?:written|posted)\s+by|(?:verfasst|geschrieben)\s+von|escrito\s+por|écrit\s+par|"
+    r"scritto\s+da|geschreven\s+door|autor(?:in)?|author|auteur",
+    re.I,
+)
+#: Lines after the headline read for "date - Name" credits, and their longest length.
+DATED_NAME_LINES, MAX_DATED_NAME = 8, 60
+
+
 def printed_bylines(lines: list[str]) -> Iterator[tuple[str, str]]:
     """Credit lines near the headline: "By Jane Doe", or "Von" then the line "Max Muster"."""
     for i, first in enumerate(lines):
@@ -293,3 +310,9 @@ def printed_bylines(lines: list[str]) -> Iterator[tuple[str, str]]:
         while j + 1 < len(lines) and _CONNECTOR.fullmatch(lines[j]):
             credit, j = f"{credit} {lines[j]} {lines[j + 1]}", j + 2
         yield credit, "visible line"
+    for line in lines[:DATED_NAME_LINES]:
+        # "11.12.2019 - Amelie Loevenich": a date and a bare name on one short line
+        if len(line) <= MAX_DATED_NAME and find_dates(line):
+            rest = clean_byline(line)
+            if rest and 2 <= len(rest.split()) <= 3 and all(w[:1].isupper() for w in rest.split()):
+                yield rest, "visible dated line"
