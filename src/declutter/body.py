@@ -39,4 +39,7 @@ def body_blocks(
 
 
 def _hints(meta: Metadata) -> Hints:
-    return Hints(title=normal(meta.title or ""), byline=normal(meta.byline or ""))
+    return Hints(
+        title=normal(meta.title or ""),
+        byline=normal(meta.byline or ""),
+    )

@@ -44,6 +44,8 @@ _CAPTION = re.compile(rules.CAPTION_LINE, re.IGNORECASE)
 _COOKIE = re.compile(rules.COOKIE_TEXT, re.IGNORECASE)
 _AD = re.compile(rules.AD_LINE, re.IGNORECASE)
 _COPYRIGHT = re.compile(rules.COPYRIGHT_LINE, re.IGNORECASE)
+#: A link that shows its own address (a source URL, an e-mail) is not a teaser.
+_SHOWN_ADDRESS = re.compile(r"https?://|www\.|\S@\S")
 _PUNCT = re.compile(r"[^\w\s']+")
 
 
@@ -139,6 +141,7 @@ def text_label(seg: Segment) -> Verdict | None:
         seg.link_density >= (LINK_ITEM_DENSITY_MAX if long_item else LINK_DENSITY_MAX)
         and len(text) < LINK_BLOCK_MAX_CHARS
         and seg.kind not in ("table", "pre")
+        and not _SHOWN_ADDRESS.search(text)
     ):
         return "related", f"link density {seg.link_density:.2f}"
     return None

@@ -259,6 +259,8 @@ CAPTION_LINE = (
     r"\b(?:REUTERS|AP Photo|AFP|Getty Images|EPA|Shutterstock|dpa|picture alliance)\s*/"
     r"|^\(?(?:photo|image|foto|credit)s?\s*(?:by|:)"
     r"|^(?:abbildung|titelbild|bildquelle|fotos?|quelle foto)\s*:"
+    r"|\b(?:photo|foto|picture|image)s? (?:by|courtesy of)\b[^.]{0,60}$"
+    r"|^\[?(?:사진|写真|图片|圖片|照片)\s*[=:：]"
     r"|^(?=[^/]*\s)[A-Z][\w.' -]{1,40}/(?:[A-Z][\w.' -]{1,30}|\w+\.com)$"
     r"|\b(?:getty images|istock(?:photo)?(?:\.com)?|shutterstock(?:\.com)?)\s*$"
 )

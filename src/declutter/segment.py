@@ -23,6 +23,7 @@ from declutter import rules
 #: A table is rendered as data (one block) only below these sizes.
 MAX_DATA_CELL_CHARS = 400
 MIN_DATA_ROWS = 2
+MIN_DATA_COLUMNS = 2
 
 _READ_MORE = re.compile(rules.READ_MORE_LINK, re.IGNORECASE)
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
@@ -95,7 +96,11 @@ def segments(tree: lxml.html.HtmlElement) -> list[Segment]:
                 continue
             if tag in rules.BLOCK_TAGS or tag == "br":
                 if tag == "br":
-                    buf.pieces.append(_Piece(_BR, _BR, False))
+                    if _after_break(buf):  # <br><br>: a paragraph break
+                        _flush(buf, stack, out)
+                        buf = _Buffer()
+                    elif buf.pieces:
+                        buf.pieces.append(_Piece(_BR, _BR, False))
                     continue
                 _flush(buf, stack, out)
                 buf = _Buffer()
@@ -145,6 +150,16 @@ def segments(tree: lxml.html.HtmlElement) -> list[Segment]:
             buf.pieces.append(_Piece(el.tail, el.tail, links > 0))
     _flush(buf, stack, out)
     return out
+
+
+def _after_break(buf: _Buffer) -> bool:
+    """Whether the buffer ends with a ``<br>`` (and white space)."""
+    for piece in reversed(buf.pieces):
+        if piece.text == _BR:
+            return True
+        if piece.text and not piece.text.isspace():
+            return False
+    return False
 
 
 def _hidden(el: lxml.html.HtmlElement) -> bool:
@@ -243,16 +258,19 @@ def _path(stack: list[Frame]) -> str:
 
 
 def _is_data_table(table: lxml.html.HtmlElement) -> bool:
+    """Rows and columns of short cells, no nested table: data, not layout."""
     rows = 0
+    wide = False
     for el in table.iterdescendants():
         tag = el.tag
         if tag == "table":
             return False
         if tag == "tr":
             rows += 1
+            wide = wide or sum(1 for c in el if c.tag in ("td", "th")) >= MIN_DATA_COLUMNS
         elif tag in ("td", "th") and len(el.text_content()) > MAX_DATA_CELL_CHARS:
             return False
-    return rows >= MIN_DATA_ROWS
+    return rows >= MIN_DATA_ROWS and wide
 
 
 def _table(table: lxml.html.HtmlElement, stack: list[Frame], out: list[Segment]) -> None:
@@ -263,7 +281,7 @@ def _table(table: lxml.html.HtmlElement, stack: list[Frame], out: list[Segment])
             rows.append(cells)
     if not rows:
         return
-    text = "\n".join(" ".join(c for c in row if c) for row in rows)
+    text = "\n".join(" | ".join(row) for row in rows)
     width = max(len(r) for r in rows)
     md_rows = ["| " + " | ".join(r + [""] * (width - len(r))) + " |" for r in rows]
     md_rows.insert(1, "|" + " --- |" * width)

@@ -24,6 +24,9 @@ from declutter.segment import Segment
 SHORT_CHARS = 50
 #: ... looking past blocks with these labels, which say nothing about the area.
 TRANSPARENT_LABELS = frozenset({"title", "byline", "dateline", "caption", "read-more"})
+#: A kicker above the headline is this short.
+KICKER_MAX_CHARS = 30
+KICKER_MAX_WORDS = 3
 #: Bylines and datelines are short lines.
 BYLINE_MAX_CHARS = 120
 DATELINE_MAX_CHARS = 80
@@ -78,7 +81,18 @@ def revise(segs: Sequence[Segment], verdicts: list[Verdict], hints: Hints) -> li
             hint = _hint_label(seg, hints)
             if hint is not None:
                 out[i] = hint
+    _kickers(segs, out)
     return _short_between(segs, out)
+
+
+def _kickers(segs: Sequence[Segment], out: list[Verdict]) -> None:
+    """A one- or two-word line right above the headline is its kicker ("Explainer", "Live")."""
+    for i in range(1, len(segs)):
+        if out[i][0] != "title" or out[i - 1][0] != CONTENT:
+            continue
+        text = segs[i - 1].text
+        if len(text) <= KICKER_MAX_CHARS and len(text.split()) <= KICKER_MAX_WORDS:
+            out[i - 1] = ("kicker", "short label above the headline")
 
 
 def _short_between(segs: Sequence[Segment], verdicts: list[Verdict]) -> list[Verdict]:
