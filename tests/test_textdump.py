@@ -280,6 +280,18 @@ def test_story_resumes_after_an_inline_box() -> None:
     assert kept == "\n\n".join(STORY) and "Celebrity" not in kept
 
 
+def test_story_begins_above_an_inline_box() -> None:
+    longer = [p + " " + p for p in STORY]
+    kept = body(dump(*longer[:2], *BOX, *longer[2:]))
+    assert kept == "\n\n".join(longer)
+
+
+def test_one_paragraph_above_a_box_is_not_the_story() -> None:
+    longer = [p + " " + p for p in STORY]
+    kept = body(dump(longer[0], *BOX, *longer[1:]))
+    assert kept == "\n\n".join(longer[1:])
+
+
 def test_unrelated_prose_after_a_box_is_not_the_story() -> None:
     promo = (
         "Subscribe to our weekly digest of gadgets, recipes and holiday offers, delivered "

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 
 from declutter.textdump.label import Label
 from declutter.textdump.lines import Unit
-from declutter.textdump.select import Span, best_run, choose, run_sum, scores
+from declutter.textdump.select import Span, best_run, choose, header_end, run_sum, scores
 
 #: A later part of the story starts within PART_GAP units of the last part (and is
 #: looked for in the PART_LOOK units after that), scores PART_MIN_SCORE and has this
@@ -24,16 +24,19 @@ PART_PROSE_SHARE = 0.6
 #: ... and this share of its words (of SHARED_WORD_CHARS or more) in the run.
 PART_SHARED_WORDS = 0.2
 SHARED_WORD_CHARS = 4
+#: A part above the run has at least this many paragraphs (one paragraph up there is
+#: the standfirst, or a strip of headlines run together).
+PART_ABOVE_PARAGRAPHS = 2
 _LONG_WORD = re.compile(rf"\w{{{SHARED_WORD_CHARS},}}")
 
 
 def article_spans(units: list[Unit], labels: list[Label]) -> list[Span]:
-    """The article's run, then the parts of it that resume after inline boxes.
+    """The article's run, then the parts of it that resume around inline boxes.
 
-    A story broken by a "Most read" box or a gallery goes on below it: a
-    later run joins when it starts within PART_GAP units of the last part,
-    scores PART_MIN_SCORE, is mostly paragraphs (a teaser list alternates
-    titles and blurbs; a story's second half is paragraph after paragraph)
+    A story broken by a "Most read" box or a gallery goes on past it: a run
+    joins when it lies within PART_GAP units of the parts found so far
+    (below or above), scores PART_MIN_SCORE, is mostly paragraphs (a teaser
+    list alternates titles and blurbs; a story is paragraph after paragraph)
     and speaks of the same things: PART_SHARED_WORDS of its words are in the
     run (a newsletter blurb, a disclaimer or a podcast promo share few).
     """
@@ -43,24 +46,40 @@ def article_spans(units: list[Unit], labels: list[Label]) -> list[Span]:
     spans = [(start, end)]
     prose_scores = scores(units, labels)
     story = _words(units[k].text for k in range(start, end) if labels[k][0] == "content")
-    pos = end
-    while pos < len(units):
-        window = prose_scores[pos : pos + PART_GAP + PART_LOOK]
-        found = best_run(window)
-        if found is None:
-            break
-        a, b = found[0] + pos, found[1] + pos
-        paragraphs = [units[k].text for k in range(a, b) if labels[k][0] == "content"]
-        if (
-            a - pos > PART_GAP
-            or run_sum(prose_scores, (a, b)) < PART_MIN_SCORE
-            or len(paragraphs) < PART_PROSE_SHARE * (b - a)
-            or _shared_words(paragraphs, story) < PART_SHARED_WORDS
-        ):
-            break
-        spans.append((a, b))
-        pos = b
+    while (part := _part(units, labels, prose_scores, story, spans[-1][1], below=True)) is not None:
+        spans.append(part)
+    while (part := _part(units, labels, prose_scores, story, spans[0][0], below=False)) is not None:
+        spans.insert(0, (header_end(labels, *part), part[1]))
     return spans
+
+
+def _part(
+    units: list[Unit],
+    labels: list[Label],
+    prose_scores: list[int],
+    story: set[str],
+    edge: int,
+    *,
+    below: bool,
+) -> Span | None:
+    """The best run just below (or above) ``edge`` when it continues the story."""
+    lo = edge if below else max(0, edge - PART_GAP - PART_LOOK)
+    hi = min(len(units), edge + PART_GAP + PART_LOOK) if below else edge
+    found = best_run(prose_scores[lo:hi])
+    if found is None:
+        return None
+    a, b = found[0] + lo, found[1] + lo
+    paragraphs = [units[k].text for k in range(a, b) if labels[k][0] == "content"]
+    near = a - edge if below else edge - b
+    if (
+        near > PART_GAP
+        or run_sum(prose_scores, (a, b)) < PART_MIN_SCORE
+        or len(paragraphs) < PART_PROSE_SHARE * (b - a)
+        or _shared_words(paragraphs, story) < PART_SHARED_WORDS
+        or (not below and len(paragraphs) < PART_ABOVE_PARAGRAPHS)
+    ):
+        return None
+    return a, b
 
 
 def _words(texts: Iterable[str]) -> set[str]:
