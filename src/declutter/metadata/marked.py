@@ -23,10 +23,9 @@ _MARKS = lxml.etree.XPath("//@class | //@id")
 #: Class/id words of a printed credit line.
 BYLINE_WORDS = ("byline", "author", "autor", "auteur", "writer", "creator")
 #: Class/id words of a printed date.
-DATE_WORDS = ("date", "publish", "posted", "time", "meta", "datum", "fecha", "data-")
+DATE_WORDS = ("date", "publish", "posted", "time", "meta", "datum", "fecha")
 _BYLINE_RE = re.compile("|".join(BYLINE_WORDS), re.I)
 _DATE_RE = re.compile("|".join(DATE_WORDS), re.I)
-_ANY_RE = re.compile("|".join(BYLINE_WORDS + DATE_WORDS), re.I)
 _SKIP_TAGS = frozenset(
     {
         "script",
@@ -59,11 +58,15 @@ class Marked:
     ) -> tuple[list[tuple[lxml.html.HtmlElement, str]], list[tuple[lxml.html.HtmlElement, str]]]:
         attrs = strings(_MARKS, self._tree)
         # one regex pass over all class/id values joined, instead of one search per value
-        joined = "\n".join(attrs)
-        starts = list(accumulate((len(a) + 1 for a in attrs), initial=0))
-        hits: dict[int, None] = {}
-        for m in _ANY_RE.finditer(joined):
-            hits.setdefault(bisect_right(starts, m.start()) - 1)
+        joined = "\n".join(attrs).lower()
+        starts = list(accumulate(map(len, attrs), lambda total, n: total + n + 1, initial=0))
+        found: set[int] = set()
+        for word in BYLINE_WORDS + DATE_WORDS:
+            at = joined.find(word)
+            while at >= 0:
+                found.add(bisect_right(starts, at) - 1)
+                at = joined.find(word, at + 1)
+        hits = sorted(found)
         bylines: list[tuple[lxml.html.HtmlElement, str]] = []
         dates: list[tuple[lxml.html.HtmlElement, str]] = []
         last = None
