@@ -292,6 +292,25 @@ def test_one_paragraph_above_a_box_is_not_the_story() -> None:
     assert kept == "\n\n".join(longer[1:])
 
 
+TOUR = [f"June {d} – City {d}, ST @ Amphitheatre number {d}" for d in range(1, 7)]
+
+
+def test_a_schedule_below_the_story_is_kept() -> None:
+    kept = body(dump(*STORY, "", "The Band Tour Dates", "", *TOUR, "", "Most Read", "Home"))
+    assert kept.endswith("\n\n".join(["The Band Tour Dates", *TOUR]))
+
+
+def test_headlines_with_numbers_in_any_column_are_no_schedule() -> None:
+    related = [
+        "15 Amazing Images of Stars",
+        "The 11 Biggest Questions About Dark Matter",
+        "All About Space Holiday 2019",
+        "Mars rover finds 3 new rocks",
+    ]
+    kept = body(dump(*STORY, "", *related))
+    assert "Amazing" not in kept and "Mars rover" not in kept
+
+
 def test_unrelated_prose_after_a_box_is_not_the_story() -> None:
     promo = (
         "Subscribe to our weekly digest of gadgets, recipes and holiday offers, delivered "

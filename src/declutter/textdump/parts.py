@@ -27,6 +27,16 @@ SHARED_WORD_CHARS = 4
 #: A part above the run has at least this many paragraphs (one paragraph up there is
 #: the standfirst, or a strip of headlines run together).
 PART_ABOVE_PARAGRAPHS = 2
+#: Rows of a table below the story: at least ROW_MIN lines of at most ROW_MAX_WORDS
+#: words holding a figure, after at most ROW_LEAD lines of these labels (a title, an image).
+ROW_MIN = 4
+ROW_MIN_WORDS = 2
+ROW_MAX_WORDS = 20
+#: A row's first figure is one of its first ROW_FIGURE_WORDS + 1 words, in the same one each row.
+ROW_FIGURE_WORDS = 2
+ROW_LEAD = 3
+ROW_LEAD_LABELS = frozenset({"short", "image", "decor", "caption"})
+PROSE_LABELS = frozenset({"short", "content"})
 _LONG_WORD = re.compile(rf"\w{{{SHARED_WORD_CHARS},}}")
 
 
@@ -50,7 +60,54 @@ def article_spans(units: list[Unit], labels: list[Label]) -> list[Span]:
         spans.append(part)
     while (part := _part(units, labels, prose_scores, story, spans[0][0], below=False)) is not None:
         spans.insert(0, (header_end(labels, *part), part[1]))
+    rows = _rows_after(units, labels, spans[-1][1])
+    if rows is not None:
+        spans.append(rows)
     return spans
+
+
+def _rows_after(units: list[Unit], labels: list[Label], end: int) -> Span | None:
+    """A table or schedule right below the story: ROW_MIN or more rows of data.
+
+    "June 9 - Tampa, FL", "1 Kyle Busch 5040 5 1": short lines whose first
+    figure stands in the same column (word) near their start, maybe under a
+    short title line; a line without a figure may sit between rows (a note),
+    two end the table.
+    """
+    i = end
+    while i < len(units) and i - end < ROW_LEAD and _column(units[i], labels[i]) is None:
+        if labels[i][0] not in ROW_LEAD_LABELS:
+            return None
+        i += 1
+    first = last = i
+    column = _column(units[i], labels[i]) if i < len(units) else None
+    rows = misses = 0
+    while i < len(units) and misses < 2 and column is not None:
+        if _column(units[i], labels[i]) == column:
+            rows, last, misses = rows + 1, i + 1, 0
+        elif labels[i][0] in PROSE_LABELS:
+            misses += 1
+        else:
+            break
+        i += 1
+    if rows < ROW_MIN:
+        return None
+    start = first - 1 if first > end and labels[first - 1][0] == "short" else first
+    return start, last
+
+
+def _column(unit: Unit, label: Label) -> int | None:
+    """The word index of a data row's first figure (None for other lines)."""
+    if (
+        label[0] not in PROSE_LABELS
+        or unit.links
+        or not ROW_MIN_WORDS <= unit.words <= ROW_MAX_WORDS
+    ):
+        return None
+    for k, token in enumerate(unit.text.split()[: ROW_FIGURE_WORDS + 1]):
+        if any(ch.isdigit() for ch in token):
+            return k
+    return None
 
 
 def _part(
