@@ -283,7 +283,7 @@ def _choose(pub: list[tuple[str, str]], mod: list[tuple[str, str]], now: datetim
     modified, msrc = mod[0] if mod else (None, "")
     if published:
         published, psrc = _local_day(
-            published, psrc, [c for c in pub[1:] if c[0][:10] != published[:10]]
+            published, psrc, [c for c in pub[1:] if c[1] != "<time>"]
         )
     if (
         published
@@ -302,7 +302,8 @@ LATE_MORNING_UTC, EARLY_EVENING_UTC = 8, 16
 def _local_day(iso: str, source: str, others: list[tuple[str, str]]) -> tuple[str, str]:
     """A UTC timestamp shows the day in London, not where the page was published.
 
-    When another statement of the page (the URL, a printed date, another tag)
+    When another statement of the page (the URL, a printed date, a meta tag; not a
+    ``<time>`` value, which is usually rendered in UTC too)
     names the neighbouring day on the side the time zone shift allows (the day
     before for a morning UTC time, the day after for an evening one), that
     day is the page's own: it is returned date-only.
