@@ -93,7 +93,7 @@ def test_data_table_is_one_block_with_pipe_markdown() -> None:
         "<table><tr><th>Name</th><th>Age</th></tr><tr><td>Ann</td><td>31</td></tr></table>"
     )
     assert seg.kind == "table"
-    assert seg.text == "Name | Age\nAnn | 31"
+    assert seg.text == "Name | Age\n\nAnn | 31"
     assert seg.markdown == "| Name | Age |\n| --- | --- |\n| Ann | 31 |"
 
 

@@ -28,6 +28,8 @@ LINK_ITEM_DENSITY_MAX = 0.9
 LINK_BLOCK_MAX_CHARS = 200
 #: A class or id with more parts than this is a slug of text, not a role.
 MAX_NAME_PARTS = 5
+#: Furniture lines (gallery counters, script notices ...) are short.
+FURNITURE_LINE_MAX_CHARS = 200
 #: Captions and credits are short.
 CAPTION_MAX_CHARS = 300
 #: Copyright lines are short.
@@ -57,6 +59,11 @@ def _token_index() -> dict[str, str]:
 @lru_cache(maxsize=1)
 def _furniture_index() -> dict[str, str]:
     return {text: label for label, texts in rules.FURNITURE.items() for text in texts}
+
+
+@lru_cache(maxsize=1)
+def _furniture_lines() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    return tuple((k, re.compile(v, re.IGNORECASE)) for k, v in rules.FURNITURE_LINES.items())
 
 
 @lru_cache(maxsize=8192)
@@ -126,6 +133,10 @@ def text_label(seg: Segment) -> Verdict | None:
         label = _furniture_index().get(normal(text))
         if label is not None:
             return label, f"furniture text {normal(text)!r}"
+    if len(text) <= FURNITURE_LINE_MAX_CHARS:
+        for label, pattern in _furniture_lines():
+            if pattern.search(text):
+                return label, f"{label} line"
     if len(text) <= CAPTION_MAX_CHARS and _AD.match(text):
         return "ad", "declares itself an ad"
     if len(text) <= COPYRIGHT_MAX_CHARS and _COPYRIGHT.search(text):

@@ -107,7 +107,8 @@ TOKEN_LABELS: dict[str, tuple[str, ...]] = {
     ),
     "newsletter": (
         "newsletter", "subscribe", "subscription", "signup", "optin", "mailchimp",
-        "paywall", "register", "login", "membership",
+        "paywall", "register", "login", "membership", "barrier", "offers", "upsell",
+        "regwall", "pricing", "subscriber",
     ),
     "ad": (
         "ad", "ads", "advert", "advertisement", "advertising", "adslot", "adunit",
@@ -223,7 +224,11 @@ HEADING_WORDS: dict[str, tuple[str, ...]] = {
         "newsletter", "subscribe", "sign up", "get our newsletter", "stay informed",
         "abonnieren", "s'abonner", "suscríbete", "iscriviti",
     ),
-    "tags": ("tags", "topics", "tagged", "schlagworte", "themen", "mots clés", "etiquetas"),
+    "tags": ("tags", "topics", "tagged", "schlagworte", "themen", "mots clés", "etiquetas",
+             "explore more on these topics", "more on this topic", "topics in this article",
+             "follow the topics in this article", "follow these topics", "keywords", "关键词", "關鍵詞"),
+    "nav": ("key events", "contents", "table of contents", "inhalt", "inhaltsverzeichnis",
+            "sommaire", "índice", "indice"),
     "author-bio": ("about the author", "über den autor", "à propos de l'auteur", "sobre el autor"),
 }  # fmt: skip
 
@@ -260,7 +265,7 @@ CAPTION_LINE = (
     r"|^\(?(?:photo|image|foto|credit)s?\s*(?:by|:)"
     r"|^(?:abbildung|titelbild|bildquelle|fotos?|quelle foto)\s*:"
     r"|\b(?:photo|foto|picture|image)s? (?:by|courtesy of)\b[^.]{0,60}$"
-    r"|^\[?(?:사진|写真|图片|圖片|照片)\s*[=:：]"
+    r"|^\[?(?:사진|写真|图片|圖片|照片)\s*[=:：]|（(?:摄影|攝影|图|圖)[:：]|^图为"
     r"|^(?=[^/]*\s)[A-Z][\w.' -]{1,40}/(?:[A-Z][\w.' -]{1,30}|\w+\.com)$"
     r"|\b(?:getty images|istock(?:photo)?(?:\.com)?|shutterstock(?:\.com)?)\s*$"
 )
@@ -273,3 +278,18 @@ COPYRIGHT_LINE = (
     r"^(?:copyright\b|\(c\)\s|©)|\ball rights reserved\b|\btous droits réservés\b"
     r"|\balle rechte vorbehalten\b|\btodos los derechos reservados\b"
 )
+
+#: Short page-furniture lines by label, matched on the whole block: gallery
+#: counters, script notices, print-edition notes, editor credits.
+FURNITURE_LINES = {
+    "boilerplate": (
+        r"^\d+\s*/\s*\d+$"
+        r"|\b(?:turn on|enable|activate)\s+javascript\b|\bjavascript (?:is )?(?:disabled|required)\b"
+        r"|\bappears? in print on\b"
+        r"|^(?:责任编辑|責任編輯|编辑|編輯)\s*[:：]"
+    ),
+    "dateline": (
+        r"^(?:updated|published|posted|aktualisiert|mis à jour)?(?:\s+at)?\s*"
+        r"\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:GMT|BST|UTC|CET|CEST|EST|EDT|PST|PDT|Uhr)?$"
+    ),
+}

@@ -281,7 +281,7 @@ def _table(table: lxml.html.HtmlElement, stack: list[Frame], out: list[Segment])
             rows.append(cells)
     if not rows:
         return
-    text = "\n".join(" | ".join(row) for row in rows)
+    text = "\n\n".join(" | ".join(row) for row in rows)  # a paragraph a row in text output
     width = max(len(r) for r in rows)
     md_rows = ["| " + " | ".join(r + [""] * (width - len(r))) + " |" for r in rows]
     md_rows.insert(1, "|" + " --- |" * width)

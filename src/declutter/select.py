@@ -29,6 +29,8 @@ KICKER_MAX_CHARS = 30
 KICKER_MAX_WORDS = 3
 #: Bylines and datelines are short lines.
 BYLINE_MAX_CHARS = 120
+#: ... holding little beside the name, unless the rest is a date.
+BYLINE_EXTRA_CHARS = 40
 DATELINE_MAX_CHARS = 80
 
 _DATE = re.compile(
@@ -37,7 +39,7 @@ _DATE = re.compile(
     r"\b\d+\s+(?:hours?|minutes?|days?|mins?|hrs?)\s+ago\b",
     re.IGNORECASE,
 )
-_SENTENCE = re.compile(r"[.!?]\s+[A-Z]")
+_SENTENCE = re.compile(r"[.!?]\s+[A-Z][a-z]")
 
 
 @dataclass(frozen=True)
@@ -132,7 +134,8 @@ def _hint_label(seg: Segment, hints: Hints) -> Verdict | None:
         len(text) <= BYLINE_MAX_CHARS
         and hints.byline
         and hints.byline in words
-        and len(words) <= len(hints.byline) + 40
+        and not _SENTENCE.search(text)
+        and (len(words) <= len(hints.byline) + BYLINE_EXTRA_CHARS or _DATE.search(text))
     ):
         return "byline", "holds the byline"
     if (
