@@ -226,7 +226,8 @@ HEADING_WORDS: dict[str, tuple[str, ...]] = {
     ),
     "tags": ("tags", "topics", "tagged", "schlagworte", "themen", "mots clés", "etiquetas",
              "explore more on these topics", "more on this topic", "topics in this article",
-             "follow the topics in this article", "follow these topics", "keywords", "关键词", "關鍵詞"),
+             "follow the topics in this article", "follow these topics", "keywords",
+             "关键词", "關鍵詞"),
     "nav": ("key events", "contents", "table of contents", "inhalt", "inhaltsverzeichnis",
             "sommaire", "índice", "indice"),
     "author-bio": ("about the author", "über den autor", "à propos de l'auteur", "sobre el autor"),
@@ -284,7 +285,8 @@ COPYRIGHT_LINE = (
 FURNITURE_LINES = {
     "boilerplate": (
         r"^\d+\s*/\s*\d+$"
-        r"|\b(?:turn on|enable|activate)\s+javascript\b|\bjavascript (?:is )?(?:disabled|required)\b"
+        r"|\b(?:turn on|enable|activate)\s+javascript\b"
+        r"|\bjavascript (?:is )?(?:disabled|required)\b"
         r"|\bappears? in print on\b"
         r"|^(?:责任编辑|責任編輯|编辑|編輯)\s*[:：]"
     ),
