@@ -311,6 +311,22 @@ def test_headlines_with_numbers_in_any_column_are_no_schedule() -> None:
     assert "Amazing" not in kept and "Mars rover" not in kept
 
 
+def test_comment_count_above_the_story_is_a_link() -> None:
+    kept = body(dump("Ferry Starts Service", "By Jane Doe", "12 Comments", "", *STORY))
+    assert kept == "\n\n".join(STORY)
+
+
+def test_comment_count_over_comments_is_a_heading() -> None:
+    units, _ = split_units(dump(*STORY, "12 Comments", "jane says:", PARA, "Reply", PARA2))
+    assert first_labels(units)[len(STORY)][0] == "comments"
+
+
+def test_a_code_listing_does_not_cut_the_story() -> None:
+    code = ["fetch(url).then(function(res) {", "  console.log(res.status);", "});"] * 4
+    kept = body(dump(*STORY[:3], "", *code, "", *STORY[3:]))
+    assert kept.startswith(STORY[0]) and kept.endswith(STORY[-1])
+
+
 def test_unrelated_prose_after_a_box_is_not_the_story() -> None:
     promo = (
         "Subscribe to our weekly digest of gadgets, recipes and holiday offers, delivered "

@@ -35,6 +35,9 @@ MARKS = frozenset({"decor", "image"})
 MARK_COST = 3
 #: Labels of one-line links to other stories (not section headings).
 TEASERS = frozenset({"teaser"})
+#: A line of program code in a tutorial costs this many words (a listing must not
+#: cut the story in two).
+CODE_COST = 1
 #: A section heading ("Most Read", "Comments") costs this many words.
 HEADING_COST = 30
 #: Labels that are neither prose nor a section: furniture that a run may bridge.
@@ -58,6 +61,11 @@ STORY_WORDS = 50
 SECTION_COST = 8
 #: A paragraph of this many words ending in a full stop shows the story going on.
 RESUME_WORDS = 15
+#: A comment count ("12 Comments") followed within COUNT_LOOK units by COUNT_PARAGRAPHS
+#: paragraphs and none of COMMENT_MARKS is a link next to the byline, not the comments.
+COUNT_LOOK = 12
+COUNT_PARAGRAPHS = 2
+COMMENT_MARKS = frozenset({"comment-sign", "byline", "dateline"})
 #: Labels of units that can make the body.
 PROSE = frozenset({"content", "short"})
 #: Byline/date lines this far into the run still belong to the header.
@@ -103,7 +111,27 @@ def first_labels(units: list[Unit]) -> list[Label]:
         credit = labels[i][0] == "caption" and units[i].words <= CREDIT_WORDS
         if credit and not units[i].blank_before and labels[i - 1][0] == "content":
             labels[i - 1] = ("caption", "paragraph run into a photo credit")
+    for i, lab in enumerate(labels):
+        if lab[0] == "comments" and _count_link(units, labels, i):
+            labels[i] = ("nav", f"comment count above the story {units[i].text!r}")
     return labels
+
+
+def _count_link(units: list[Unit], labels: list[Label], i: int) -> bool:
+    """A "12 Comments" line followed by paragraphs, not comments: a link beside the byline.
+
+    Comments come with names, dates and "Reply" marks; a story does not.
+    """
+    if not any(ch.isdigit() for ch in units[i].text):
+        return False
+    paragraphs = 0
+    for j in range(i + 1, min(len(units), i + 1 + COUNT_LOOK)):
+        lab = labels[j][0]
+        if lab in COMMENT_MARKS or labels[j][1].startswith(HEADING_REASON):
+            return False
+        if lab == "content" and units[j].words >= RESUME_WORDS:
+            paragraphs += 1
+    return paragraphs >= COUNT_PARAGRAPHS
 
 
 def _near_image(units: list[Unit], labels: list[Label], i: int) -> bool:
@@ -135,6 +163,8 @@ def unit_score(unit: Unit, label: str, *, lists_are_prose: bool = False) -> int:
     if label == "short" and unit.bullet and not unit.links:
         n = unit.words
         return n - ITEM_COST if lists_are_prose else min(-1, n - LINE_COST)
+    if label == "short" and not unit.links and w.CODE_LINE.search(unit.text):
+        return -CODE_COST
     if label == "short":
         return min(-1, unit.words - LINE_COST) - LINE_COST * unit.links
     if label in MARKS:

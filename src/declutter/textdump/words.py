@@ -187,3 +187,6 @@ COOKIE = re.compile(r"\bcookies?\b", re.I)
 CONSENT = re.compile(
     r"\b(?:website|site|browser|experience|accept|consent|privacy|settings)\b", re.I
 )
+
+#: A line of program code: ends with ; { } ( or , ... or opens with a comment or a brace.
+CODE_LINE = re.compile(r"[;{}(\[,]$|^(?://|/\*|[}\])]|#!|\$ )|\)\s*;|=>|\w\.\w+\(.*\)$")
