@@ -25,7 +25,7 @@ import declutter
 from declutter.cli import main
 from declutter.errors import ExitStatus
 from declutter.flatten import FLAT_DEPTH, flatten
-from declutter.parse import parse_html
+from declutter.parse import MAX_FLATTEN_TAGS, parse_html, parse_page
 
 HEADLINE = "Storm floods the coastal towns"
 SENTENCE = (
@@ -125,7 +125,9 @@ PAGES: dict[str, Case] = {
         slow=True,
     ),
     "attribute-20mb": Case(lambda: page(before=f'<div data-blob="{"A" * (20 * MB)}">x</div>')),
-    "siblings-200000-empty": Case(lambda: page(before="<div>" + "<i></i>" * 200_000 + "</div>")),
+    "siblings-200000-empty": Case(
+        lambda: page(before="<div>" + "<i></i>" * 200_000 + "</div>"), slow=True
+    ),
     "siblings-200000-links": Case(
         lambda: page(before="<ul>" + '<li><a href="/t">Topic</a></li>' * 200_000 + "</ul>"),
         slow=True,
@@ -250,6 +252,29 @@ def test_deep_page_is_logged(caplog: pytest.LogCaptureFixture) -> None:
     with caplog.at_level(logging.INFO, logger="declutter.parse"):
         declutter.extract(PAGES["nested-5000-before"].build())
     assert any("nested too deep" in r.getMessage() for r in caplog.records)
+
+
+def test_parse_notes_say_what_was_done() -> None:
+    assert parse_page(page().decode()).notes == ()
+    flattened = parse_page(nested("div", 1_000, article())).notes
+    assert len(flattened) == 1 and flattened[0].startswith("nested too deep:")
+    shown = parse_page(PAGES["article-only-in-noscript"].build().decode()).notes
+    assert len(shown) == 1 and "<noscript>" in shown[0]
+
+
+def test_page_too_deep_to_flatten_is_cut_short_and_says_so(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """Past MAX_FLATTEN_TAGS the parser's own cap (2048 levels) stands: a warning, no hang."""
+    depth = MAX_FLATTEN_TAGS // 2 + 1
+    text = "<html><body>" + nested("b", depth, "x") + article() + "</body></html>"
+    with caplog.at_level(logging.WARNING, logger="declutter.parse"):
+        notes = parse_page(text).notes
+    assert any("cut short" in note for note in notes)
+    assert any(r.levelno == logging.WARNING for r in caplog.records)
+    result = CliRunner().invoke(main, [], input=text.encode())
+    assert result.exit_code in (ExitStatus.OK, ExitStatus.NO_ARTICLE)
+    assert result.stderr.count("\n") <= 1
 
 
 def test_later_stages_do_not_recurse_per_level() -> None:

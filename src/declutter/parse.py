@@ -8,8 +8,10 @@ nesting, 10 MB per text node).  libxml2 does not fail on a limit, it stops
 and returns what it read so far, so the article after a deep ``<div>`` pile
 would silently vanish.  When a limit is reported, the page is parsed again:
 nesting is first capped the way browsers cap it (`flatten`), and the second
-parser takes text nodes of any size.  What was done is logged on the
-``declutter.parse`` logger (never a `warnings` warning).
+parser takes text nodes of any size.  What was done is returned as notes by
+`parse_page` and logged on the ``declutter.parse`` logger (INFO when the
+page was read whole, WARNING when it was cut short; never a `warnings`
+warning).
 
 Hidden copies: a page whose article sits only in ``<noscript>`` (an app
 shell saved without its script) or in an ``<iframe srcdoc>`` shows it to a
@@ -20,6 +22,7 @@ it is put in the tree as an ordinary ``<div>``.
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass
 from functools import lru_cache
 
 import lxml.etree
@@ -28,6 +31,9 @@ import lxml.html
 from declutter.errors import UnreadableInput
 from declutter.flatten import FLAT_DEPTH, flatten
 
+#: A page too deep for the parser is flattened only below this many tags
+#: (about 3 s); above it, the parser keeps what it read up to its hard cap.
+MAX_FLATTEN_TAGS = 1_000_000
 #: A hidden copy (noscript, iframe srcdoc) needs this much text to be shown.
 MIN_HIDDEN_CHARS = 200
 #: libxml2's error type for a parser limit (depth, text node size).
@@ -36,6 +42,7 @@ RESOURCE_LIMIT = "ERR_RESOURCE_LIMIT"
 SHOWN_MARK = "data-declutter-shown"
 
 _LOG = logging.getLogger(__name__)
+_LOG.addHandler(logging.NullHandler())  # a library: no stderr lines unless the caller logs
 
 _VISIBLE_TEXT = lxml.etree.XPath(
     "//body//text()[not(ancestor::script or ancestor::style or ancestor::noscript"
@@ -55,26 +62,53 @@ def _parser(huge: bool) -> lxml.html.HTMLParser:
     )
 
 
+@dataclass(frozen=True)
+class Parsed:
+    """The tree and what was done to read it (``notes``, empty for nearly every page)."""
+
+    root: lxml.html.HtmlElement
+    notes: tuple[str, ...] = ()
+
+
 def parse_html(text: str) -> lxml.html.HtmlElement:
     """Parse decoded HTML into an ``<html>`` element; raise `UnreadableInput` if none."""
+    return parse_page(text).root
+
+
+def parse_page(text: str) -> Parsed:
+    """`parse_html` with notes on limits met and hidden copies shown."""
     if not text.strip():
         raise UnreadableInput("empty page")
-    root = _parse(text)
-    _show_hidden_copy(root)
-    return root
+    root, notes = _parse(text)
+    shown = _show_hidden_copy(root)
+    if shown:
+        _LOG.info("%s", shown)
+        notes.append(shown)
+    return Parsed(root, tuple(notes))
 
 
-def _parse(text: str) -> lxml.html.HtmlElement:
+def _parse(text: str) -> tuple[lxml.html.HtmlElement, list[str]]:
+    notes: list[str] = []
     root, limit = _parse_once(text, huge=False)
     if limit is None:
-        return root
+        return root, notes
     if "depth" in limit:
-        text, moved = flatten(text)
-        _LOG.info("page nested too deep: %d elements moved up to %d levels", moved, FLAT_DEPTH)
+        tags = text.count("<")
+        if tags <= MAX_FLATTEN_TAGS:
+            text, moved = flatten(text)
+            note = f"nested too deep: {moved} elements moved up to {FLAT_DEPTH} levels"
+            _LOG.info("%s", note)
+            notes.append(note)
+        else:
+            note = f"nested too deep and too many tags ({tags}) to flatten"
+            _LOG.warning("%s", note)
+            notes.append(note)
     root, limit = _parse_once(text, huge=True)
     if limit is not None:
-        _LOG.warning("page cut short by a parser limit: %s", limit)
-    return root
+        note = f"page cut short by a parser limit: {limit}"
+        _LOG.warning("%s", note)
+        notes.append(note)
+    return root, notes
 
 
 def _parse_once(text: str, *, huge: bool) -> tuple[lxml.html.HtmlElement, str | None]:
@@ -94,8 +128,8 @@ def _parse_once(text: str, *, huge: bool) -> tuple[lxml.html.HtmlElement, str | 
     return root, limit
 
 
-def _show_hidden_copy(root: lxml.html.HtmlElement) -> None:
-    """Put the largest hidden copy in the tree when it outweighs the visible text."""
+def _show_hidden_copy(root: lxml.html.HtmlElement) -> str | None:
+    """Put the largest hidden copy in the tree when it outweighs the visible text; say so."""
     best: lxml.html.HtmlElement | None = None
     best_chars = MIN_HIDDEN_CHARS - 1
     for holder in root.iter("noscript", "iframe"):
@@ -111,16 +145,17 @@ def _show_hidden_copy(root: lxml.html.HtmlElement) -> None:
         if chars > best_chars:
             best, best_chars = holder, chars
     if best is None:
-        return
+        return None
     visible = sum(len(" ".join(t.split())) for t in _strings(_VISIBLE_TEXT(root)))
     if best_chars <= visible:
-        return
-    _LOG.info("page text is in a hidden <%s>: shown", best.tag)
+        return None
+    note = f"text shown from a hidden <{best.tag}> ({best_chars} chars against {visible} visible)"
     if best.tag == "iframe":
         _inline_frame(best)
     else:
         best.tag = "div"
         best.set(SHOWN_MARK, "noscript")
+    return note
 
 
 def _strings(found: object) -> list[str]:
@@ -134,7 +169,7 @@ def _frame_body(iframe: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
     if not srcdoc.strip():
         return None
     try:
-        doc = _parse(srcdoc)
+        doc, _ = _parse(srcdoc)
     except UnreadableInput:
         return None
     return doc.find("body")
