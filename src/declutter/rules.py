@@ -99,7 +99,7 @@ TOKEN_LABELS: dict[str, tuple[str, ...]] = {
         "outbrain", "taboola", "morestories", "readnext", "upnext",
         "sidebar", "widget", "widgets", "aside", "rail", "sidebarright", "rightrail",
         "promo", "promos", "sponsored", "partner", "partners", "carousel", "slider",
-        "suggested", "links", "blogroll", "archive", "archives", "categories", "tagcloud",
+        "suggested", "blogroll", "archive", "archives", "categories", "tagcloud",
     ),
     "share": (
         "share", "sharing", "social", "sociallinks", "addthis", "sharethis", "shariff",
