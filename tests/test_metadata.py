@@ -419,3 +419,20 @@ def test_lone_h1_beats_a_section_title() -> None:
 def test_jsonld_html_entities_unescaped() -> None:
     m = meta_of(ld({"@type": "Article", "headline": "Meat &amp; milk"}))
     assert m.title == "Meat & milk"
+
+
+@pytest.mark.parametrize(
+    ("raw", "byline"),
+    [
+        ("Redaktion", "Redaktion"),
+        ("Jörg Staff", "Jörg Staff"),
+        ("By Jane Doe, Staff Writer", "Jane Doe"),
+        ("Von Max Muster, Redakteurin Kultur", "Max Muster"),
+        ("© Kathrin Führes", "Kathrin Führes"),
+        ("Posted on January 12, 2022 by Tobi", "Tobi"),
+    ],
+)
+def test_split_byline_cleaning(raw: str, byline: str) -> None:
+    from declutter.metadata.byline import split_byline
+
+    assert split_byline(raw)[0] == byline

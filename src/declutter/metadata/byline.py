@@ -65,7 +65,7 @@ LEAD_WORDS = (
 LINE_LEAD_WORDS = ("by", "von", "par", "por", "door")
 _PREFIX = re.compile(
     r"^\s*(?:(?:" + "|".join(LEAD_PHRASES + LEAD_WORDS) + r")\b\s*:?(?:\s+|$)"
-    r"|(?:" + "|".join(LABELS) + r")(?:\s*\((?:s|en|innen)\))?\s*(?::\s*|$))",
+    r"|(?:" + "|".join(LABELS) + r")(?:\s*\((?:s|en|innen)\)\s*(?::\s*|$)|\s*:\s*))",
     re.I,
 )
 _SPLIT = re.compile(r"\s*(?:,|;|&|\||\band\b|\bund\b|\bet\b|\by\b|\be\b|、|/)\s*", re.I)
@@ -96,6 +96,7 @@ _DATE_TAIL = re.compile(
 #: Longest all-caps single word read as an acronym rather than a name.
 MAX_ACRONYM = 4
 _SITE_SEPARATOR = re.compile(r"\s+[-–—|·]\s+")
+_SMALL_WORDS = frozenset({"of", "for", "at", "in", "the", "für", "der", "des", "de", "du", "la"})
 _DOMAIN = re.compile(r"\.\w{2,4}\b|\.\w{2,4}$")
 
 
@@ -113,7 +114,7 @@ def clean_byline(raw: str) -> str | None:
         text = _PREFIX.sub("", text).strip(" |-–—:,(")
     text = _AFTER_NAME.sub("", text).strip(" |-–—:,.(")
     parts = [_drop_trailing_job(p) for p in re.split(r"\s*[,|]\s*", text) if p]
-    kept = [p for p in parts if p and not _is_job(p)]
+    kept = [p for p in parts if p and not _is_job(p)] or parts  # "Redaktion" alone stays
     text = ", ".join(kept) if kept else ""
     text = " ".join(text.split()).strip(" |-–—:,(")
     return text or None
@@ -132,8 +133,12 @@ def _after_date(text: str) -> str:
 
 
 def _is_job(part: str) -> bool:
+    """ "Senior Correspondent", "Redakteurin Kultur": all job words, or led by one."""
     words = [w.lower().strip(".()") for w in part.split()]
-    return bool(words) and any(w in JOB_WORDS for w in words) and not part.isupper()
+    words = [w for w in words if w not in _SMALL_WORDS]
+    if not words or part.isupper():
+        return False
+    return words[0] in JOB_WORDS or all(w in JOB_WORDS for w in words)
 
 
 def _drop_trailing_job(part: str) -> str:

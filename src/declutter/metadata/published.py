@@ -282,9 +282,7 @@ def _choose(pub: list[tuple[str, str]], mod: list[tuple[str, str]], now: datetim
     published, psrc = pub[0] if pub else (None, "")
     modified, msrc = mod[0] if mod else (None, "")
     if published:
-        published, psrc = _local_day(
-            published, psrc, [c for c in pub[1:] if c[1] != "<time>"]
-        )
+        published, psrc = _local_day(published, psrc, [c for c in pub[1:] if c[1] != "<time>"])
     if (
         published
         and modified
