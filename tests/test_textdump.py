@@ -203,6 +203,20 @@ def test_prose_needs_a_sentence_end_or_sentence_case() -> None:
     assert label_unit(unit(headline))[0] == "short"
 
 
+def test_a_long_lead_without_a_full_stop_is_prose() -> None:
+    lead = (
+        "Chelsea have this morning paid the record fee to the Spanish league to secure "
+        "the signing of Athletic Bilbao keeper Kepa Arrizabalaga from the club in a deal"
+    )
+    assert label_unit(unit(lead))[0] == "content"
+
+
+def test_a_repeated_long_line_without_a_full_stop_is_a_caption() -> None:
+    shot = PARA.rstrip(".") + " and the harbour behind them at dusk on Monday"
+    units, _ = split_units(dump(shot, shot, "", PARA2))
+    assert [lab[0] for lab in first_labels(units)] == ["caption", "duplicate", "content"]
+
+
 def test_a_tag_cloud_is_not_prose() -> None:
     cloud = " ".join(f"tag{i} word{i}" for i in range(20))
     assert label_unit(unit(cloud))[0] == "short"

@@ -19,6 +19,10 @@ from declutter.textdump.lines import Unit, count_words
 #: Prose: at least this many words and a sentence end (inside the line when it has LONG_WORDS).
 CONTENT_WORDS = 10
 LONG_WORDS = 25
+#: A long line without a full stop is a sentence when GLUE_SHARE of its words are
+#: lower-case words of at most GLUE_CHARS letters ("the", "of", "to").
+GLUE_CHARS = 3
+GLUE_SHARE = 0.2
 #: Page furniture phrases have at most this many words ("click to share" lines more).
 FURNITURE_MAX_WORDS = 5
 SHARE_MAX_WORDS = 12
@@ -91,6 +95,13 @@ def _sentence_case(text: str) -> bool:
     return bool(tokens) and upper <= len(tokens) * HEADLINE_CAPS
 
 
+def _has_glue(text: str) -> bool:
+    """Short words ("the", "of", "to") make GLUE_SHARE of the text: a sentence, not a tag cloud."""
+    tokens = text.split()
+    glue = sum(1 for t in tokens if len(t) <= GLUE_CHARS and t.isalpha() and t.islower())
+    return glue >= GLUE_SHARE * len(tokens)
+
+
 def label_unit(unit: Unit) -> Label:
     """Context-free label and reason for one unit."""
     text = unit.text
@@ -131,7 +142,7 @@ def label_unit(unit: Unit) -> Label:
     if n >= CONTENT_WORDS and (
         ends_sentence(text)
         or (n >= LONG_WORDS and _INNER_END.search(text))
-        or (n < LONG_WORDS and not unit.bullet and _sentence_case(text))
+        or (not unit.bullet and _sentence_case(text) and (n < LONG_WORDS or _has_glue(text)))
     ):
         return "content", f"prose, {n} words"
     return "short", f"short line, {n} words"

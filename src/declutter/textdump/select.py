@@ -87,7 +87,8 @@ def first_labels(units: list[Unit]) -> list[Label]:
 
     Long sentences repeated further off are left alone (a story may quote
     its own paragraph; a page rarely repeats its furniture that close), but a
-    line repeated right below itself next to an image or credit, or again
+    line repeated right below itself next to an image or credit or without
+    a full stop, or again
     with a credit added, is an image's alt text and caption.  A paragraph run straight into a credit
     line ("Jane Doe | Getty Images") is a caption too.
     """
@@ -102,7 +103,10 @@ def first_labels(units: list[Unit]) -> list[Label]:
             continue
         first = seen.setdefault(u.text, i)
         close = i - first <= NEAR and _is_long_prose(u, labels[i])
-        if first == i or (close and not (i - first <= ADJACENT and _near_image(units, labels, i))):
+        alt_text = i - first <= ADJACENT and (
+            _near_image(units, labels, i) or not ends_sentence(u.text)
+        )
+        if first == i or (close and not alt_text):
             continue
         if i - first <= ADJACENT:
             labels[first] = ("caption", "image text repeated on the next line")
