@@ -1,8 +1,9 @@
 """Tree -> every block of the page, in order, labelled (content or why not).
 
-The body stage in four lines: `segment` the tree into blocks, `classify` each
-alone, `select` the article region and revise labels in context, then turn
-the result into `Block` records.  The metadata stage's title and byline are
+The body stage in a few lines: `segment` the tree into blocks, choose the
+article `region`, label each block (`classify` alone, `select` in context),
+ask readability-lxml for a `second` opinion only when the result is
+suspiciously short, then turn the result into `Block` records.  The metadata stage's title and byline are
 used to drop the headline and byline lines from the body.
 """
 
@@ -14,6 +15,7 @@ from declutter.classify import normal
 from declutter.model import Block, Metadata
 from declutter.options import Options
 from declutter.region import choose_region
+from declutter.second import second_opinion, unsure
 from declutter.segment import segments
 from declutter.select import Hints, label_blocks, revise
 
@@ -25,6 +27,8 @@ def body_blocks(
     segs = segments(tree)
     region = choose_region(segs)
     verdicts = revise(segs, label_blocks(segs, region), _hints(hints))
+    if options.second_opinion and unsure(segs, verdicts):
+        verdicts = second_opinion(tree, segs, verdicts)
     return tuple(
         Block(
             text=seg.text,

@@ -1,0 +1,55 @@
+"""Second opinion: readability-lxml's pick, asked only when the main method is unsure.
+
+Unsure means the kept text is very short (`UNSURE_CHARS`) on a page that
+holds much more text (`MIN_PAGE_CHARS`): the region choice or the marks most
+likely went wrong.  readability-lxml then reads the (already cleaned) tree,
+and the blocks whose text it keeps are kept too, with their reason saying
+so.  Its answer is taken only when it keeps more text than ours.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import lxml.html
+from readability import Document
+
+from declutter.classify import Verdict, normal
+from declutter.model import CONTENT
+from declutter.segment import Segment
+
+#: Kept text shorter than this is suspicious ...
+UNSURE_CHARS = 300
+#: ... on a page holding at least this much text.
+MIN_PAGE_CHARS = 1500
+#: Block tags read from readability's summary.
+SUMMARY_TAGS = ("p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "td", "div", "blockquote")
+
+
+def unsure(segs: Sequence[Segment], verdicts: Sequence[Verdict]) -> bool:
+    """Whether the kept text is short for a page this long."""
+    kept = sum(len(s.text) for s, v in zip(segs, verdicts, strict=True) if v[0] == CONTENT)
+    total = sum(len(s.text) for s in segs)
+    return kept < UNSURE_CHARS and total >= MIN_PAGE_CHARS
+
+
+def second_opinion(
+    tree: lxml.html.HtmlElement, segs: Sequence[Segment], verdicts: Sequence[Verdict]
+) -> list[Verdict]:
+    """The verdicts with readability's kept blocks kept too, if that keeps more."""
+    try:
+        summary = Document(lxml.html.tostring(tree, encoding="unicode")).summary(
+            html_partial=True
+        )
+        frag = lxml.html.fragment_fromstring(summary, create_parent="div")
+    except Exception:  # noqa: BLE001 - a failed second opinion changes nothing
+        return list(verdicts)
+    chosen = {normal(el.text_content()) for el in frag.iter(*SUMMARY_TAGS)}
+    chosen.discard("")
+    out = list(verdicts)
+    for i, seg in enumerate(segs):
+        if out[i][0] != CONTENT and normal(seg.text) in chosen:
+            out[i] = (CONTENT, f"second opinion (readability); was {out[i][0]}: {out[i][1]}")
+    before = sum(len(s.text) for s, v in zip(segs, verdicts, strict=True) if v[0] == CONTENT)
+    after = sum(len(s.text) for s, v in zip(segs, out, strict=True) if v[0] == CONTENT)
+    return out if after > before else list(verdicts)
