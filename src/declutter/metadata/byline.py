@@ -96,6 +96,24 @@ _DATE_TAIL = re.compile(
 #: Longest all-caps single word read as an acronym rather than a name.
 MAX_ACRONYM = 4
 _SITE_SEPARATOR = re.compile(r"\s+[-–—|·]\s+")
+#: Whole credits that name nobody (a label printed without its value, a CMS default).
+NOT_A_CREDIT = frozenset(
+    {
+        "author",
+        "authors",
+        "autor",
+        "autorin",
+        "auteur",
+        "autore",
+        "by",
+        "von",
+        "no author",
+        "none",
+        "n/a",
+        "admin",
+        "administrator",
+    }
+)
 _SMALL_WORDS = frozenset({"of", "for", "at", "in", "the", "für", "der", "des", "de", "du", "la"})
 _DOMAIN = re.compile(r"\.\w{2,4}\b|\.\w{2,4}$")
 
@@ -117,6 +135,8 @@ def clean_byline(raw: str) -> str | None:
     kept = [p for p in parts if p and not _is_job(p)] or parts  # "Redaktion" alone stays
     text = ", ".join(kept) if kept else ""
     text = " ".join(text.split()).strip(" |-–—:,(")
+    if text.lower() in NOT_A_CREDIT:
+        return None
     return text or None
 
 
