@@ -436,3 +436,11 @@ def test_split_byline_cleaning(raw: str, byline: str) -> None:
     from declutter.metadata.byline import split_byline
 
     assert split_byline(raw)[0] == byline
+
+
+def test_time_element_does_not_shift_a_utc_day() -> None:
+    m = meta_of(
+        '<meta property="article:published_time" content="2023-11-08T20:00:00+00:00">',
+        '<h1>H</h1><time datetime="2023-11-09T01:00:00Z">Nov 9</time>',
+    )
+    assert m.published == "2023-11-08T20:00:00+00:00"

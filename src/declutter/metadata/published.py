@@ -293,12 +293,15 @@ def _choose(pub: list[tuple[str, str]], mod: list[tuple[str, str]], now: datetim
     return Dates(published, modified, psrc, msrc)
 
 
+#: Length of ``YYYY-MM-DDTHH:MM:SS`` (no offset: often UTC written without a "Z").
+NAIVE_DATETIME_LENGTH = 19
 #: UTC hours between which the day is the same from America to East Asia.
 LATE_MORNING_UTC, EARLY_EVENING_UTC = 8, 16
 
 
 def _local_day(iso: str, source: str, others: list[tuple[str, str]]) -> tuple[str, str]:
-    """A UTC timestamp shows the day in London, not where the page was published.
+    """A UTC timestamp (or one without offset, often UTC without its "Z") shows the
+    day in London, not where the page was published.
 
     When another statement of the page (the URL, a printed date, a meta tag; not a
     ``<time>`` value, which is usually rendered in UTC too)
@@ -306,7 +309,8 @@ def _local_day(iso: str, source: str, others: list[tuple[str, str]]) -> tuple[st
     before for a morning UTC time, the day after for an evening one), that
     day is the page's own: it is returned date-only.
     """
-    if len(iso) < 19 or not iso.endswith("+00:00"):
+    naive = len(iso) == NAIVE_DATETIME_LENGTH
+    if len(iso) < NAIVE_DATETIME_LENGTH or not (naive or iso.endswith("+00:00")):
         return iso, source
     when = datetime.fromisoformat(iso)
     day = when.date()
