@@ -341,6 +341,20 @@ def test_a_code_listing_does_not_cut_the_story() -> None:
     assert kept.startswith(STORY[0]) and kept.endswith(STORY[-1])
 
 
+def test_a_list_the_story_announces_joins_its_parts() -> None:
+    countries = [f"Country number {n}" for n in range(18)]
+    page = dump(*STORY[:3], "The rankings of the countries were as follows:", *countries, *STORY[3:])
+    assert all(c in body(page) for c in countries)
+
+
+def test_keyword_lists_are_not_prose() -> None:
+    tags = (
+        "stock car 2018, stock car brasil, stock car cascavel, stock car de santa cruz, "
+        "corrida do milhão, stock car interlagos, stock car londrina, velo città"
+    )
+    assert label_unit(unit(tags))[0] == "short"
+
+
 def test_unrelated_prose_after_a_box_is_not_the_story() -> None:
     promo = (
         "Subscribe to our weekly digest of gadgets, recipes and holiday offers, delivered "

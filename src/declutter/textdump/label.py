@@ -23,6 +23,8 @@ LONG_WORDS = 25
 #: lower-case words of at most GLUE_CHARS letters ("the", "of", "to").
 GLUE_CHARS = 3
 GLUE_SHARE = 0.2
+#: ... and it has fewer than one comma per LIST_COMMA_WORDS words (else it is a keyword list).
+LIST_COMMA_WORDS = 5
 #: Page furniture phrases have at most this many words ("click to share" lines more).
 FURNITURE_MAX_WORDS = 5
 SHARE_MAX_WORDS = 12
@@ -98,6 +100,8 @@ def _sentence_case(text: str) -> bool:
 def _has_glue(text: str) -> bool:
     """Short words ("the", "of", "to") make GLUE_SHARE of the text: a sentence, not a tag cloud."""
     tokens = text.split()
+    if text.count(",") * LIST_COMMA_WORDS > len(tokens):
+        return False  # "stock car 2018, stock car brasil, ...": a keyword list
     glue = sum(1 for t in tokens if len(t) <= GLUE_CHARS and t.isalpha() and t.islower())
     return glue >= GLUE_SHARE * len(tokens)
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from declutter.textdump.label import Label
+from declutter.textdump.label import HEADING_REASON, Label
 from declutter.textdump.lines import Unit
 from declutter.textdump.select import Span, best_run, choose, header_end, run_sum, scores
 
@@ -63,7 +63,27 @@ def article_spans(units: list[Unit], labels: list[Label]) -> list[Span]:
     rows = _rows_after(units, labels, spans[-1][1])
     if rows is not None:
         spans.append(rows)
-    return spans
+    return _join_introduced(units, labels, spans)
+
+
+def _join_introduced(units: list[Unit], labels: list[Label], spans: list[Span]) -> list[Span]:
+    """Spans joined over a gap that the story introduced ("... were as follows:").
+
+    A line ending with a colon at the end of one part or the top of the gap
+    announces the list or table below it; a section heading in the gap
+    means it is a box after all.
+    """
+    out = spans[:1]
+    for start, end in spans[1:]:
+        gap_start = out[-1][1]
+        intro = [k for k in (gap_start - 1, gap_start) if k < start]
+        announced = any(units[k].text.endswith(":") for k in intro)
+        boxed = any(labels[k][1].startswith(HEADING_REASON) for k in range(gap_start, start))
+        if announced and not boxed:
+            out[-1] = (out[-1][0], end)
+        else:
+            out.append((start, end))
+    return out
 
 
 def _rows_after(units: list[Unit], labels: list[Label], end: int) -> Span | None:
