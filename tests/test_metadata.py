@@ -8,6 +8,8 @@ from typing import Any
 
 import lxml.html
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from declutter.metadata import read_metadata
 from declutter.model import Metadata
@@ -444,3 +446,29 @@ def test_time_element_does_not_shift_a_utc_day() -> None:
         '<h1>H</h1><time datetime="2023-11-09T01:00:00Z">Nov 9</time>',
     )
     assert m.published == "2023-11-08T20:00:00+00:00"
+
+
+_PIECES = [
+    "<h1>Headline here</h1>",
+    "<title>A | B</title>",
+    '<meta property="article:published_time" content="2022-13-45">',
+    '<meta name="author" content="">',
+    '<time datetime="not a date">x</time>',
+    '<div class="byline">By</div>',
+    "<p>12.01.2022</p>",
+    "<p>Updated 3 hours ago</p>",
+    '<script type="application/ld+json">{"@graph": [null, 1, {"@type": ["Article"]}]}</script>',
+    '<script type="application/ld+json">[[[{"author": [[]]}]]]</script>',
+    '<a rel="author"></a>',
+    "<h2><span></span><br></h2>",
+]
+
+
+@given(st.lists(st.sampled_from(_PIECES), max_size=8))
+@settings(max_examples=60, deadline=None)
+def test_odd_pages_never_crash(pieces: list[str]) -> None:
+    html = "<html><body>" + "".join(pieces) + "<p>text</p></body></html>"
+    now = datetime(2022, 1, 12, tzinfo=timezone.utc)
+    read_metadata(
+        parse_html(html), url="https://x.example/2022/01/12/a", saved_at=now, options=Options()
+    )
