@@ -343,7 +343,8 @@ def test_a_code_listing_does_not_cut_the_story() -> None:
 
 def test_a_list_the_story_announces_joins_its_parts() -> None:
     countries = [f"Country number {n}" for n in range(18)]
-    page = dump(*STORY[:3], "The rankings of the countries were as follows:", *countries, *STORY[3:])
+    intro = "The rankings of the countries were as follows:"
+    page = dump(*STORY[:3], intro, *countries, *STORY[3:])
     assert all(c in body(page) for c in countries)
 
 
