@@ -3,8 +3,9 @@
 The body stage in a few lines: `segment` the tree into blocks, choose the
 article `region`, label each block (`classify` alone, `select` in context),
 ask readability-lxml for a `second` opinion only when the result is
-suspiciously short, then turn the result into `Block` records.  The metadata stage's title and byline are
-used to drop the headline and byline lines from the body.
+suspiciously short, then turn the result into `Block` records.  The
+metadata stage's title and byline are used to drop the headline and byline
+lines from the body.
 """
 
 from __future__ import annotations

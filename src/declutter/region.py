@@ -35,6 +35,9 @@ MARKED_WEIGHT = 0.15
 COMMENTS_WEIGHT = 0.02
 #: ... unless this share of its prose sits in ``<article>`` elements inside it.
 NESTED_ARTICLE_SHARE = 0.3
+#: The region climbs to its parent while that adds this share of its prose mass
+#: (an article continued in a sibling "read more" box).
+CLIMB_GAIN = 0.2
 #: How many levels above the densest element an ``<article>`` may sit.
 ARTICLE_CLIMB = 6
 
@@ -100,6 +103,10 @@ def choose_region(segs: Sequence[Segment]) -> Region:
     if best is None:
         return Region(None, frozenset(ignored))
     while best.tag in rules.NOT_REGION_TAGS and best.depth > 0:
+        best = chain[best.depth - 1]
+    while best.depth > 0 and mass.get(id(chain[best.depth - 1].element), 0.0) >= (
+        1 + CLIMB_GAIN
+    ) * mass.get(id(best.element), 0.0):
         best = chain[best.depth - 1]
     article = _article_ancestor(chain[: best.depth + 1], mass)
     members = {id(article.element)}
