@@ -1,10 +1,12 @@
-"""Tree -> elements whose ``class`` / ``id`` name a byline or a date, found in one lazy scan.
+"""Tree -> where printed credits and dates may be: marked elements, lines near the headline.
 
-Scanning every element's class is the costliest read of the metadata stage
-(about 1 ms on a large page), so it runs only when the structured sources
-(JSON-LD, meta tags, ``<time>``) left a field empty, and at most once per page.
+`Marked` finds elements whose ``class`` / ``id`` name a byline or a date in one
+lazy scan: scanning every element's class is the costliest read of the
+metadata stage, so it runs only when the structured sources (JSON-LD, meta
+tags, ``<time>``) left a field empty, and at most once per page.
+`near_headline` gives the text lines just after and before the headline.
+`outside_article` tells comment threads, teaser lists and page furniture apart.
 """
-
 from __future__ import annotations
 
 import re

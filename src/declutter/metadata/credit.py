@@ -1,0 +1,112 @@
+"""Credit candidates of a page -> the byline, its author names and its source.
+
+Candidates come lazily in source order (JSON-LD authors, meta author tags,
+``rel``/``itemprop`` author elements, byline-classed elements, "By ..." lines
+near the headline); the first that names people wins.  A credit naming only a
+site or an organisation is the last resort; a lone first name is completed by
+a later credit that holds it; a JSON-LD author list keeps the page's printed
+wording when the page prints it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from itertools import chain
+
+from declutter.metadata.byline import (
+    clean_byline,
+    drop_site_parts,
+    looks_like_person,
+    meta_bylines,
+    printed_bylines,
+    split_byline,
+    visible_bylines,
+)
+from declutter.metadata.jsonld import LinkedData
+from declutter.metadata.marked import Marked
+from declutter.metadata.tags import PageTags
+from declutter.metadata.title import squash
+
+
+def choose_byline(
+    tags: PageTags,
+    marked: Marked,
+    ld: LinkedData,
+    lines: list[str],
+    *,
+    site_words: tuple[str, ...],
+    language: str | None,
+) -> tuple[str | None, tuple[str, ...], str]:
+    """The credit line: the first candidate naming people, in source order.
+
+    Sources: JSON-LD authors, meta author tags, ``rel``/``itemprop`` author
+    elements, byline-classed elements, "By ..." lines near the headline.  A
+    credit naming only a site or organisation is kept as a last resort; a
+    lone first name is completed by a later credit that holds it ("Nils" ->
+    "Nils Pickert").
+    """
+    fallback: tuple[str | None, tuple[str, ...], str] | None = None
+    chosen: tuple[str, tuple[str, ...], str] | None = None
+    for text, names, source in _credits(tags, marked, ld, lines, site_words):
+        person = not (source == "json-ld" and ld.author_is_org) and all(
+            looks_like_person(n, site_words) for n in names
+        )
+        if chosen is not None:
+            if person and len(names) == 1 and _completes(chosen[1][0], names[0]):
+                return text, names, source
+            continue
+        if person:
+            chosen = (text, names, source)
+            if len(names) > 1 and source == "json-ld":
+                printed = _printed_form(names, tags, marked, lines)
+                return (printed or _joined(names, language), names, source)
+            if len(names) > 1 or len(names[0].split()) > 1:
+                return chosen
+        elif fallback is None:
+            fallback = (text, names, source)
+    return chosen or fallback or (None, (), "")
+
+
+def _printed_form(
+    names: tuple[str, ...], tags: PageTags, marked: Marked, lines: list[str]
+) -> str | None:
+    """The page's own printed credit naming exactly ``names`` ("By A and B in Madrid")."""
+    keys = [squash(n) for n in names]
+    for raw, _ in chain(visible_bylines(tags, marked), printed_bylines(lines)):
+        text = clean_byline(raw)
+        if text and all(k in squash(text) for k in keys):
+            found = split_byline(text)[1]
+            if len(found) == len(names):
+                return text
+    return None
+
+
+def _joined(names: tuple[str, ...], language: str | None) -> str:
+    """Names as one credit: "A and B", "A, B and C" in English, "A, B" otherwise."""
+    if language is not None and not language.startswith("en"):
+        return ", ".join(names)
+    return " and ".join(names) if len(names) == 2 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def _completes(short: str, full: str) -> bool:
+    """True when ``full`` is a longer name starting with or containing the word ``short``."""
+    words = full.split()
+    return len(words) > 1 and short.casefold() in (w.casefold() for w in words)
+
+
+def _credits(
+    tags: PageTags, marked: Marked, ld: LinkedData, lines: list[str], site_words: tuple[str, ...]
+) -> Iterator[tuple[str, tuple[str, ...], str]]:
+    """Every credit of the page, cleaned and split, best source first (lazily)."""
+    if ld.authors:
+        names: list[str] = []
+        for raw in ld.authors:
+            names.extend(split_byline(drop_site_parts(raw, site_words))[1])
+        if names:
+            yield ", ".join(names), tuple(dict.fromkeys(names)), "json-ld"
+    for printed, source in chain(
+        meta_bylines(tags), visible_bylines(tags, marked), printed_bylines(lines)
+    ):
+        text, found = split_byline(drop_site_parts(printed, site_words))
+        if text and found:
+            yield text, found, source
