@@ -7,6 +7,7 @@ tags, ``<time>``) left a field empty, and at most once per page.
 `near_headline` gives the text lines just after and before the headline.
 `outside_article` tells comment threads, teaser lists and page furniture apart.
 """
+
 from __future__ import annotations
 
 import re
