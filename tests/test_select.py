@@ -5,9 +5,10 @@ from __future__ import annotations
 import lxml.html
 
 from declutter.body import body_blocks
+from declutter.classify import text_label
 from declutter.model import Block, Metadata
 from declutter.options import DEFAULT
-from declutter.region import choose_region
+from declutter.region import Region, choose_region
 from declutter.sections import boilerplate_sections, heading_section
 from declutter.segment import Segment, segments
 from declutter.select import Hints, label_blocks, revise
@@ -24,6 +25,10 @@ def para(n: int) -> str:
 
 def segs(body: str) -> list[Segment]:
     return segments(lxml.html.document_fromstring(f"<html><body>{body}</body></html>"))
+
+
+def region_of(page: list[Segment]) -> Region:
+    return choose_region(page, [text_label(s) for s in page])
 
 
 def blocks(body: str, meta: Metadata | None = None) -> tuple[Block, ...]:
@@ -47,13 +52,13 @@ def test_region_is_the_deepest_element_holding_most_prose() -> None:
         "<div id='side'><p>Short teaser one that is a bit long</p></div>"
         f"<div id='main'><div id='story'>{para(1)}{para(2)}{para(3)}</div></div>"
     )
-    region = choose_region(page)
+    region = region_of(page)
     assert region.frame is not None
     assert region.frame.key[2] == "story"
 
 
 def test_no_prose_means_no_region() -> None:
-    assert choose_region(segs("<p>Home</p><p>About</p>")).frame is None
+    assert region_of(segs("<p>Home</p><p>About</p>")).frame is None
 
 
 def test_region_climbs_to_the_enclosing_article() -> None:
@@ -61,14 +66,14 @@ def test_region_climbs_to_the_enclosing_article() -> None:
         "<article><p class='lead'>Lead line.</p>"
         f"<div class='body'>{para(1)}{para(2)}</div></article>"
     )
-    region = choose_region(page)
+    region = region_of(page)
     assert region.frame is not None and region.frame.tag == "article"
 
 
 def test_region_climbs_out_of_a_list() -> None:
     items = "".join(f"<li>{PROSE}</li>" for _ in range(4))
     page = segs(f"<div id='post'><p>Intro that is short.</p><ul>{items}</ul></div>")
-    region = choose_region(page)
+    region = region_of(page)
     assert region.frame is not None and region.frame.key[2] == "post"
 
 
@@ -106,8 +111,11 @@ def test_outside_the_region_is_boilerplate() -> None:
 
 def test_marks_above_the_region_are_ignored() -> None:
     page = segs(f"<div class='comments-enabled'><div id='s'>{para(1)}{para(2)}</div></div>")
-    region = choose_region(page)
-    assert [v[0] for v in label_blocks(page, region)] == ["content", "content"]
+    region = region_of(page)
+    assert [v[0] for v in label_blocks(page, region, [text_label(s) for s in page])] == [
+        "content",
+        "content",
+    ]
 
 
 def test_marks_inside_the_region_count() -> None:

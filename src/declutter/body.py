@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import lxml.html
 
-from declutter.classify import normal
+from declutter.classify import normal, text_label
 from declutter.model import Block, Metadata
 from declutter.options import Options
 from declutter.region import choose_region
@@ -26,8 +26,9 @@ def body_blocks(
 ) -> tuple[Block, ...]:
     """Every block of ``tree`` in page order, each with its label and reason."""
     segs = segments(tree)
-    region = choose_region(segs)
-    verdicts = revise(segs, label_blocks(segs, region), _hints(hints))
+    own = [text_label(seg) for seg in segs]
+    region = choose_region(segs, own)
+    verdicts = revise(segs, label_blocks(segs, region, own), _hints(hints))
     if options.second_opinion and unsure(segs, verdicts):
         verdicts = second_opinion(tree, segs, verdicts)
     return tuple(

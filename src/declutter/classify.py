@@ -158,8 +158,10 @@ def text_label(seg: Segment) -> Verdict | None:
     return None
 
 
-def classify(seg: Segment, *, floor: int = -1, ignore: Container[int] = frozenset()) -> Verdict:
-    """The block's label and reason.
+def container_label(
+    seg: Segment, *, floor: int = -1, ignore: Container[int] = frozenset()
+) -> Verdict | None:
+    """The outermost believed boilerplate mark around the block, if any.
 
     Marks at depth <= ``floor`` and marks of elements whose ``id()`` is in
     ``ignore`` are not believed.
@@ -168,7 +170,9 @@ def classify(seg: Segment, *, floor: int = -1, ignore: Container[int] = frozense
         verdict = frame_label(frame.key)
         if verdict is not None and id(frame.element) not in ignore:
             return verdict[0], f"inside {verdict[1]}"
-    verdict = text_label(seg)
-    if verdict is not None:
-        return verdict
-    return CONTENT, ""
+    return None
+
+
+def classify(seg: Segment, *, floor: int = -1, ignore: Container[int] = frozenset()) -> Verdict:
+    """The block's label and reason: its container marks, else its own text."""
+    return container_label(seg, floor=floor, ignore=ignore) or text_label(seg) or (CONTENT, "")

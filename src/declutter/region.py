@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from declutter import rules
-from declutter.classify import frame_label, text_label
+from declutter.classify import Verdict, frame_label
 from declutter.sections import boilerplate_sections
 from declutter.segment import Frame, Segment
 
@@ -62,7 +62,7 @@ class Region:
         return len(seg.chain) > depth and id(seg.chain[depth].element) in self.members
 
 
-def choose_region(segs: Sequence[Segment]) -> Region:
+def choose_region(segs: Sequence[Segment], own: Sequence[Verdict | None]) -> Region:
     """The deepest element holding `REGION_SHARE` of the page's prose mass.
 
     A class/id mark on an element holding `BIG_MARK_SHARE` of all prose is
@@ -71,7 +71,9 @@ def choose_region(segs: Sequence[Segment]) -> Region:
     outgrow the article, an ASP.NET ``<form>`` wraps the whole page).
     """
     sections = boilerplate_sections(segs)
-    weights = [_prose_weight(seg, i in sections) for i, seg in enumerate(segs)]
+    weights = [
+        _prose_weight(seg, i in sections or own[i] is not None) for i, seg in enumerate(segs)
+    ]
     raw = _mass(segs, weights)
     total = raw.get(id(segs[0].chain[0].element), 0.0) if segs else 0.0
     if total <= 0:
@@ -170,10 +172,10 @@ def _mass(segs: Sequence[Segment], weights: Sequence[float]) -> dict[int, float]
     return mass
 
 
-def _prose_weight(seg: Segment, under_heading: bool) -> float:
+def _prose_weight(seg: Segment, not_prose: bool) -> float:
     if seg.heading_level or len(seg.text) < MIN_PROSE_CHARS:
         return 0.0
-    if under_heading or text_label(seg) is not None:
+    if not_prose:
         return 0.0
     chars = len(seg.text) - seg.link_chars
     return chars * min(1.0, chars / PROSE_FULL_CHARS)

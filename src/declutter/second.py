@@ -38,11 +38,9 @@ def second_opinion(
 ) -> list[Verdict]:
     """The verdicts with readability's kept blocks kept too, if that keeps more."""
     try:
-        summary = Document(lxml.html.tostring(tree, encoding="unicode")).summary(
-            html_partial=True
-        )
+        summary = Document(lxml.html.tostring(tree, encoding="unicode")).summary(html_partial=True)
         frag = lxml.html.fragment_fromstring(summary, create_parent="div")
-    except Exception:  # noqa: BLE001 - a failed second opinion changes nothing
+    except Exception:
         return list(verdicts)
     chosen = {normal(el.text_content()) for el in frag.iter(*SUMMARY_TAGS)}
     chosen.discard("")

@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from declutter.classify import Verdict, classify, normal, text_label
+from declutter.classify import Verdict, container_label, normal
 from declutter.model import CONTENT
 from declutter.region import Region
 from declutter.sections import boilerplate_sections
@@ -50,25 +50,29 @@ class Hints:
     byline: str = ""
 
 
-def label_blocks(segs: Sequence[Segment], region: Region) -> list[Verdict]:
+def label_blocks(
+    segs: Sequence[Segment], region: Region, own: Sequence[Verdict | None]
+) -> list[Verdict]:
     """Every block's label: outside the region is boilerplate, inside is `classify`.
 
-    When container marks would leave the region empty, they are not
-    believed there (the region was chosen for its prose, so the marks are
-    the likelier mistake) and only the blocks' own text decides.
+    ``own`` holds each block's `text_label`, read once.  When container
+    marks would leave the region empty, they are not believed there (the
+    region was chosen for its prose, so the marks are the likelier mistake)
+    and only the blocks' own text decides.
     """
     floor = region.frame.depth if region.frame is not None else -1
     out: list[Verdict] = []
-    for seg in segs:
+    for seg, text in zip(segs, own, strict=True):
         if region.holds(seg):
-            out.append(classify(seg, floor=floor, ignore=region.ignored))
+            mark = container_label(seg, floor=floor, ignore=region.ignored)
+            out.append(mark or text or (CONTENT, ""))
         else:
-            label, reason = classify(seg, ignore=region.ignored)
-            out.append((label, reason) if label != CONTENT else ("boilerplate", "outside article"))
+            mark = container_label(seg, ignore=region.ignored)
+            out.append(mark or text or ("boilerplate", "outside article"))
     if not any(label == CONTENT for label, _ in out):
         for i, seg in enumerate(segs):
             if region.holds(seg):
-                out[i] = text_label(seg) or (CONTENT, "region kept: its marks would empty it")
+                out[i] = own[i] or (CONTENT, "region kept: its marks would empty it")
     return out
 
 
