@@ -276,9 +276,12 @@ def _strip_site(text: str, keys: set[str], *, doc: bool = False) -> str | None:
     cut = _join(pieces)
     if cut != " ".join(text.split()) or not doc:
         return cut
-    # <title> with no known site part: drop the shorter end part
+    # <title> with no known site part: drop a last part shorter than the rest (sites
+    # sign at the end; a short first part is as often a kicker as a site name)
     first, last = pieces[0][1], pieces[-1][1]
-    cut = _join(pieces[:-1] if len(last.split()) <= len(first.split()) else pieces[1:])
+    if len(last.split()) > len(first.split()):
+        return text
+    cut = _join(pieces[:-1])
     return cut if len(cut.split()) >= MIN_PART_WORDS else text
 
 
