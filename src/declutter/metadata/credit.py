@@ -43,7 +43,7 @@ def choose_byline(
     elements, byline-classed elements, "By ..." lines near the headline.  A
     credit naming only a site or organisation is kept as a last resort; a
     lone first name is completed by a later credit that holds it ("Nils" ->
-    "Nils Pickert").
+    "Nils Pickert"), or replaced by a "By ..." line printed under the headline.
     """
     fallback: tuple[str | None, tuple[str, ...], str] | None = None
     chosen: tuple[str, tuple[str, ...], str] | None = None
@@ -54,6 +54,8 @@ def choose_byline(
         if chosen is not None:
             if person and len(names) == 1 and _completes(chosen[1][0], names[0]):
                 return text, names, source
+            if person and source == "visible line":
+                return text, names, source  # "By Jane Doe" printed beats a one-word credit
             continue
         if person:
             chosen = (text, names, source)
