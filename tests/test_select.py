@@ -28,7 +28,7 @@ def segs(body: str) -> list[Segment]:
 
 
 def region_of(page: list[Segment]) -> Region:
-    return choose_region(page, [text_label(s) for s in page])
+    return choose_region(page, [text_label(s) for s in page], boilerplate_sections(page))
 
 
 def blocks(body: str, meta: Metadata | None = None) -> tuple[Block, ...]:
@@ -202,7 +202,7 @@ def test_title_byline_and_dateline_are_dropped() -> None:
 
 def test_revise_leaves_long_date_bearing_prose() -> None:
     page = segs(f"<div>{para(1)}</div>")
-    out = revise(page, [("content", "")], Hints(title="x"))
+    out = revise(page, [("content", "")], Hints(title="x"), {})
     assert out == [("content", "")]
 
 

@@ -17,6 +17,7 @@ from declutter.model import Block, Metadata
 from declutter.options import Options
 from declutter.region import choose_region
 from declutter.second import second_opinion, unsure
+from declutter.sections import boilerplate_sections
 from declutter.segment import segments
 from declutter.select import Hints, label_blocks, revise
 
@@ -27,8 +28,9 @@ def body_blocks(
     """Every block of ``tree`` in page order, each with its label and reason."""
     segs = segments(tree)
     own = [text_label(seg) for seg in segs]
-    region = choose_region(segs, own)
-    verdicts = revise(segs, label_blocks(segs, region, own), _hints(hints))
+    sections = boilerplate_sections(segs)
+    region = choose_region(segs, own, sections)
+    verdicts = revise(segs, label_blocks(segs, region, own), _hints(hints), sections)
     if options.second_opinion and unsure(segs, verdicts):
         verdicts = second_opinion(tree, segs, verdicts)
     return tuple(

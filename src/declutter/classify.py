@@ -42,10 +42,6 @@ Mark = tuple[int, str, str]  # (depth, label, reason)
 
 _SPLIT = re.compile(r"[^a-z0-9]+")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
-_CAPTION = re.compile(rules.CAPTION_LINE, re.IGNORECASE)
-_COOKIE = re.compile(rules.COOKIE_TEXT, re.IGNORECASE)
-_AD = re.compile(rules.AD_LINE, re.IGNORECASE)
-_COPYRIGHT = re.compile(rules.COPYRIGHT_LINE, re.IGNORECASE)
 #: A link that shows its own address (a source URL, an e-mail) is not a teaser.
 _SHOWN_ADDRESS = re.compile(r"https?://|www\.|\S@\S")
 _PUNCT = re.compile(r"[^\w\s']+")
@@ -61,9 +57,28 @@ def _furniture_index() -> dict[str, str]:
     return {text: label for label, texts in rules.FURNITURE.items() for text in texts}
 
 
+#: Line rules: (label, longest text it applies to, reason, pattern), tried as
+#: one regex; the leftmost match decides.
+_LINE_RULES = (
+    (
+        "boilerplate",
+        FURNITURE_LINE_MAX_CHARS,
+        "furniture line",
+        rules.FURNITURE_LINES["boilerplate"],
+    ),
+    ("dateline", FURNITURE_LINE_MAX_CHARS, "a bare time line", rules.FURNITURE_LINES["dateline"]),
+    ("ad", CAPTION_MAX_CHARS, "declares itself an ad", rules.AD_LINE),
+    ("footer", COPYRIGHT_MAX_CHARS, "copyright line", rules.COPYRIGHT_LINE),
+    ("caption", CAPTION_MAX_CHARS, "photo caption or credit", rules.CAPTION_LINE),
+    ("cookie", COOKIE_MAX_CHARS, "mentions cookies", rules.COOKIE_TEXT),
+)
+MAX_LINE_CHARS = max(rule[1] for rule in _LINE_RULES)
+
+
 @lru_cache(maxsize=1)
-def _furniture_lines() -> tuple[tuple[str, re.Pattern[str]], ...]:
-    return tuple((k, re.compile(v, re.IGNORECASE)) for k, v in rules.FURNITURE_LINES.items())
+def _lines() -> re.Pattern[str]:
+    alternatives = (f"(?P<r{i}>{rule[3]})" for i, rule in enumerate(_LINE_RULES))
+    return re.compile("|".join(alternatives), re.IGNORECASE)
 
 
 @lru_cache(maxsize=8192)
@@ -133,20 +148,14 @@ def text_label(seg: Segment) -> Verdict | None:
         label = _furniture_index().get(normal(text))
         if label is not None:
             return label, f"furniture text {normal(text)!r}"
-    if len(text) <= FURNITURE_LINE_MAX_CHARS:
-        for label, pattern in _furniture_lines():
-            if pattern.search(text):
-                return label, f"{label} line"
-    if len(text) <= CAPTION_MAX_CHARS and _AD.match(text):
-        return "ad", "declares itself an ad"
-    if len(text) <= COPYRIGHT_MAX_CHARS and _COPYRIGHT.search(text):
-        return "footer", "copyright line"
+    if len(text) <= MAX_LINE_CHARS:
+        match = _lines().search(text)
+        if match is not None and match.lastgroup is not None:
+            label, cap, reason = _LINE_RULES[int(match.lastgroup[1:])][:3]
+            if len(text) <= cap and (label != "cookie" or seg.kind == "p"):
+                return label, reason
     if seg.owner.tag == "figcaption":
         return "caption", "<figcaption>"
-    if len(text) <= CAPTION_MAX_CHARS and _CAPTION.search(text):
-        return "caption", "photo caption or credit"
-    if len(text) <= COOKIE_MAX_CHARS and _COOKIE.search(text) and seg.kind == "p":
-        return "cookie", "mentions cookies"
     long_item = seg.kind == "li" and len(text) >= LONG_ITEM_CHARS
     if (
         seg.link_density >= (LINK_ITEM_DENSITY_MAX if long_item else LINK_DENSITY_MAX)

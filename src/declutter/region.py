@@ -11,12 +11,11 @@ that hold prose too (one story split into several bodies by ads).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 from dataclasses import dataclass
 
 from declutter import rules
 from declutter.classify import Verdict, frame_label
-from declutter.sections import boilerplate_sections
 from declutter.segment import Frame, Segment
 
 #: The region is the deepest element holding this share of the prose mass.
@@ -62,7 +61,9 @@ class Region:
         return len(seg.chain) > depth and id(seg.chain[depth].element) in self.members
 
 
-def choose_region(segs: Sequence[Segment], own: Sequence[Verdict | None]) -> Region:
+def choose_region(
+    segs: Sequence[Segment], own: Sequence[Verdict | None], sections: Container[int]
+) -> Region:
     """The deepest element holding `REGION_SHARE` of the page's prose mass.
 
     A class/id mark on an element holding `BIG_MARK_SHARE` of all prose is
@@ -70,7 +71,6 @@ def choose_region(segs: Sequence[Segment], own: Sequence[Verdict | None]) -> Reg
     and comments marks need `BIG_TAG_MARK_SHARE` (comment threads can
     outgrow the article, an ASP.NET ``<form>`` wraps the whole page).
     """
-    sections = boilerplate_sections(segs)
     weights = [
         _prose_weight(seg, i in sections or own[i] is not None) for i, seg in enumerate(segs)
     ]
@@ -83,7 +83,7 @@ def choose_region(segs: Sequence[Segment], own: Sequence[Verdict | None]) -> Reg
     for seg, weight in zip(segs, weights, strict=True):
         factor = 1.0
         for frame in seg.chain:
-            verdict = frame_label(frame.key)
+            verdict = frame_label(frame.key)  # lru-cached on the attribute strings
             if verdict is None:
                 continue
             key = id(frame.element)

@@ -11,13 +11,12 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from declutter.classify import Verdict, container_label, normal
 from declutter.model import CONTENT
 from declutter.region import Region
-from declutter.sections import boilerplate_sections
 from declutter.segment import Segment
 
 #: A kept block shorter than this takes the label of removed blocks around it ...
@@ -76,10 +75,15 @@ def label_blocks(
     return out
 
 
-def revise(segs: Sequence[Segment], verdicts: list[Verdict], hints: Hints) -> list[Verdict]:
-    """Apply section headings and the metadata hints to the region's verdicts."""
+def revise(
+    segs: Sequence[Segment],
+    verdicts: list[Verdict],
+    hints: Hints,
+    sections: Mapping[int, Verdict],
+) -> list[Verdict]:
+    """Apply section headings (see `sections`) and the metadata hints to the verdicts."""
     out = list(verdicts)
-    for i, verdict in boilerplate_sections(segs).items():
+    for i, verdict in sections.items():
         if out[i][0] == CONTENT or out[i][1].startswith("link density"):
             out[i] = verdict
     for i, seg in enumerate(segs):
