@@ -472,3 +472,12 @@ def test_odd_pages_never_crash(pieces: list[str]) -> None:
     read_metadata(
         parse_html(html), url="https://x.example/2022/01/12/a", saved_at=now, options=Options()
     )
+
+
+def test_shared_date_parser_keeps_four_digit_years_by_default() -> None:
+    from declutter.metadata.dates import parse_date_text
+
+    assert parse_date_text("Kultur, 2.11.22") is None
+    assert parse_date_text("Kultur, 2.11.22", short_years=True) == "2022-11-02"
+    assert parse_date_text("01/13/2022") == "2022-01-13"
+    assert parse_date_text("01/02/2022", month_first=True) == "2022-01-02"

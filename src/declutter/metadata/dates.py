@@ -120,6 +120,7 @@ _PATTERNS = (
     ),
 )
 _SLASH_PATTERN = 4
+_SHORT_YEAR_PATTERN = 5
 
 _FRACTION = re.compile(r"(\.\d+)(?=[+-]\d|Z|$)")
 _COMPACT_OFFSET = re.compile(r"([+-]\d{2})(\d{2})$")
@@ -151,21 +152,29 @@ def parse_iso(value: str) -> str | None:
     return dt.isoformat()
 
 
-def parse_date_text(text: str, *, month_first: bool = False) -> str | None:
+def parse_date_text(
+    text: str, *, month_first: bool = False, short_years: bool = False
+) -> str | None:
     """The first date a person would read in ``text`` -> ISO string, or None.
 
     ``month_first`` reads ``01/12/2022`` as January 12 (US pages); otherwise
-    day-first, unless the numbers only fit the other way.
+    day-first, unless the numbers only fit the other way.  ``short_years``
+    also reads ``12.01.22`` (off by default: then every date found has a
+    four-digit year).
     """
-    found = find_dates(text, month_first=month_first)
+    found = find_dates(text, month_first=month_first, short_years=short_years)
     return found[0][1] if found else None
 
 
-def find_dates(text: str, *, month_first: bool = False) -> list[tuple[int, str]]:
+def find_dates(
+    text: str, *, month_first: bool = False, short_years: bool = False
+) -> list[tuple[int, str]]:
     """Every printed date in ``text`` as (position, ISO string), in text order."""
     out: list[tuple[int, str]] = []
     taken: list[tuple[int, int]] = []
     for index, pattern in enumerate(_PATTERNS):
+        if index == _SHORT_YEAR_PATTERN and not short_years:
+            continue
         for m in pattern.finditer(text):
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue

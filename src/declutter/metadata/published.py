@@ -169,7 +169,7 @@ def _shown_update(dates: Dates, near: tuple[list[str], list[str]], *, month_firs
         iso
         for t in lines
         if len(t) <= MAX_DATE_LINE
-        for _, iso in find_dates(t, month_first=month_first)
+        for _, iso in find_dates(t, month_first=month_first, short_years=True)
     ]
     days = {iso[:10] for iso in printed}
     if mod[:10] in days and pub[:10] not in days:
@@ -230,7 +230,7 @@ def _printed(
     lines_after = 0
     for raw, source in _with_classed(texts, marked):
         text = " ".join(raw.split())
-        found = find_dates(text, month_first=month_first)
+        found = find_dates(text, month_first=month_first, short_years=True)
         if not found:
             rel = parse_relative(text, now)
             if rel:
