@@ -356,6 +356,36 @@ def test_keyword_lists_are_not_prose() -> None:
     assert label_unit(unit(tags))[0] == "short"
 
 
+RACES = [f"Round {n}: {n} March - Circuit number {n}" for n in range(1, 11)]
+BLURBS = [
+    "Click the picture above to see how the drivers stand in the championship this "
+    f"season, race by race, with every result since round {n}."
+    for n in range(1, 4)
+]
+
+
+def test_a_story_without_prose_is_read_under_its_headline() -> None:
+    page = dump(
+        *(f"Menu item {n}" for n in range(10)),
+        "Stock Car Calendar 2018",
+        "Monday, 22 January 2018, 00:13",
+        "The organisers published the calendar of the new season on Monday, with ten rounds:",
+        *RACES,
+        "Changes are likely",
+        "",
+        "Videos",
+        *(f"Episode {n} is out" for n in range(4)),
+        *BLURBS,
+    )
+    kept = body(page)
+    assert all(race in kept for race in RACES) and "Click the picture" not in kept
+
+
+def test_a_strong_run_is_not_second_guessed() -> None:
+    page = dump("Ferry Service Starts", "Monday, 22 January 2018", *RACES, "Most Read", *STORY)
+    assert body(page) == "\n\n".join(STORY)
+
+
 def test_unrelated_prose_after_a_box_is_not_the_story() -> None:
     promo = (
         "Subscribe to our weekly digest of gadgets, recipes and holiday offers, delivered "

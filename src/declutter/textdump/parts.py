@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from declutter.textdump.anchor import anchored
 from declutter.textdump.label import HEADING_REASON, Label
 from declutter.textdump.lines import Unit
 from declutter.textdump.select import Span, best_run, choose, header_end, run_sum, scores
@@ -27,6 +28,8 @@ SHARED_WORD_CHARS = 4
 #: A part above the run has at least this many paragraphs (one paragraph up there is
 #: the standfirst, or a strip of headlines run together).
 PART_ABOVE_PARAGRAPHS = 2
+#: A weak run near the story under the headline joins it below this score.
+JOIN_HEAD_RUN = 100
 #: Rows of a table below the story: at least ROW_MIN lines of at most ROW_MAX_WORDS
 #: words holding a figure, after at most ROW_LEAD lines of these labels (a title, an image).
 ROW_MIN = 4
@@ -41,7 +44,7 @@ _LONG_WORD = re.compile(rf"\w{{{SHARED_WORD_CHARS},}}")
 
 
 def article_spans(units: list[Unit], labels: list[Label]) -> list[Span]:
-    """The article's run, then the parts of it that resume around inline boxes.
+    """The article's run with its parts, or the story under the headline when that run is weak.
 
     A story broken by a "Most read" box or a gallery goes on past it: a run
     joins when it lies within PART_GAP units of the parts found so far
@@ -49,21 +52,45 @@ def article_spans(units: list[Unit], labels: list[Label]) -> list[Span]:
     list alternates titles and blurbs; a story is paragraph after paragraph)
     and speaks of the same things: PART_SHARED_WORDS of its words are in the
     run (a newsletter blurb, a disclaimer or a podcast promo share few).
+    When `anchor.anchored` finds the story under the headline instead, far
+    from the run or with a section heading between them, it replaces the
+    run; near it, a run scoring less than JOIN_HEAD_RUN on the same subject
+    is that story's later part (a run scoring more is the story, and what
+    lies above it is furniture).
     """
     start, end = choose(units, labels)
     if start == end:
         return []
-    spans = [(start, end)]
     prose_scores = scores(units, labels)
-    story = _words(units[k].text for k in range(start, end) if labels[k][0] == "content")
-    while (part := _part(units, labels, prose_scores, story, spans[-1][1], below=True)) is not None:
-        spans.append(part)
-    while (part := _part(units, labels, prose_scores, story, spans[0][0], below=False)) is not None:
-        spans.insert(0, (header_end(labels, *part), part[1]))
+    spans = _with_parts(units, labels, prose_scores, (start, end))
+    total = sum(run_sum(prose_scores, span) for span in spans)
+    head = anchored(units, labels, spans[0][0], total)
+    if head is not None:
+        first = spans[0][0]
+        story = _words(units[k].text for a, b in spans for k in range(a, b))
+        lines = [units[k].text for k in range(*head)]
+        boxed = any(labels[k][1].startswith(HEADING_REASON) for k in range(head[1], first))
+        if boxed or not head[0] <= first <= head[1] + PART_GAP:
+            spans = _with_parts(units, labels, prose_scores, head)
+        elif total < JOIN_HEAD_RUN and _shared_words(lines, story) >= PART_SHARED_WORDS:
+            spans[0] = (head[0], max(head[1], spans[0][1]))
     rows = _rows_after(units, labels, spans[-1][1])
     if rows is not None:
         spans.append(rows)
     return _join_introduced(units, labels, spans)
+
+
+def _with_parts(
+    units: list[Unit], labels: list[Label], prose_scores: list[int], run: Span
+) -> list[Span]:
+    """``run`` and the parts of the story below and above it."""
+    spans = [run]
+    story = _words(units[k].text for k in range(*run) if labels[k][0] == "content")
+    while (part := _part(units, labels, prose_scores, story, spans[-1][1], below=True)) is not None:
+        spans.append(part)
+    while (part := _part(units, labels, prose_scores, story, spans[0][0], below=False)) is not None:
+        spans.insert(0, (header_end(labels, *part), part[1]))
+    return spans
 
 
 def _join_introduced(units: list[Unit], labels: list[Label], spans: list[Span]) -> list[Span]:

@@ -83,7 +83,8 @@ HEADING_MAX_WORDS = 6
 
 #: Single-line phrases of page furniture (share buttons, navigation, sign-in).
 FURNITURE = re.compile(
-    r"^(?:click to \w+.{0,50}|share(?: on| via| to)?(?: \w+)?|tweet|email|e-mail|print|"
+    r"^(?:click to \w+.{0,50}|share(?: this(?: article| story| page)?)?(?: on| via| to)?(?: \w+)?|"
+    r"tweet|email|e-mail|print|"
     r"print article|save|"
     r"read later|sign in|sign up|log in|login|register|subscribe|menu|search|close|"
     r"skip to (?:main )?content|jump to (?:navigation|search|content)(?: jump to \w+)?|"

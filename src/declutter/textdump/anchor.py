@@ -1,0 +1,87 @@
+"""Labelled units + the chosen run -> the run under the page's headline, when that is the story.
+
+Stories made of tables, schedules, recipes or short lines have little
+prose, and the best prose run is then a sidebar of blurbs or a footer
+disclaimer.  Such a page still prints its headline with a date or byline
+under it, and the story starts right there.  When the chosen run is weak
+and has no such header of its own, the run under the first headline +
+date header is taken instead; its short lines cost a word each (data rows
+none) and it stops at the first section heading.
+"""
+
+from __future__ import annotations
+
+from declutter.textdump.label import HEADING_REASON, Label
+from declutter.textdump.lines import Unit
+from declutter.textdump.select import LINE_COST, MARKS, Span
+
+#: A run scoring less than this is weak enough to be second-guessed ...
+WEAK_RUN = 200
+#: ... when no byline or date sits this many units above it, and the header is
+#: at least this many units above it.
+OWN_HEADER = 10
+HEADER_GAP = 10
+#: The header: a byline or date line with a headline-like line this close above.
+TITLE_ABOVE = 4
+TITLE_WORDS = (3, 30)
+#: The run under the header needs this many lines of text.
+MIN_LINES = 6
+#: Short lines under the header cost SHORT_COST, rows with a figure ROW_COST.
+SHORT_COST = 1
+ROW_COST = 0
+#: Labels skipped between the header and the story.
+HEADER_LABELS = frozenset({"byline", "dateline", "caption", "image", "decor", "share", "nav"})
+TEXT = frozenset({"content", "short"})
+
+
+def anchored(units: list[Unit], labels: list[Label], start: int, run_score: int) -> Span | None:
+    """The run under the headline + date header, when the story chosen from ``start`` is weak."""
+    if run_score >= WEAK_RUN:
+        return None
+    if any(
+        labels[k][0] in ("byline", "dateline") for k in range(max(0, start - OWN_HEADER), start)
+    ):
+        return None
+    header = _header(units, labels, start - HEADER_GAP)
+    if header is None:
+        return None
+    first = header + 1
+    while first < len(units) and labels[first][0] in HEADER_LABELS:
+        first += 1
+    best, best_end, total = 0, first, 0
+    for i in range(first, len(units)):
+        lab, reason = labels[i]
+        if reason.startswith(HEADING_REASON):
+            break
+        total += _lenient(units[i], lab)
+        if total >= best and total > 0:
+            best, best_end = total, i + 1  # ties extend: rows with figures cost nothing
+    text_lines = sum(1 for k in range(first, best_end) if labels[k][0] in TEXT)
+    return (first, best_end) if best > 0 and text_lines >= MIN_LINES else None
+
+
+def _header(units: list[Unit], labels: list[Label], limit: int) -> int | None:
+    """Index of the first byline/date line under a headline-like line, above ``limit``."""
+    for i in range(max(0, limit)):
+        if labels[i][0] not in ("byline", "dateline"):
+            continue
+        for k in range(max(0, i - TITLE_ABOVE), i):
+            u = units[k]
+            if (
+                labels[k][0] in ("short", "duplicate")
+                and TITLE_WORDS[0] <= u.words <= TITLE_WORDS[1]
+                and not u.bullet
+                and not u.links
+                and not u.text.endswith((".", ":"))
+            ):
+                return i
+    return None
+
+
+def _lenient(unit: Unit, label: str) -> int:
+    """Score under the header: prose as usual, short (even repeated) lines cheap, rows free."""
+    if label == "content":
+        return unit.words - LINE_COST - LINE_COST * unit.links
+    if label in ("short", "duplicate") and not unit.links:
+        return -ROW_COST if any(ch.isdigit() for ch in unit.text) else -SHORT_COST
+    return -1 if label in MARKS else -LINE_COST
