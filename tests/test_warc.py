@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import gzip
 import json
+import os
 import sys
+import threading
 import zlib
 from collections import Counter
 from pathlib import Path
@@ -299,3 +301,16 @@ def test_settings_for_one_warc_name_each_record() -> None:
     data, _ = archive(CRAWL[:3], gz=True)
     (outcome,) = run_all([Job("x.warc", data=data, archive=True)], Settings(fmt="json"), workers=1)
     assert json.loads(outcome.output or "")["source"].startswith("x.warc@")
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs named pipes")
+def test_a_piped_warc_is_read_once(crawl: tuple[Path, list[int]]) -> None:
+    """``declutter <(zcat crawl.warc.gz)``: a pipe is read whole before it is sniffed."""
+    path, offsets = crawl
+    os.mkfifo("pipe")
+    writer = threading.Thread(target=Path("pipe").write_bytes, args=(path.read_bytes(),))
+    writer.start()
+    result = run("pipe", "--format", "jsonl", "-q")
+    writer.join(timeout=10)
+    sources = [json.loads(line)["source"] for line in result.stdout.splitlines()]
+    assert sources == [f"pipe@{offsets[i]}" for i in PAGES]

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import os
 import signal
+import stat
 import threading
 import time
 from collections import Counter, deque
@@ -152,8 +153,20 @@ def find_inputs(
                 for p in walk(path, globs, skip=skip)
             ]
         else:
-            jobs.append(Job(name, path, relative=_relative(path), archive=is_warc_file(path)))
+            jobs.append(_file_job(name, path))
     return jobs
+
+
+def _file_job(name: str, path: Path) -> Job:
+    """A job for one named file; a pipe (``<(zcat ...)``) is read now, as it reads once."""
+    try:
+        piped = stat.S_ISFIFO(path.stat().st_mode)
+        data = path.read_bytes() if piped else None
+    except OSError:
+        return Job(name, path, relative=_relative(path))
+    if data is not None:
+        return Job(name, data=data, relative=path.name, archive=looks_like_warc(data[:SNIFF_BYTES]))
+    return Job(name, path, relative=_relative(path), archive=is_warc_file(path))
 
 
 def walk(root: Path, globs: tuple[str, ...], *, skip: Path | None = None) -> list[Path]:

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import io
 import re
+import stat
 import zlib
 from collections import Counter
 from collections.abc import Iterator
@@ -80,8 +81,13 @@ def looks_like_warc(head: bytes) -> bool:
 
 
 def is_warc_file(path: Path) -> bool:
-    """True when the file at ``path`` is a WARC file; False when it is not or cannot be read."""
+    """True when ``path`` is a regular file holding a WARC archive.
+
+    Pipes and devices are never sniffed: their first bytes cannot be read twice.
+    """
     try:
+        if not stat.S_ISREG(path.stat().st_mode):
+            return False
         with path.open("rb") as stream:
             return looks_like_warc(stream.read(SNIFF_BYTES))
     except OSError:
