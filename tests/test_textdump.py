@@ -386,6 +386,10 @@ def test_a_strong_run_is_not_second_guessed() -> None:
     assert body(page) == "\n\n".join(STORY)
 
 
+def test_a_small_page_without_prose_is_all_story() -> None:
+    assert body(dump("Test Case 1", "", "Test Case 2")) == "Test Case 1\n\nTest Case 2"
+
+
 def test_unrelated_prose_after_a_box_is_not_the_story() -> None:
     promo = (
         "Subscribe to our weekly digest of gadgets, recipes and holiday offers, delivered "

@@ -66,6 +66,9 @@ RESUME_WORDS = 15
 COUNT_LOOK = 12
 COUNT_PARAGRAPHS = 2
 COMMENT_MARKS = frozenset({"comment-sign", "byline", "dateline"})
+#: A page with no run of prose and at most this many lines of text is all story
+#: (a note, a test page); a bigger one gives its longest line.
+SMALL_PAGE = 8
 #: Labels of units that can make the body.
 PROSE = frozenset({"content", "short"})
 #: Byline/date lines this far into the run still belong to the header.
@@ -228,6 +231,8 @@ def choose(units: list[Unit], labels: list[Label]) -> tuple[int, int]:
         prose = [i for i, lab in enumerate(labels) if lab[0] in PROSE]
         if not prose:
             return 0, 0
+        if len(prose) <= SMALL_PAGE:
+            return prose[0], prose[-1] + 1
         best = max(prose, key=lambda i: units[i].words)
         return best, best + 1
     start, end = span
