@@ -57,8 +57,8 @@ def _furniture_index() -> dict[str, str]:
     return {text: label for label, texts in rules.FURNITURE.items() for text in texts}
 
 
-#: Line rules: (label, longest text it applies to, reason, pattern), tried as
-#: one regex; the leftmost match decides.
+#: Line rules: (label, longest text it applies to, reason, pattern), tried in
+#: order, each only when the line holds one of its `rules.LINE_TRIGGERS`.
 _LINE_RULES = (
     (
         "boilerplate",
@@ -76,9 +76,8 @@ MAX_LINE_CHARS = max(rule[1] for rule in _LINE_RULES)
 
 
 @lru_cache(maxsize=1)
-def _lines() -> re.Pattern[str]:
-    alternatives = (f"(?P<r{i}>{rule[3]})" for i, rule in enumerate(_LINE_RULES))
-    return re.compile("|".join(alternatives), re.IGNORECASE)
+def _lines() -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(rule[3], re.IGNORECASE) for rule in _LINE_RULES)
 
 
 @lru_cache(maxsize=8192)
@@ -149,10 +148,14 @@ def text_label(seg: Segment) -> Verdict | None:
         if label is not None:
             return label, f"furniture text {normal(text)!r}"
     if len(text) <= MAX_LINE_CHARS:
-        match = _lines().search(text)
-        if match is not None and match.lastgroup is not None:
-            label, cap, reason = _LINE_RULES[int(match.lastgroup[1:])][:3]
-            if len(text) <= cap and (label != "cookie" or seg.kind == "p"):
+        low = text.lower()
+        for (label, cap, reason, _), pattern in zip(_LINE_RULES, _lines(), strict=True):
+            if len(text) > cap or (label == "cookie" and seg.kind != "p"):
+                continue
+            triggers = rules.LINE_TRIGGERS.get(label)
+            if triggers is not None and not any(t in low for t in triggers):
+                continue
+            if pattern.search(text):
                 return label, reason
     if seg.owner.tag == "figcaption":
         return "caption", "<figcaption>"

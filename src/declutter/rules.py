@@ -295,3 +295,17 @@ FURNITURE_LINES = {
         r"\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:GMT|BST|UTC|CET|CEST|EST|EDT|PST|PDT|Uhr)?$"
     ),
 }
+
+#: Lower-case strings one of which a line must hold before its rule's regex
+#: is tried (the regexes are slow on every block; these checks are not).
+LINE_TRIGGERS = {
+    "boilerplate": ("/", "javascript", "print", "编辑", "編輯"),
+    "ad": ("anzeige", "advertisement", "werbung", "sponsored", "publicit", "annuncio"),
+    "footer": ("copyright", "(c)", "©", "rights reserved", "droits", "rechte", "derechos"),
+    "caption": (
+        "photo", "foto", "image", "picture", "credit", "illustration", "bild", "reuters",
+        "afp", "getty", "epa", "shutterstock", "dpa", "alliance", "abbildung", "/", "istock",
+        "courtesy", "사진", "写真", "图", "圖", "照片", "摄影", "攝影",
+    ),
+    "cookie": ("cookie", "consent", "datenschutz", "gdpr"),
+}  # fmt: skip
