@@ -34,6 +34,11 @@ SECTION_HEADINGS: dict[str, tuple[str, ...]] = {
         "à lire aussi", "a lire aussi", "lire aussi", "sur le même sujet", "voir aussi",
         "te puede interesar", "noticias relacionadas", "relacionadas", "leggi anche",
         "articoli correlati", "gerelateerd", "lees ook", "leia também", "veja também",
+        "artículos relacionados", "notas relacionadas", "související", "související články",
+        "powiązane artykuły", "czytaj także", "zobacz także", "читайте также", "похожие статьи",
+        "ilgili haberler", "relaterade artiklar", "relaterte artikler", "relaterede artikler",
+        "kapcsolódó cikkek", "articole similare", "baca juga", "berita terkait",
+        "artikel terkait", "相关新闻", "相关文章", "関連記事", "관련기사",
     ),
     "video": (
         "video", "videos", "more videos", "more videos from", "watch", "watch more",
