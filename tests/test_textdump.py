@@ -174,6 +174,23 @@ def test_captions_and_credits(text: str) -> None:
     assert label_unit(unit(text))[0] == "caption"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Let our news meet your inbox. The news and stories that matter, delivered weekday mornings.",
+        "No spam, we promise. You can unsubscribe at any time.",
+        "Sign up for the newsletter Future Perfect",
+    ],
+)
+def test_newsletter_pitches(text: str) -> None:
+    assert label_unit(unit(text))[0] == "promo"
+
+
+def test_signing_up_in_a_story_is_prose() -> None:
+    text = "If you just want the service, you can sign up for a free trial and pay monthly after."
+    assert label_unit(unit(text))[0] == "content"
+
+
 def test_byline_and_dateline() -> None:
     assert label_unit(unit("By Marta Lindqvist and Owen Price"))[0] == "byline"
     assert label_unit(unit("Von Anna Keller"))[0] == "byline"

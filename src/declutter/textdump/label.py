@@ -37,6 +37,8 @@ HEADLINE_CAPS = 0.5
 CAPTION_TAIL = 80
 CAPTION_CUES = (":", ")", "/", "|", "…")
 LEGAL_CUES = ("©", "(c)", "right", "droits", "rechte")
+#: A newsletter pitch has at most this many words.
+PROMO_MAX_WORDS = 50
 #: Longest byline / dateline line, in words.
 BYLINE_MAX_WORDS = 12
 DATELINE_MAX_WORDS = 14
@@ -141,6 +143,8 @@ def label_unit(unit: Unit) -> Label:
         any(cue in tail for cue in CAPTION_CUES) and w.CAPTION_END.search(tail)
     ):
         return "caption", "photo caption or credit"
+    if n <= PROMO_MAX_WORDS and w.PROMO.search(text):
+        return "promo", "newsletter or sign-up pitch"
     if n <= DATELINE_MAX_WORDS and _YEAR.search(text) and parse_date_text(text):
         return "dateline", "a printed date"
     if n >= CONTENT_WORDS and (

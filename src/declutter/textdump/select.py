@@ -33,8 +33,8 @@ LIST_PAGE_RATIO = 2
 #: Image placeholders and bare bullets are rendering marks and cost less than a line.
 MARKS = frozenset({"decor", "image"})
 MARK_COST = 3
-#: Labels of one-line links to other stories (not section headings).
-TEASERS = frozenset({"teaser"})
+#: Labels of one-line links to other stories and pitches (not section headings).
+TEASERS = frozenset({"teaser", "promo"})
 #: A line of program code in a tutorial costs this many words (a listing must not
 #: cut the story in two).
 CODE_COST = 1

@@ -196,3 +196,10 @@ CONSENT = re.compile(
 
 #: A line of program code: ends with ; { } ( or , ... or opens with a comment or a brace.
 CODE_LINE = re.compile(r"[;{}(\[,]$|^(?://|/\*|[}\])]|#!|\$ )|\)\s*;|=>|\w\.\w+\(.*\)$")
+
+#: A newsletter or sign-up pitch: "Get top news in your inbox", "No spam, unsubscribe any time".
+PROMO = re.compile(
+    r"\b(?:newsletters?|inbox|unsubscribe|subscribe to our|sign up for our|"
+    r"abonnez-vous|newsletter abonnieren|suscríbete)\b",
+    re.I,
+)
