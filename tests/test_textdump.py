@@ -177,7 +177,7 @@ def test_captions_and_credits(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Let our news meet your inbox. The news and stories that matter, delivered weekday mornings.",
+        "Let our news meet your inbox. The stories that matter, delivered weekday mornings.",
         "No spam, we promise. You can unsubscribe at any time.",
         "Sign up for the newsletter Future Perfect",
     ],
