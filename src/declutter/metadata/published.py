@@ -263,12 +263,17 @@ def _date_line(text: str) -> str:
 
 
 def _with_classed(texts: list[tuple[str, str]], marked: Marked) -> Iterator[tuple[str, str]]:
-    """``texts``, then the text of date-classed elements (scanned only if reached)."""
+    """``texts``, then the text of date-classed elements, then of byline-classed ones
+    ("Author: Jane am 29.12.2010"); the class scan runs only if reached."""
     yield from texts
     for el, _ in marked.dates[:MAX_DATE_CLASSED]:
         text = el.text_content()
         if len(text) <= MAX_DATE_TEXT and not outside_article(el):
             yield text, "visible date"
+    for el, _ in marked.bylines[:MAX_DATE_CLASSED]:
+        text = el.text_content()
+        if len(text) <= MAX_DATE_TEXT and not outside_article(el):
+            yield text, "visible byline date"
 
 
 def _choose(pub: list[tuple[str, str]], mod: list[tuple[str, str]], now: datetime | None) -> Dates:
