@@ -10,6 +10,7 @@ import os
 import shutil
 import subprocess
 import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -44,6 +45,29 @@ def spark() -> Iterator[Any]:
     session.sparkContext.setLogLevel("ERROR")
     yield session
     session.stop()
+
+
+def test_article_fields_takes_bytes_bytearray_and_str() -> None:
+    pytest.importorskip("pyspark", reason="declutter.spark needs the spark extra (PySpark)")
+    from declutter.spark import article_fields
+
+    html = page("River floods the market")
+    for value in (html, bytearray(html), memoryview(html), html.decode()):
+        fields = article_fields(value, "https://example.com/a")
+        assert fields[0] == "River floods the market" and fields[-1] is None
+
+
+def test_article_fields_puts_timeouts_and_bugs_in_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    pytest.importorskip("pyspark", reason="declutter.spark needs the spark extra (PySpark)")
+    import declutter.spark
+
+    monkeypatch.setattr(declutter.spark, "extract", lambda *a, **k: time.sleep(3))
+    fields = declutter.spark.article_fields(b"<p>x</p>", None, timeout=0.2)
+    assert fields[:-1] == (None,) * 7 and fields[-1] == "timeout: took longer than 0.2 s"
+
+    monkeypatch.setattr(declutter.spark, "extract", lambda *a, **k: 1 / 0)
+    fields = declutter.spark.article_fields(b"<p>x</p>")
+    assert fields[-1] == "error: internal error: ZeroDivisionError: division by zero"
 
 
 def test_html_strings_give_article_columns_and_errors_as_values(spark: Any) -> None:

@@ -295,7 +295,7 @@ def run_one(job: Job, settings: Settings) -> Outcome:
         if job.failure is not None:
             raise job.failure
         raw = job.data if job.data is not None else _read(job)
-        with _deadline(settings.timeout):
+        with deadline(settings.timeout):
             article = extract(raw, url=job.url or settings.url, options=settings.options)
             output = render(article, job.source, settings)
     except DeclutterError as exc:
@@ -349,7 +349,7 @@ def _relative(path: Path) -> str:
 
 
 @contextmanager
-def _deadline(seconds: float) -> Iterator[None]:
+def deadline(seconds: float) -> Iterator[None]:
     """Raise `DocumentTimeout` after ``seconds`` (0: no limit; only in the main thread)."""
     armed = (
         seconds > 0

@@ -20,8 +20,10 @@ pointing at a Python that has it).
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Any, cast
 
+from declutter.batch import deadline
 from declutter.errors import DeclutterError
 from declutter.pipeline import extract
 from declutter.warc import read_pages
@@ -51,20 +53,24 @@ ARTICLE_SCHEMA = (
 )
 #: The rows the WARC UDTF yields for each HTML record (Spark DDL).
 RECORD_SCHEMA = "source string, url string, payload binary, warc_error string"
+#: Seconds one page may take before it is given up (0: no limit), as on the command line.
+DEFAULT_TIMEOUT = 10.0
 #: The struct column holding a page's article before it is spread into columns.
 _ARTICLE = "__declutter_article"
 
 
-def article_fields(page: Any, url: Any = None) -> tuple[Any, ...]:
+def article_fields(page: Any, url: Any = None, timeout: float = 0.0) -> tuple[Any, ...]:
     """One page (bytes, bytearray, memoryview or str) -> the values of `ARTICLE_COLUMNS`.
 
-    Plain Python, run inside the UDF; any failure is put in ``error``.
+    Plain Python, run inside the UDF; any failure, a page taking longer than
+    ``timeout`` seconds included, is put in ``error``.
     """
     if page is None:
         return (None,) * 7 + ("missing: no page content",)
     try:
         source = page if isinstance(page, str) else bytes(page)
-        article = extract(source, url=url or None)
+        with deadline(timeout):
+            article = extract(source, url=url or None)
     except DeclutterError as exc:
         return (None,) * 7 + (f"{exc.code}: {exc}",)
     except Exception as exc:  # a bug in declutter must not fail the task
@@ -81,22 +87,34 @@ def article_fields(page: Any, url: Any = None) -> tuple[Any, ...]:
     )
 
 
-def article_column(page: Column | str, url: Column | str | None = None) -> Column:
+def article_column(
+    page: Column | str, url: Column | str | None = None, *, timeout: float = DEFAULT_TIMEOUT
+) -> Column:
     """A struct column with the article fields of each page (see `ARTICLE_SCHEMA`)."""
-    udf = F.udf(article_fields, ARTICLE_SCHEMA, useArrow=False).asNondeterministic()
+    fields = partial(article_fields, timeout=timeout)
+    udf = F.udf(fields, ARTICLE_SCHEMA, useArrow=False).asNondeterministic()
     # Non-deterministic: Spark must not inline the UDF once per struct field it reads.
     return udf(_col(page), _col(url) if url is not None else F.lit(None).cast("string"))
 
 
-def with_articles(df: DataFrame, page: str = "html", url: str | None = None) -> DataFrame:
-    """``df`` with the `ARTICLE_COLUMNS` added for the page in column ``page``.
+def with_articles(
+    df: DataFrame,
+    page: str = "html",
+    url: str | None = None,
+    *,
+    timeout: float = DEFAULT_TIMEOUT,
+) -> DataFrame:
+    """``df`` with the `ARTICLE_COLUMNS` added (replacing columns of those names) for
+    the page in column ``page``.
 
     ``url`` names the column of page addresses (None: there is none); pages
-    may be binary (any encoding, gzip, MHTML, HTTP message) or strings.
+    may be binary (any encoding, gzip, MHTML, HTTP message) or strings.  A page
+    taking longer than ``timeout`` seconds gets a ``timeout`` error (0: no limit).
     """
     fields = [F.col(f"{_ARTICLE}.{name}").alias(name) for name in ARTICLE_COLUMNS]
     kept = [F.col(name) for name in df.columns if name not in ARTICLE_COLUMNS]
-    return df.withColumn(_ARTICLE, article_column(page, url)).select(*kept, *fields)
+    column = article_column(page, url, timeout=timeout)
+    return df.withColumn(_ARTICLE, column).select(*kept, *fields)
 
 
 class WarcPages:
@@ -131,7 +149,11 @@ def warc_records(spark: SparkSession, paths: str | list[str]) -> DataFrame:
 
 
 def read_warc(
-    spark: SparkSession, paths: str | list[str], *, partitions: int | None = None
+    spark: SparkSession,
+    paths: str | list[str],
+    *,
+    partitions: int | None = None,
+    timeout: float = DEFAULT_TIMEOUT,
 ) -> DataFrame:
     """WARC files -> one row per HTML record: ``source, url`` and the `ARTICLE_COLUMNS`.
 
@@ -142,7 +164,7 @@ def read_warc(
     records = warc_records(spark, paths)
     if partitions:
         records = records.repartition(partitions)
-    articles = with_articles(records, "payload", "url")
+    articles = with_articles(records, "payload", "url", timeout=timeout)
     error = F.coalesce(F.col("warc_error"), F.col("error")).alias("error")
     named = [F.col(c) for c in ("source", "url", *ARTICLE_COLUMNS[:-1])]
     return articles.select(*named, error)
