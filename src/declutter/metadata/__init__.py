@@ -81,6 +81,8 @@ def read_metadata(
         sources["published"] = dates.published_source
     if dates.modified:
         sources["modified"] = dates.modified_source
+    if not canonical and url:
+        sources["url"] = "given"
     tag_values, tag_source = page.keywords(tags, ld)
     if tag_values:
         sources["tags"] = tag_source
