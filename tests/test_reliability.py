@@ -171,6 +171,12 @@ PAGES: dict[str, Case] = {
     "comments-5000": Case(lambda: page(after=comments(5_000)), absent=(*NAV_WORDS, "reader")),
     "article-only-in-noscript": Case(lambda: page(body=f"<noscript>{article()}</noscript>")),
     "article-in-iframe-srcdoc": Case(srcdoc),
+    "iframes-10000-srcdoc": Case(
+        lambda: page(
+            after=f"<iframe srcdoc='<p>{'Advert text here. ' * 30}</p>'></iframe>" * 10_000
+        ),
+        absent=(*NAV_WORDS, "Advert"),
+    ),
     "php-warnings-before-html": Case(lambda: page(prefix=PHP_WARNINGS), absent=(*NAV_WORDS, "php")),
     "gzip-bomb": Case(gzip_bomb, article=False, slow=True),
     "mhtml-100000-parts": Case(lambda: mhtml_parts(100_000), slow=True),

@@ -38,6 +38,8 @@ MAX_FLATTEN_TAGS = 1_000_000
 MIN_HIDDEN_CHARS = 200
 #: libxml2's error type for a parser limit (depth, text node size).
 RESOURCE_LIMIT = "ERR_RESOURCE_LIMIT"
+#: At most this many hidden copies are measured (each srcdoc is a parse).
+MAX_HIDDEN_CANDIDATES = 8
 #: Attribute naming where a shown hidden copy came from.
 SHOWN_MARK = "data-declutter-shown"
 
@@ -130,17 +132,23 @@ def _parse_once(text: str, *, huge: bool) -> tuple[lxml.html.HtmlElement, str | 
 
 def _show_hidden_copy(root: lxml.html.HtmlElement) -> str | None:
     """Put the largest hidden copy in the tree when it outweighs the visible text; say so."""
+    # A cheap upper bound first: most <noscript> hold a tracking pixel and no text.
+    candidates: list[tuple[int, lxml.html.HtmlElement]] = []
+    for holder in root.iter("noscript", "iframe"):
+        bound = (
+            len(holder.get("srcdoc") or "")
+            if holder.tag == "iframe"
+            else len(holder.text_content())
+        )
+        if bound >= MIN_HIDDEN_CHARS:
+            candidates.append((bound, holder))
+    candidates.sort(key=lambda c: c[0], reverse=True)
     best: lxml.html.HtmlElement | None = None
     best_chars = MIN_HIDDEN_CHARS - 1
-    for holder in root.iter("noscript", "iframe"):
-        srcdoc = holder.get("srcdoc") if holder.tag == "iframe" else None
-        if holder.tag == "iframe" and not srcdoc:
-            continue
-        # A cheap upper bound first: most <noscript> hold a tracking pixel and no text.
-        chars = len(srcdoc) if srcdoc else len(holder.text_content())
-        if chars <= best_chars:
-            continue
-        frame = _frame_body(holder) if srcdoc else holder
+    for bound, holder in candidates[:MAX_HIDDEN_CANDIDATES]:
+        if bound <= best_chars:
+            break
+        frame = _frame_body(holder) if holder.tag == "iframe" else holder
         chars = len(" ".join(frame.text_content().split())) if frame is not None else 0
         if chars > best_chars:
             best, best_chars = holder, chars
