@@ -286,6 +286,26 @@ def test_paragraph_run_into_a_credit_line_is_a_caption() -> None:
     assert [lab[0] for lab in first_labels(units)] == ["content", "caption", "caption", "content"]
 
 
+def test_a_reworded_repeat_is_alt_text_and_caption() -> None:
+    alt = "Opposition leader meets church leaders in the capital on Monday to discuss the crisis"
+    cap = "Opposition leader meets church leaders in the capital on Monday, to discuss the crisis"
+    units, _ = split_units(dump(alt, "", cap + " (AFP)", "", PARA))
+    assert [lab[0] for lab in first_labels(units)] == ["caption", "caption", "content"]
+
+
+def test_list_items_alike_are_not_captions() -> None:
+    items = ["In section 3 number 4 of the code - the electronic patient file"]
+    items.append(items[0].replace("4", "5").replace("file", "folder"))
+    units, _ = split_units(dump(*items))
+    assert [lab[0] for lab in first_labels(units)] != ["caption", "caption"]
+
+
+def test_slideshow_counters_mark_captions() -> None:
+    assert label_unit(unit("2of4A shopper looks at extension cords at the hardware store."))[0] == (
+        "caption"
+    )
+
+
 def test_long_repeat_next_to_an_image_is_alt_text_and_caption() -> None:
     units, _ = split_units(dump("[photo.jpg]", PARA, PARA, "", PARA2))
     labels = [lab[0] for lab in first_labels(units)]

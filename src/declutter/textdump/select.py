@@ -10,6 +10,8 @@ paragraph (byline, dates, photo captions) is cut off the run's start.
 
 from __future__ import annotations
 
+import re
+
 from declutter.textdump import words as w
 from declutter.textdump.label import (
     HEADING_REASON,
@@ -21,6 +23,8 @@ from declutter.textdump.label import (
 from declutter.textdump.lines import Unit
 
 Span = tuple[int, int]
+_WORD = re.compile(r"\w+")
+_DIGIT = re.compile(r"\d")
 
 #: Every line costs this many words: prose must pay for the furniture between it.
 LINE_COST = 8
@@ -81,6 +85,8 @@ NEAR = 8
 ADJACENT = 2
 #: A line repeated below with a credit added has at least this many words.
 CAPTION_PAIR_WORDS = 6
+#: Two lines sharing this share of their word pairs say the same thing.
+SIMILAR_PAIRS = 0.6
 #: A photo credit line has at most this many words.
 CREDIT_WORDS = 12
 
@@ -148,15 +154,35 @@ def _near_image(units: list[Unit], labels: list[Label], i: int) -> bool:
 
 
 def _caption_pair(units: list[Unit], labels: list[Label], i: int) -> bool:
-    """Line ``i`` repeats the line above with something added (a credit, "... more")."""
+    """Line ``i`` says again what the line above said: alt text, then the caption.
+
+    Either it repeats it with something added (a credit, "... more"), or
+    it rewords it (SIMILAR_PAIRS of their word pairs shared) and the second is a
+    credit line or one of them has no full stop (two paragraphs alike are a
+    story's; list items differ in more words).
+    """
     prev, text = units[i - 1].text, units[i].text
-    return (
+    if not (
         labels[i][0] in PROSE | {"caption"}
         and labels[i - 1][0] in PROSE
         and units[i - 1].words >= CAPTION_PAIR_WORDS
-        and len(text) > len(prev)
-        and text.startswith(prev)
-    )
+        and units[i].words >= CAPTION_PAIR_WORDS
+    ):
+        return False
+    if len(text) > len(prev) and text.startswith(prev):
+        return True
+    if text.lower() == prev.lower() or (units[i].bullet and units[i - 1].bullet):
+        return False  # the same line twice is a duplicate; two list items are a list
+    a, b = _pairs(prev), _pairs(text)
+    if len(a & b) < SIMILAR_PAIRS * len(a | b) or all(_DIGIT.search(" ".join(p)) for p in a ^ b):
+        return False  # items numbered 4 and 5 are a list too
+    return labels[i][0] == "caption" or not (ends_sentence(prev) and ends_sentence(text))
+
+
+def _pairs(text: str) -> set[tuple[str, str]]:
+    """Pairs of neighbouring words: two lines share them when they say the same in that order."""
+    tokens = _WORD.findall(text.lower())
+    return set(zip(tokens, tokens[1:]))
 
 
 def _is_long_prose(unit: Unit, label: Label) -> bool:

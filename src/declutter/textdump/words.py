@@ -107,6 +107,7 @@ CAPTION_START = re.compile(
     r"foto|bild|bildquelle|crédit photo|caption)\b\s*[:/]|"
     r"(?:image|media|picture|photo|video) (?:caption|copyright|source|credit)\b|"
     r"in this (?:\w+ )?(?:photo|image|picture|frame grab|screenshot)\b|"
+    r"\d{1,3}of\d{1,3}(?=\S)|"
     r"(?:getty images|ap photo|afp|shutterstock|imago|dpa|epa|istock|submitted photo)"
     r"\b[\w .,/'-]{0,40}$",
     re.I,
