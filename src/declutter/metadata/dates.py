@@ -79,7 +79,9 @@ def months() -> dict[str, int]:
 #: Kept for callers of the first version.
 MONTHS = months()
 
-_MON = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
+#: Any word that may be a month name; `MONTHS` decides (an alternation of every name
+#: would be tried at every word and made the month patterns the slowest part).
+_MON = r"[^\W\d_]{3,12}"
 _TIME = (
     r"(?:[^\d\n]{0,8}?(?<!\d)(?P<h>\d{1,2})[:h](?P<mi>\d{2})(?::(?P<s>\d{2}))?"
     r"\s*(?P<ampm>[ap]\.?\s?m\.?)?)?"
