@@ -312,6 +312,39 @@ _AGENCY_SPLIT = re.compile(r"(\s*(?:,|/|&|\band\b|\bund\b|\bwith\b|\bmit\b)\s*)"
 _CONNECTOR = re.compile(r"\s*(?:,|&|and|und|et|y|e|/)\s*", re.I)
 
 
+#: Capitalised words that start a phrase, not a name ("Am Sonntag", "Das Magazin").
+_NOT_NAME_START = frozenset(
+    {
+        "am",
+        "an",
+        "das",
+        "der",
+        "die",
+        "dem",
+        "den",
+        "ein",
+        "eine",
+        "im",
+        "in",
+        "the",
+        "a",
+        "on",
+        "at",
+        "le",
+        "la",
+        "les",
+        "el",
+        "il",
+        "lo",
+        "des",
+        "vom",
+        "zum",
+        "zur",
+        "mit",
+        "für",
+        "bei",
+    }
+)
 #: ``twitter:labelN`` slots read for a credit.
 TWITTER_LABEL_SLOTS = (1, 2)
 _CREDIT_LABEL = re.compile(
@@ -339,5 +372,10 @@ def printed_bylines(lines: list[str]) -> Iterator[tuple[str, str]]:
         # "11.12.2019 - Amelie Loevenich": a date and a bare name on one short line
         if len(line) <= MAX_DATED_NAME and find_dates(line):
             rest = clean_byline(line)
-            if rest and 2 <= len(rest.split()) <= 3 and all(w[:1].isupper() for w in rest.split()):
-                yield rest, "visible dated line"
+            words = rest.split() if rest else []
+            if (
+                2 <= len(words) <= 3
+                and all(w[:1].isupper() for w in words)
+                and words[0].lower() not in _NOT_NAME_START
+            ):
+                yield " ".join(words), "visible dated line"
