@@ -9,6 +9,7 @@ import pytest
 from declutter.model import Block
 from declutter.options import DEFAULT
 from declutter.textdump import extract_dump
+from declutter.textdump.context import first_labels
 from declutter.textdump.header import find_title, read_header
 from declutter.textdump.label import label_unit, section_heading
 from declutter.textdump.lines import Unit, count_words, split_units, wrap_width
@@ -18,7 +19,6 @@ from declutter.textdump.select import (
     LINE_COST,
     best_run,
     choose,
-    first_labels,
     header_end,
     scores,
     strip_read_more,

@@ -4,7 +4,8 @@ For pages saved as text: "Save as text", copy and paste, w3m/lynx dumps.
 The stages mirror the HTML path on lines instead of elements:
 
     lines.split_units   text -> units (wrapped lines joined, browser marks read)
-    select.first_labels unit -> label + reason (prose, short, nav, caption, heading ...)
+    label.label_unit    unit -> label + reason (prose, short, nav, caption, heading ...)
+    context.first_labels  the same, revised by neighbours (repeats, captions, counts)
     select.choose       the article run (best-scoring contiguous stretch of prose)
     parts.article_spans the run and the parts of the story that resume after inline boxes
     header.read_header  title, byline, dates, summary above the run; tags below
@@ -14,11 +15,12 @@ from __future__ import annotations
 
 from declutter.model import Block, Metadata
 from declutter.options import Options
+from declutter.textdump.context import first_labels
 from declutter.textdump.header import read_header
 from declutter.textdump.label import ends_sentence
 from declutter.textdump.lines import Unit, split_units
 from declutter.textdump.parts import article_spans
-from declutter.textdump.select import first_labels, strip_read_more, zone_labels
+from declutter.textdump.select import strip_read_more, zone_labels
 
 __all__ = ["extract_dump"]
 

@@ -1,0 +1,131 @@
+"""Context-free labels -> labels revised by their neighbours.
+
+Repeated lines (alt text + caption, lists shown twice), captions told by
+the line next to them (a credit, a reworded repeat), and comment counts
+printed beside the byline rather than over the comments.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from declutter.textdump.label import HEADING_REASON, LONG_WORDS, Label, ends_sentence, label_unit
+from declutter.textdump.lines import Unit
+from declutter.textdump.select import PROSE, RESUME_WORDS
+
+#: Long prose repeated within this many units is not called a duplicate ...
+NEAR = 8
+#: ... unless it comes back this close: then it is an image's alt text and caption.
+ADJACENT = 2
+#: A line repeated below with a credit added has at least this many words.
+CAPTION_PAIR_WORDS = 6
+#: Two lines sharing this share of their word pairs say the same thing.
+SIMILAR_PAIRS = 0.6
+#: A photo credit line has at most this many words.
+CREDIT_WORDS = 12
+#: A comment count ("12 Comments") followed within COUNT_LOOK units by COUNT_PARAGRAPHS
+#: paragraphs and none of COMMENT_MARKS is a link next to the byline, not the comments.
+COUNT_LOOK = 12
+COUNT_PARAGRAPHS = 2
+COMMENT_MARKS = frozenset({"comment-sign", "byline", "dateline"})
+_WORD = re.compile(r"\w+")
+_DIGIT = re.compile(r"\d")
+
+
+def first_labels(units: list[Unit]) -> list[Label]:
+    """Context-free labels, then repeated lines (alt text + caption, lists shown twice).
+
+    Long sentences repeated further off are left alone (a story may quote
+    its own paragraph; a page rarely repeats its furniture that close), but
+    a line repeated right below itself next to an image or credit or
+    without a full stop, or again with a credit added, is an image's alt
+    text and caption.  A paragraph run straight into a credit line ("Jane
+    Doe | Getty Images") is a caption too.
+    """
+    labels = [label_unit(u) for u in units]
+    seen: dict[str, int] = {}
+    for i, u in enumerate(units):
+        if i and _caption_pair(units, labels, i):
+            labels[i - 1] = ("caption", "image text repeated with a credit")
+            labels[i] = ("caption", "caption with a credit")
+            continue
+        if not u.text or labels[i][0] not in PROSE:
+            continue
+        first = seen.setdefault(u.text, i)
+        close = i - first <= NEAR and _is_long_prose(u, labels[i])
+        alt_text = i - first <= ADJACENT and (
+            _near_image(units, labels, i) or not ends_sentence(u.text)
+        )
+        if first == i or (close and not alt_text):
+            continue
+        if i - first <= ADJACENT:
+            labels[first] = ("caption", "image text repeated on the next line")
+        labels[i] = ("duplicate", f"repeats line {units[first].line}")
+    for i in range(1, len(units)):
+        credit = labels[i][0] == "caption" and units[i].words <= CREDIT_WORDS
+        if credit and not units[i].blank_before and labels[i - 1][0] == "content":
+            labels[i - 1] = ("caption", "paragraph run into a photo credit")
+    for i, lab in enumerate(labels):
+        if lab[0] == "comments" and _count_link(units, labels, i):
+            labels[i] = ("nav", f"comment count above the story {units[i].text!r}")
+    return labels
+
+
+def _count_link(units: list[Unit], labels: list[Label], i: int) -> bool:
+    """A "12 Comments" line followed by paragraphs, not comments: a link beside the byline.
+
+    Comments come with names, dates and "Reply" marks; a story does not.
+    """
+    if not any(ch.isdigit() for ch in units[i].text):
+        return False
+    paragraphs = 0
+    for j in range(i + 1, min(len(units), i + 1 + COUNT_LOOK)):
+        lab = labels[j][0]
+        if lab in COMMENT_MARKS or labels[j][1].startswith(HEADING_REASON):
+            return False
+        if lab == "content" and units[j].words >= RESUME_WORDS:
+            paragraphs += 1
+    return paragraphs >= COUNT_PARAGRAPHS
+
+
+def _near_image(units: list[Unit], labels: list[Label], i: int) -> bool:
+    """An image placeholder or a credit line sits right around unit ``i``."""
+    around = range(max(0, i - ADJACENT - 1), min(len(units), i + ADJACENT + 1))
+    return any(labels[j][0] in ("image", "caption") for j in around if j != i)
+
+
+def _caption_pair(units: list[Unit], labels: list[Label], i: int) -> bool:
+    """Line ``i`` says again what the line above said: alt text, then the caption.
+
+    Either it repeats it with something added (a credit, "... more"), or
+    it rewords it (SIMILAR_PAIRS of their word pairs shared) and the second is a
+    credit line or one of them has no full stop (two paragraphs alike are a
+    story's; list items differ in more words).
+    """
+    prev, text = units[i - 1].text, units[i].text
+    if not (
+        labels[i][0] in PROSE | {"caption"}
+        and labels[i - 1][0] in PROSE
+        and units[i - 1].words >= CAPTION_PAIR_WORDS
+        and units[i].words >= CAPTION_PAIR_WORDS
+    ):
+        return False
+    if len(text) > len(prev) and text.startswith(prev):
+        return True
+    if text.lower() == prev.lower() or (units[i].bullet and units[i - 1].bullet):
+        return False  # the same line twice is a duplicate; two list items are a list
+    a, b = _pairs(prev), _pairs(text)
+    if len(a & b) < SIMILAR_PAIRS * len(a | b) or all(_DIGIT.search(" ".join(p)) for p in a ^ b):
+        return False  # items numbered 4 and 5 are a list too
+    return labels[i][0] == "caption" or not (ends_sentence(prev) and ends_sentence(text))
+
+
+def _pairs(text: str) -> set[tuple[str, str]]:
+    """Pairs of neighbouring words: two lines share them when they say the same in that order."""
+    tokens = _WORD.findall(text.lower())
+    return set(itertools.pairwise(tokens))
+
+
+def _is_long_prose(unit: Unit, label: Label) -> bool:
+    return label[0] == "content" and unit.words >= LONG_WORDS
