@@ -207,7 +207,8 @@ HEADING_WORDS: dict[str, tuple[str, ...]] = {
         "artículos relacionados", "leggi anche", "articoli correlati", "notícias relacionadas",
         "leia também", "lees ook", "gerelateerd", "läs också", "relaterat",
         "czytaj także", "читайте также", "похожие статьи", "関連記事", "相关文章", "相關新聞",
-        "temas relacionados", "ähnliche beiträge", "ähnliche artikel", "zum weiterlesen",
+        "temas relacionados", "verwandte themen", "verwandte themenbereiche",
+        "weiterführende links", "weiterführender link", "ähnliche beiträge", "ähnliche artikel", "zum weiterlesen",
         "weiterlesen", "mehr aus dem", "mehr aus der", "weitere beiträge", "weitere nachrichten",
         "das thema könnte dich auch interessieren", "das könnte dich auch interessieren",
         "filed under", "articles similaires", "vous aimerez aussi", "dans la même rubrique",
@@ -266,6 +267,7 @@ CAPTION_LINE = (
     r"|^\(?(?:photo|image|foto|credit)s?\s*(?:by|:)"
     r"|^(?:abbildung|titelbild|bildquelle|fotos?|quelle foto)\s*:"
     r"|\b(?:photo|foto|picture|image)s? (?:by|courtesy of)\b[^.]{0,60}$"
+    r"|,\s*(?:photo|foto|picture|image)s?\s*:|^cr[ée]dits?\s*(?:photos?)?\s*:"
     r"|^\[?(?:사진|写真|图片|圖片|照片)\s*[=:：]|（(?:摄影|攝影|图|圖)[:：]|^图为"
     r"|^(?=[^/]*\s)[A-Z][\w.' -]{1,40}/(?:[A-Z][\w.' -]{1,30}|\w+\.com)$"
     r"|\b(?:getty images|istock(?:photo)?(?:\.com)?|shutterstock(?:\.com)?)\s*$"
@@ -305,7 +307,7 @@ LINE_TRIGGERS = {
     "caption": (
         "photo", "foto", "image", "picture", "credit", "illustration", "bild", "reuters",
         "afp", "getty", "epa", "shutterstock", "dpa", "alliance", "abbildung", "/", "istock",
-        "courtesy", "사진", "写真", "图", "圖", "照片", "摄影", "攝影",
+        "courtesy", "crédit", "사진", "写真", "图", "圖", "照片", "摄影", "攝影",
     ),
     "cookie": ("cookie", "consent", "datenschutz", "gdpr"),
 }  # fmt: skip
