@@ -1,10 +1,11 @@
 """Labelled units -> the article run: which units make the body, and why the rest do not.
 
-Labels come from `label` and `context`.  Here each unit gets a score (words of prose minus a cost per line; section headings
-cost much more), and the best-scoring contiguous run is the article (a
-maximum-sum segment, so short runs of furniture inside the story are bridged
-and long lists outside it are not).  The header before the story's first
-paragraph (byline, dates, photo captions) is cut off the run's start.
+Labels come from `label` and `context`.  Here each unit gets a score
+(words of prose minus a cost per line; section headings cost much more),
+and the best-scoring contiguous run is the article (a maximum-sum segment,
+so short runs of furniture inside the story are bridged and long lists
+outside it are not).  The header before the story's first paragraph
+(byline, dates, photo captions) is cut off the run's start.
 """
 
 from __future__ import annotations
