@@ -29,9 +29,9 @@ from declutter.pipeline import extract
 from declutter.warc import read_pages
 
 try:
-    from pyspark.sql import Column, DataFrame, SparkSession
-    from pyspark.sql import functions as F
-    from pyspark.sql.udtf import UserDefinedTableFunction
+    from pyspark.sql import Column, DataFrame, SparkSession  # type: ignore[import-not-found,unused-ignore]
+    from pyspark.sql import functions as F  # type: ignore[import-not-found,unused-ignore]
+    from pyspark.sql.udtf import UserDefinedTableFunction  # type: ignore[import-not-found,unused-ignore]
 except ImportError:  # pragma: no cover - depends on the environment
     raise ImportError("declutter.spark needs PySpark: pip install 'declutter[spark]'") from None
 

@@ -8,7 +8,7 @@ offset a CDX index gives), ``url`` the record's WARC-Target-URI, and
 with its headers (the charset and Date of the HTTP header are used from there).
 
 ``response`` records keep their HTTP status line and headers; their body is
-given with chunked transfer and gzip/deflate/brotli content coding undone,
+given with chunked transfer and gzip/deflate/br/zstd content coding undone,
 and the headers describing those codings dropped.  ``resource`` records get
 a minimal header made of their WARC Content-Type and date.  Everything else
 is skipped and counted in ``skipped`` by reason: other record types,
@@ -35,7 +35,7 @@ from declutter.load.forms import GZIP_MAGIC, inflate
 from declutter.options import MAX_INPUT_BYTES
 
 if TYPE_CHECKING:
-    from fastwarc.warc import WarcRecord
+    from fastwarc.warc import WarcRecord  # type: ignore[import-not-found,unused-ignore]
 
 #: Every WARC record starts with its version line.
 WARC_MAGIC = b"WARC/1."
@@ -107,7 +107,7 @@ def read_pages(
     (the pages before the break have been yielded by then).
     """
     try:
-        from fastwarc.warc import ArchiveIterator  # noqa: PLC0415 - optional extra
+        from fastwarc.warc import ArchiveIterator  # type: ignore[import-not-found,unused-ignore]  # noqa: PLC0415
     except ImportError:
         raise UnreadableInput(MISSING_READER) from None
     tally: Counter[str] = Counter() if skipped is None else skipped
@@ -188,7 +188,7 @@ def _http_message(record: WarcRecord, body: bytes, limit: int) -> bytes:
 
 def _undo(coding: bytes, body: bytes, limit: int) -> bytes:
     """``body`` with one HTTP coding undone; raises ValueError when it cannot be."""
-    from fastwarc import stream_io  # noqa: PLC0415 - optional extra
+    from fastwarc import stream_io  # type: ignore[import-not-found,unused-ignore]  # noqa: PLC0415
 
     readers = {
         b"chunked": stream_io.ChunkedReader,
