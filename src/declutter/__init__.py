@@ -9,12 +9,17 @@
 `NoArticleFound` for a page without article text; both are `DeclutterError`.
 """
 
+import logging
+
 from declutter.errors import DeclutterError, ExitStatus, NoArticleFound, UnreadableInput
 from declutter.model import Article, Block, Metadata
 from declutter.options import Options
 from declutter.pipeline import extract
 
 __version__ = "0.1.0"
+
+# A library logs; it never prints.  Callers who want the notes add a handler.
+logging.getLogger("declutter").addHandler(logging.NullHandler())
 
 __all__ = [
     "Article",

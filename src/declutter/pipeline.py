@@ -15,7 +15,7 @@ from declutter.load import load
 from declutter.metadata import read_metadata
 from declutter.model import Article, Block, Metadata
 from declutter.options import DEFAULT, Options
-from declutter.parse import parse_html
+from declutter.parse import parse_page
 from declutter.textdump import extract_dump
 
 
@@ -34,14 +34,16 @@ def extract(
         # the save date is "now" for the page's relative dates ("3 hours ago")
         opts = replace(opts, reference_time=doc.saved_at)
     page_url = url or doc.url
+    notes: dict[str, str] = {"input": doc.form + (f"; {doc.charset}" if doc.charset else "")}
     if doc.kind == "text":
         meta, blocks = extract_dump(doc.text, url=page_url, options=opts)
     else:
-        tree = parse_html(doc.text)
-        meta = read_metadata(tree, url=page_url, saved_at=doc.saved_at, options=opts)
-        blocks = body_blocks(tree, hints=meta, options=opts)
-    loaded_as = doc.form + (f"; {doc.charset}" if doc.charset else "")
-    meta = replace(meta, sources={**meta.sources, "input": loaded_as})
+        parsed = parse_page(doc.text)
+        if parsed.notes:  # a parser limit met or a hidden copy shown: say so
+            notes["parse"] = "; ".join(parsed.notes)
+        meta = read_metadata(parsed.root, url=page_url, saved_at=doc.saved_at, options=opts)
+        blocks = body_blocks(parsed.root, hints=meta, options=opts)
+    meta = replace(meta, sources={**meta.sources, **notes})
     return assemble(meta, blocks, url=page_url or meta.url, options=opts)
 
 
