@@ -481,3 +481,11 @@ def test_shared_date_parser_keeps_four_digit_years_by_default() -> None:
     assert parse_date_text("Kultur, 2.11.22", short_years=True) == "2022-11-02"
     assert parse_date_text("01/13/2022") == "2022-01-13"
     assert parse_date_text("01/02/2022", month_first=True) == "2022-01-02"
+
+
+def test_date_printed_in_heading_is_not_the_headline() -> None:
+    m = meta_of(
+        '<meta property="og:title" content="23.01.2022 - Wierer wins at home - Biathlon">',
+        "<h1>23.01.2022 - Wierer wins at home</h1>",
+    )
+    assert m.title == "Wierer wins at home"

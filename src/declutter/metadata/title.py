@@ -55,6 +55,10 @@ SITE_MARKS = re.compile(
     r"header-title|site-header",
     re.I,
 )
+#: A date printed at the start or end of a heading ("23.01.2022 - Headline").
+_DATED = re.compile(
+    r"^\s*\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\s*[-–—|:]\s*|\s*[-–—|:]\s*\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\s*$"
+)
 _PUNCT = re.compile(r"[\W_]+", re.UNICODE)
 
 
@@ -92,6 +96,9 @@ def headings(tree: lxml.html.HtmlElement, site_keys: set[str]) -> list[Heading]:
         text = clean(el.text_content())
         if not text or len(text) > MAX_HEADLINE:
             continue
+        undated = _DATED.sub("", text)  # a date printed in the heading is not the headline
+        if len(undated.split()) >= MIN_PART_WORDS:
+            text = undated
         site_like = _site_heading(el, text, site_keys)
         out.append(Heading(text, el.tag, order, site_like))
         # a kicker or subtitle inside the heading: its lines are candidates too
