@@ -4,10 +4,13 @@ Sources: JSON-LD ``headline``, ``og:title`` / ``twitter:title`` / ``dc.title``,
 ``<title>``, and the page's headings (``h1``-``h3``, ``itemprop=headline``).
 The headline people read is a heading, so headings are scored against the
 title sources (word overlap with the whole titles and with the runs of a
-title split on separators such as ``|`` and `` - ``); the best heading wins
-when it agrees well enough.  Headings that name the site (logo, ``rel=home``
-link, the site name) never win.  Without an agreeing heading, a structured
-title or ``<title>`` is used with its site-name part cut off.
+title split on separators such as ``|`` and `` - ``); among the headings that
+agree well enough the highest level wins (an agreeing ``<h1>`` before any
+``<h2>``), then the best agreement.  Headings that name the site (logo,
+``rel=home`` link, the site name) never win; a date printed in a heading is
+dropped.  A lone ``<h1>`` also beats titles that word it loosely differently
+or only name a section.  Otherwise a structured title or ``<title>`` is used
+with its site-name part cut off.
 """
 
 from __future__ import annotations
@@ -243,13 +246,14 @@ def _dice(a: frozenset[str], b: frozenset[str]) -> float:
 
 
 def _best_heading(heads: list[Heading], refs: list[tuple[frozenset[str], float]]) -> Heading | None:
-    best, best_key = None, (0.0, 0, 0, 0)
+    """The highest-level heading agreeing with a title source, best agreement first."""
+    best, best_key = None, (-99, 0.0, 0, 0)
     for h in heads:
         if h.site_like:
             continue
         words = _words(h.text)
         score = max((_dice(words, ref) * weight for ref, weight in refs), default=0.0)
-        key = (round(score, 3), -HEADING_RANK[h.tag], -h.order, -h.part)
+        key = (-HEADING_RANK[h.tag], round(score, 3), -h.order, -h.part)
         if score >= MIN_AGREEMENT and key > best_key:
             best, best_key = h, key
     return best
