@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import json
+
 import lxml.html
 
 from declutter.body import body_blocks
 from declutter.classify import text_label
+from declutter.evidence import article_body, in_body
 from declutter.model import Block, Metadata
 from declutter.options import DEFAULT
 from declutter.region import Region, choose_region
@@ -218,3 +221,26 @@ def test_short_line_between_removed_blocks_takes_their_label() -> None:
 
 def test_short_line_inside_the_article_stays() -> None:
     assert "Yes." in kept(f"<div id='s'>{para(1)}<p>Yes.</p>{para(2)}</div>")
+
+
+# ------------------------------------------------------------------ JSON-LD evidence
+
+
+def test_json_ld_article_body_keeps_a_declared_block_in_a_marked_box() -> None:
+    sentence = "The council voted to build a new water tower on the north side of town today."
+    ld = json.dumps({"@type": "NewsArticle", "articleBody": f"{sentence} {PROSE * 4}"})
+    found = blocks(
+        f'<script type="application/ld+json">{ld}</script>'
+        f"<div id='s'><div class='sidebar'><p>{sentence}</p></div>{para(1)}{para(2)}</div>"
+    )
+    assert label_of(found, "The council") == "content"
+    assert "JSON-LD" in next(b.reason for b in found if b.text.startswith("The council"))
+
+
+def test_short_or_missing_article_body_is_no_evidence() -> None:
+    tree = lxml.html.document_fromstring(
+        '<html><head><script type="application/ld+json">{"articleBody": "Short."}</script>'
+        "</head><body><p>x</p></body></html>"
+    )
+    assert article_body(tree) == ""
+    assert not in_body("anything at all, long enough to be looked up in it", "")

@@ -13,24 +13,28 @@ from __future__ import annotations
 import lxml.html
 
 from declutter.classify import normal, text_label
+from declutter.evidence import article_body, in_body
 from declutter.model import Block, Metadata
 from declutter.options import Options
 from declutter.region import choose_region
 from declutter.second import second_opinion, unsure
 from declutter.sections import boilerplate_sections
 from declutter.segment import segments
-from declutter.select import Hints, label_blocks, revise
+from declutter.select import Hints, declared_kept, label_blocks, revise
 
 
 def body_blocks(
     tree: lxml.html.HtmlElement, *, hints: Metadata, options: Options
 ) -> tuple[Block, ...]:
     """Every block of ``tree`` in page order, each with its label and reason."""
+    declared_body = article_body(tree)  # before segments() strips the scripts
     segs = segments(tree)
     own = [text_label(seg) for seg in segs]
     sections = boilerplate_sections(segs)
-    region = choose_region(segs, own, sections)
+    declared = [in_body(seg.text, declared_body) for seg in segs]
+    region = choose_region(segs, own, sections, declared)
     verdicts = revise(segs, label_blocks(segs, region, own), _hints(hints), sections)
+    verdicts = declared_kept(verdicts, declared)
     if options.second_opinion and unsure(segs, verdicts):
         verdicts = second_opinion(tree, segs, verdicts)
     return tuple(

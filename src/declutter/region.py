@@ -3,7 +3,8 @@
 The region is the deepest element holding `REGION_SHARE` of the page's prose
 mass: the non-link text of paragraph-like blocks, long blocks counting more
 than short ones, blocks under boilerplate section headings counting nothing
-and blocks in boilerplate containers little.  From there it climbs to an
+and blocks in boilerplate containers little, blocks the JSON-LD
+``articleBody`` repeats (``declared``) more.  From there it climbs to an
 enclosing ``<article>`` when one is close (and always out of a list,
 quote or paragraph: an article is never just one of those), or takes in same-kind siblings
 that hold prose too (one story split into several bodies by ads).
@@ -28,6 +29,8 @@ PROSE_FULL_CHARS = 150
 BIG_MARK_SHARE = 0.5
 #: ... and a tag or role mark (``<form>``, ``role=navigation``) this share.
 BIG_TAG_MARK_SHARE = 0.9
+#: Prose the page's JSON-LD articleBody repeats counts this much more.
+DECLARED_BOOST = 3.0
 #: Prose inside a boilerplate container counts this much ...
 MARKED_WEIGHT = 0.15
 #: ... and inside a comment thread this much (threads can be ten times the article).
@@ -62,7 +65,10 @@ class Region:
 
 
 def choose_region(
-    segs: Sequence[Segment], own: Sequence[Verdict | None], sections: Container[int]
+    segs: Sequence[Segment],
+    own: Sequence[Verdict | None],
+    sections: Container[int],
+    declared: Sequence[bool] = (),
 ) -> Region:
     """The deepest element holding `REGION_SHARE` of the page's prose mass.
 
@@ -74,6 +80,8 @@ def choose_region(
     weights = [
         _prose_weight(seg, i in sections or own[i] is not None) for i, seg in enumerate(segs)
     ]
+    if any(declared):
+        weights = [w * DECLARED_BOOST if d else w for w, d in zip(weights, declared, strict=True)]
     raw = _mass(segs, weights)
     total = raw.get(id(segs[0].chain[0].element), 0.0) if segs else 0.0
     if total <= 0:

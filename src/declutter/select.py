@@ -155,3 +155,17 @@ def _hint_label(seg: Segment, hints: Hints) -> Verdict | None:
     ):
         return "dateline", "a short date line"
     return None
+
+
+def declared_kept(verdicts: Sequence[Verdict], declared: Sequence[bool]) -> list[Verdict]:
+    """Blocks the page's JSON-LD articleBody repeats are kept, whatever their container.
+
+    Labels read from the block's own text or from the metadata (caption,
+    byline, title ...) still win: those lines are sometimes in the
+    articleBody too.
+    """
+    out = list(verdicts)
+    for i, (label, reason) in enumerate(verdicts):
+        if declared[i] and label != CONTENT and reason.startswith(("inside ", "outside ")):
+            out[i] = (CONTENT, f"in the JSON-LD articleBody; was {label}: {reason}")
+    return out
