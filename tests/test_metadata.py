@@ -489,3 +489,11 @@ def test_date_printed_in_heading_is_not_the_headline() -> None:
         "<h1>23.01.2022 - Wierer wins at home</h1>",
     )
     assert m.title == "Wierer wins at home"
+
+
+def test_printed_local_day_corrects_utc_night_time() -> None:
+    m = meta_of(
+        '<meta property="article:published_time" content="2021-11-04T23:00:00+00:00">',
+        "<h1>Local elections</h1><p>05.11.2021</p><p>Body text.</p>",
+    )
+    assert m.published == "2021-11-05"

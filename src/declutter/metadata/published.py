@@ -152,25 +152,30 @@ def read_dates(
     _time_elements(tree, pub, mod)
     if not pub:
         _printed(marked, near, pub, mod, now=now, month_first=month_first, hint=url_date(url))
+    printed = _printed_near(near, month_first=month_first) if pub else []
     _add(pub, url_date(url), "url")
-    dates = _choose(pub, mod, now)
-    return _shown_update(dates, near, month_first=month_first)
+    dates = _choose(pub, mod, now, printed=printed)
+    return _shown_update(dates, printed)
 
 
-def _shown_update(dates: Dates, near: tuple[list[str], list[str]], *, month_first: bool) -> Dates:
+def _printed_near(near: tuple[list[str], list[str]], *, month_first: bool) -> list[str]:
+    """Dates printed on short lines just under (and over) the headline, nearest first."""
+    lines = near[0][:SHOWN_AFTER] + near[1]
+    return [
+        iso
+        for t in lines
+        if len(t) <= MAX_DATE_LINE
+        for _, iso in find_dates(t, month_first=month_first, short_years=True)
+    ]
+
+
+def _shown_update(dates: Dates, printed: list[str]) -> Dates:
     """Republished pages: when the tags give an older first-publication day but the
     page prints only the update day at its headline, the printed day is the date of
     the article as shown (and so its publication date)."""
     pub, mod = dates.published, dates.modified
     if not pub or not mod or pub[:10] == mod[:10]:
         return dates
-    lines = near[0][:SHOWN_AFTER] + near[1]
-    printed = [
-        iso
-        for t in lines
-        if len(t) <= MAX_DATE_LINE
-        for _, iso in find_dates(t, month_first=month_first, short_years=True)
-    ]
     days = {iso[:10] for iso in printed}
     if mod[:10] in days and pub[:10] not in days:
         shown = next(iso for iso in printed if iso[:10] == mod[:10])
@@ -276,7 +281,13 @@ def _with_classed(texts: list[tuple[str, str]], marked: Marked) -> Iterator[tupl
             yield text, "visible byline date"
 
 
-def _choose(pub: list[tuple[str, str]], mod: list[tuple[str, str]], now: datetime | None) -> Dates:
+def _choose(
+    pub: list[tuple[str, str]],
+    mod: list[tuple[str, str]],
+    now: datetime | None,
+    *,
+    printed: list[str],
+) -> Dates:
     limit = now.isoformat()[:19] if now else None
 
     def ok(iso: str) -> bool:
@@ -287,7 +298,12 @@ def _choose(pub: list[tuple[str, str]], mod: list[tuple[str, str]], now: datetim
     published, psrc = pub[0] if pub else (None, "")
     modified, msrc = mod[0] if mod else (None, "")
     if published:
-        published, psrc = _local_day(published, psrc, [c for c in pub[1:] if c[1] != "<time>"])
+        published, psrc = _local_day(
+            published,
+            psrc,
+            [c for c in pub[1:] if c[1] != "<time>"]
+            + [(iso, "visible near headline") for iso in printed[:1]],
+        )
     if (
         published
         and modified
