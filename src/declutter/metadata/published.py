@@ -13,9 +13,10 @@ is dropped when it is before ``published``.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
+from functools import cached_property
 from itertools import zip_longest
 
 import lxml.etree
@@ -152,30 +153,38 @@ def read_dates(
     _time_elements(tree, pub, mod)
     if not pub:
         _printed(marked, near, pub, mod, now=now, month_first=month_first, hint=url_date(url))
-    printed = _printed_near(near, month_first=month_first) if pub else []
+    printed = PrintedNear(near, month_first=month_first)
     _add(pub, url_date(url), "url")
     dates = _choose(pub, mod, now, printed=printed)
     return _shown_update(dates, printed)
 
 
-def _printed_near(near: tuple[list[str], list[str]], *, month_first: bool) -> list[str]:
-    """Dates printed on short lines just under (and over) the headline, nearest first."""
-    lines = near[0][:SHOWN_AFTER] + near[1]
-    return [
-        iso
-        for t in lines
-        if len(t) <= MAX_DATE_LINE
-        for _, iso in find_dates(t, month_first=month_first, short_years=True)
-    ]
+class PrintedNear:
+    """Dates printed on short lines just under (and over) the headline, nearest first;
+    read only when a check needs them, and then once."""
+
+    def __init__(self, near: tuple[list[str], list[str]], *, month_first: bool) -> None:
+        self._lines = near[0][:SHOWN_AFTER] + near[1]
+        self._month_first = month_first
+
+    @cached_property
+    def dates(self) -> list[str]:
+        return [
+            iso
+            for t in self._lines
+            if len(t) <= MAX_DATE_LINE
+            for _, iso in find_dates(t, month_first=self._month_first, short_years=True)
+        ]
 
 
-def _shown_update(dates: Dates, printed: list[str]) -> Dates:
+def _shown_update(dates: Dates, near: PrintedNear) -> Dates:
     """Republished pages: when the tags give an older first-publication day but the
     page prints only the update day at its headline, the printed day is the date of
     the article as shown (and so its publication date)."""
     pub, mod = dates.published, dates.modified
     if not pub or not mod or pub[:10] == mod[:10]:
         return dates
+    printed = near.dates
     days = {iso[:10] for iso in printed}
     if mod[:10] in days and pub[:10] not in days:
         shown = next(iso for iso in printed if iso[:10] == mod[:10])
@@ -286,7 +295,7 @@ def _choose(
     mod: list[tuple[str, str]],
     now: datetime | None,
     *,
-    printed: list[str],
+    printed: PrintedNear,
 ) -> Dates:
     limit = now.isoformat()[:19] if now else None
 
@@ -298,12 +307,7 @@ def _choose(
     published, psrc = pub[0] if pub else (None, "")
     modified, msrc = mod[0] if mod else (None, "")
     if published:
-        published, psrc = _local_day(
-            published,
-            psrc,
-            [c for c in pub[1:] if c[1] != "<time>"]
-            + [(iso, "visible near headline") for iso in printed[:1]],
-        )
+        published, psrc = _local_day(published, psrc, _day_statements(pub[1:], printed))
     if (
         published
         and modified
@@ -320,7 +324,16 @@ NAIVE_DATETIME_LENGTH = 19
 LATE_MORNING_UTC, EARLY_EVENING_UTC = 8, 16
 
 
-def _local_day(iso: str, source: str, others: list[tuple[str, str]]) -> tuple[str, str]:
+def _day_statements(
+    others: list[tuple[str, str]], printed: PrintedNear
+) -> Iterator[tuple[str, str]]:
+    """Other dates of the page that may state its local day (lazily: printed ones last)."""
+    yield from (c for c in others if c[1] != "<time>")
+    for iso in printed.dates[:1]:
+        yield iso, "visible near headline"
+
+
+def _local_day(iso: str, source: str, others: Iterable[tuple[str, str]]) -> tuple[str, str]:
     """A UTC timestamp (or one without offset, often UTC without its "Z") shows the
     day in London, not where the page was published.
 
