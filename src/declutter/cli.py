@@ -21,6 +21,7 @@ from declutter import __version__
 from declutter.batch import (
     DEFAULT_GLOBS,
     STDIN,
+    ArchiveCount,
     Job,
     Outcome,
     Settings,
@@ -59,6 +60,7 @@ Examples:
   declutter --from-file paths.txt --output-dir out/ -j 2
   declutter --explain page.html | grep -v '^content'
   declutter page.html --report why.html -o article.txt
+  declutter crawl.warc.gz --format jsonl > articles.jsonl
 """
 
 
@@ -109,7 +111,7 @@ HELP_WIDTH = 80
     "globs",
     multiple=True,
     metavar="PATTERN",
-    help="Files a directory walk takes (repeatable; default: pages, .txt and .gz).",
+    help="Files a directory walk takes (repeatable; default: pages, .txt, .gz and .warc).",
 )
 @click.option(
     "--from-file",
@@ -136,7 +138,8 @@ def main(**params: Any) -> None:
     """Extract the article from saved news pages: title, byline, dates, body.
 
     FILE may be HTML in any encoding, gzip, MHTML, a page saved with its
-    HTTP headers, or a plain-text dump.  No FILE, or '-', reads stdin.
+    HTTP headers, a plain-text dump, or a WARC archive (one result per HTML
+    record; needs declutter[warc]).  No FILE, or '-', reads stdin.
 
     With several inputs, text output heads each article with '==> FILE <==',
     json gives one array, and jsonl one line per input in input order (an
@@ -209,7 +212,8 @@ def _run(  # noqa: PLR0917 - mirrors the command's options
     if output and Path(output).resolve() in inputs:
         _say(f"{output}: refusing to write over an input file")
         return ExitStatus.IO_ERROR
-    batch = len(todo) > 1 or recursive or from_file is not None
+    archived = any(j.archive for j in todo)
+    batch = len(todo) > 1 or recursive or from_file is not None or archived
     if report is not None:
         if batch:
             raise click.UsageError("--report takes exactly one input")
@@ -228,10 +232,12 @@ def _run(  # noqa: PLR0917 - mirrors the command's options
     )
     workers = jobs or os.cpu_count() or 1
     started = time.perf_counter()
-    outcomes = run_all(todo, settings, workers=workers)
-    status, failed = ExitStatus.OK, 0
+    archives: list[ArchiveCount] = []
+    outcomes = run_all(todo, settings, workers=workers, archives=archives)
+    status, failed, seen = ExitStatus.OK, 0, 0
     with _Writer(output, output_dir, force, inputs, settings) as writer:
-        for outcome in _progress(outcomes, todo, quiet=quiet or verbose):
+        for outcome in _progress(outcomes, todo, quiet=quiet or verbose, sized=not archived):
+            seen += 1
             written = writer.write(outcome)
             if not written.ok:
                 failed += 1
@@ -246,8 +252,10 @@ def _run(  # noqa: PLR0917 - mirrors the command's options
                     _say(f"{report}: {problem}")
     if batch and not quiet:
         seconds = time.perf_counter() - started
-        ok = len(todo) - failed
-        _say(f"{len(todo)} files, {ok} ok, {failed} failed, {seconds:.2f} s")
+        for archive in archives:
+            _say(archive.summary())
+        unit = "pages" if archives else "files"
+        _say(f"{seen} {unit}, {seen - failed} ok, {failed} failed, {seconds:.2f} s")
     return status
 
 
@@ -351,12 +359,16 @@ def _write_report(job: Job, settings: Settings, target: str) -> str:
     return ""
 
 
-def _progress(outcomes: Iterator[Outcome], todo: list[Job], *, quiet: bool) -> Iterator[Outcome]:
+def _progress(
+    outcomes: Iterator[Outcome], todo: list[Job], *, quiet: bool, sized: bool = True
+) -> Iterator[Outcome]:
+    """A progress bar on a terminal; ``sized`` False (WARC input) when the count is unknown."""
     stderr = sys.stderr
-    if quiet or len(todo) < 2 or not stderr.isatty():
+    if quiet or (sized and len(todo) < 2) or not stderr.isatty():
         yield from outcomes
         return
-    with click.progressbar(outcomes, length=len(todo), file=stderr, label="declutter") as bar:
+    length = len(todo) if sized else None
+    with click.progressbar(outcomes, length=length, file=stderr, label="declutter") as bar:
         yield from bar
 
 
