@@ -244,3 +244,21 @@ def test_short_or_missing_article_body_is_no_evidence() -> None:
     )
     assert article_body(tree) == ""
     assert not in_body("anything at all, long enough to be looked up in it", "")
+
+
+def test_lead_just_above_the_region_is_kept() -> None:
+    found = blocks(
+        "<header class='article-header'><h1>Title</h1>"
+        "<p class='article-teaser'>The short lead that sums up the whole story.</p></header>"
+        f"<div id='s'>{para(1)}{para(2)}</div>"
+    )
+    assert label_of(found, "The short lead") == "content"
+
+
+def test_newsletter_box_above_the_region_is_not_a_lead() -> None:
+    found = blocks(
+        "<header class='page-header'><div class='subscribe-box'>"
+        "<p class='subscribe-description'>Sign up for our newsletter and more.</p></div></header>"
+        f"<div id='s'>{para(1)}{para(2)}</div>"
+    )
+    assert label_of(found, "Sign up") != "content"

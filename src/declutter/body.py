@@ -20,7 +20,7 @@ from declutter.region import choose_region
 from declutter.second import second_opinion, unsure
 from declutter.sections import boilerplate_sections
 from declutter.segment import segments
-from declutter.select import Hints, declared_kept, label_blocks, revise
+from declutter.select import Hints, declared_kept, label_blocks, lead_above, revise
 
 
 def body_blocks(
@@ -33,7 +33,8 @@ def body_blocks(
     sections = boilerplate_sections(segs)
     declared = [in_body(seg.text, declared_body) for seg in segs]
     region = choose_region(segs, own, sections, declared)
-    verdicts = revise(segs, label_blocks(segs, region, own), _hints(hints), sections)
+    verdicts = lead_above(segs, label_blocks(segs, region, own), region)
+    verdicts = revise(segs, verdicts, _hints(hints), sections)
     verdicts = declared_kept(verdicts, declared)
     if options.second_opinion and unsure(segs, verdicts):
         verdicts = second_opinion(tree, segs, verdicts)

@@ -148,6 +148,17 @@ CONTENT_TOKENS = frozenset(
     }
 )  # fmt: skip
 
+#: Class/id parts naming a standfirst / lead paragraph (often in the article
+#: header, just above the body region).
+LEAD_TOKENS = frozenset(
+    {
+        "lead", "leader", "intro", "introduction", "teaser", "excerpt", "standfirst", "dek",
+        "deck", "summary", "subtitle", "subheadline", "subhead", "abstract", "chapo",
+        "chapeau", "vorspann", "sapo", "entradilla", "bajada", "occhiello", "catenaccio",
+        "lede", "strapline", "description",
+    }
+)  # fmt: skip
+
 #: Leading parts of CMS state classes that describe the post, not the layout
 #: (WordPress puts ``category-news tag-video has-comments`` on the article).
 STATE_PREFIXES = frozenset(
@@ -208,7 +219,8 @@ HEADING_WORDS: dict[str, tuple[str, ...]] = {
         "leia também", "lees ook", "gerelateerd", "läs också", "relaterat",
         "czytaj także", "читайте также", "похожие статьи", "関連記事", "相关文章", "相關新聞",
         "temas relacionados", "verwandte themen", "verwandte themenbereiche",
-        "weiterführende links", "weiterführender link", "ähnliche beiträge", "ähnliche artikel", "zum weiterlesen",
+        "weiterführende links", "weiterführender link", "ähnliche beiträge", "ähnliche artikel",
+        "zum weiterlesen",
         "weiterlesen", "mehr aus dem", "mehr aus der", "weitere beiträge", "weitere nachrichten",
         "das thema könnte dich auch interessieren", "das könnte dich auch interessieren",
         "filed under", "articles similaires", "vous aimerez aussi", "dans la même rubrique",

@@ -14,7 +14,8 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from declutter.classify import Verdict, container_label, normal
+from declutter import rules
+from declutter.classify import Verdict, container_label, container_marks, normal
 from declutter.model import CONTENT
 from declutter.region import Region
 from declutter.segment import Segment
@@ -23,6 +24,16 @@ from declutter.segment import Segment
 SHORT_CHARS = 50
 #: ... looking past blocks with these labels, which say nothing about the area.
 TRANSPARENT_LABELS = frozenset({"title", "byline", "dateline", "caption", "read-more"})
+#: A lead is looked for this many blocks above the region, ...
+LEAD_WINDOW = 8
+#: ... at most this many blocks of it, each this long, this little linked,
+MAX_LEAD_BLOCKS = 2
+MIN_LEAD_CHARS = 30
+MAX_LEAD_LINK_DENSITY = 0.3
+#: ... inside no box marked as anything but the article header,
+LEAD_MARKS = frozenset({"header", "byline"})
+#: ... inside a box named as a lead at most this many levels up.
+LEAD_DEPTH = 3
 #: A kicker above the headline is this short.
 KICKER_MAX_CHARS = 30
 KICKER_MAX_WORDS = 3
@@ -38,6 +49,7 @@ _DATE = re.compile(
     r"\b\d+\s+(?:hours?|minutes?|days?|mins?|hrs?)\s+ago\b",
     re.IGNORECASE,
 )
+_NAME_SPLIT = re.compile(r"[^a-z0-9]+")
 _SENTENCE = re.compile(r"[.!?]\s+[A-Z][a-z]")
 
 
@@ -169,3 +181,44 @@ def declared_kept(verdicts: Sequence[Verdict], declared: Sequence[bool]) -> list
         if declared[i] and label != CONTENT and reason.startswith(("inside ", "outside ")):
             out[i] = (CONTENT, f"in the JSON-LD articleBody; was {label}: {reason}")
     return out
+
+
+def lead_above(
+    segs: Sequence[Segment], verdicts: Sequence[Verdict], region: Region
+) -> list[Verdict]:
+    """Keep the standfirst that sits just above the article region.
+
+    Looks back `LEAD_WINDOW` blocks from the region's first block for at
+    most `MAX_LEAD_BLOCKS` prose blocks whose box is named as a lead
+    (``article-teaser``, ``intro``, ``standfirst`` ...), removed only for
+    being outside the region or in the article header.
+    """
+    out = list(verdicts)
+    first = next((i for i, seg in enumerate(segs) if region.holds(seg)), None)
+    if region.frame is None or first is None:
+        return out
+    taken = 0
+    for i in range(first - 1, max(-1, first - 1 - LEAD_WINDOW), -1):
+        seg, (label, reason) = segs[i], verdicts[i]
+        if taken >= MAX_LEAD_BLOCKS or label in ("title", "comments", "nav", "footer"):
+            break
+        if (
+            reason.startswith(("outside ", "inside "))
+            and label in ("boilerplate", "header", "byline")
+            and seg.heading_level != 1
+            and len(seg.text) >= MIN_LEAD_CHARS
+            and seg.link_density < MAX_LEAD_LINK_DENSITY
+            and _named_lead(seg)
+            and all(m[1] in LEAD_MARKS for m in container_marks(seg)[1:])
+        ):
+            out[i] = (CONTENT, f"lead above the article; was {label}: {reason}")
+            taken += 1
+    return out
+
+
+def _named_lead(seg: Segment) -> bool:
+    for frame in seg.chain[-LEAD_DEPTH:]:
+        names = f"{frame.key[1]} {frame.key[2]}".lower()
+        if any(part in rules.LEAD_TOKENS for part in _NAME_SPLIT.split(names) if part):
+            return True
+    return False
