@@ -191,6 +191,21 @@ def test_signing_up_in_a_story_is_prose() -> None:
     assert label_unit(unit(text))[0] == "content"
 
 
+def test_caption_words_inside_the_line() -> None:
+    text = "A jogger runs along the river as smog hides downtown in this file photo from 2003."
+    assert label_unit(unit(text))[0] == "caption"
+
+
+def test_a_strip_of_items_is_not_prose() -> None:
+    text = "Harbour Town - ST - Reg. 83.102 - 1 Quay Road - Box 421 - Phone 555 0101 - Mail us"
+    assert label_unit(unit(text))[0] == "nav"
+
+
+def test_more_legal_lines() -> None:
+    text = "This document is subject to copyright. No part may be reproduced without permission."
+    assert label_unit(unit(text))[0] == "footer"
+
+
 def test_byline_and_dateline() -> None:
     assert label_unit(unit("By Marta Lindqvist and Owen Price"))[0] == "byline"
     assert label_unit(unit("Von Anna Keller"))[0] == "byline"

@@ -36,7 +36,9 @@ HEADLINE_CAPS = 0.5
 #: which hold one of CAPTION_CUES; legal lines hold one of LEGAL_CUES (lower-case).
 CAPTION_TAIL = 80
 CAPTION_CUES = (":", ")", "/", "|", "…")
-LEGAL_CUES = ("©", "(c)", "right", "droits", "rechte")
+LEGAL_CUES = ("©", "(c)", "right", "droits", "rechte", "direitos", "derechos", "diritti")
+#: A line cut into this many items by " - " or " | " (an address, a link bar) is a strip.
+STRIP_ITEMS = 4
 #: A newsletter pitch has at most this many words.
 PROMO_MAX_WORDS = 50
 #: Longest byline / dateline line, in words.
@@ -139,10 +141,14 @@ def label_unit(unit: Unit) -> Label:
     if any(cue in low for cue in LEGAL_CUES) and w.LEGAL.search(text):
         return "footer", "copyright or legal line"
     tail = text[-CAPTION_TAIL:]
-    if w.CAPTION_START.match(text) or (
-        any(cue in tail for cue in CAPTION_CUES) and w.CAPTION_END.search(tail)
+    if (
+        w.CAPTION_START.match(text)
+        or (any(cue in tail for cue in CAPTION_CUES) and w.CAPTION_END.search(tail))
+        or ("in this" in low and w.PHOTO_NOTE.search(text))
     ):
         return "caption", "photo caption or credit"
+    if len(w.STRIP_SEPARATOR.findall(text)) >= STRIP_ITEMS and not ends_sentence(text):
+        return "nav", "a strip of items between separators"
     if n <= PROMO_MAX_WORDS and w.PROMO.search(text):
         return "promo", "newsletter or sign-up pitch"
     if n <= DATELINE_MAX_WORDS and _YEAR.search(text) and parse_date_text(text):

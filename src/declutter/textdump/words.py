@@ -175,8 +175,9 @@ SENTENCE_END = re.compile(r"[.!?…:;。！？][\"'”’»)\]]*$")
 
 #: Copyright and legal lines of a page footer.
 LEGAL = re.compile(
-    r"©|\(c\) \d{4}|\ball rights reserved\b|\bcopyright \d{4}|"
-    r"\btous droits réservés\b|\balle rechte vorbehalten\b",
+    r"©|\(c\) \d{4}|\ball rights reserved\b|\bcopyright \d{4}|\bsubject to copyright\b|"
+    r"\btous droits réservés\b|\balle rechte vorbehalten\b|\btodos os direitos reservados\b|"
+    r"\btodos los derechos reservados\b|\btutti i diritti riservati\b",
     re.I,
 )
 
@@ -204,3 +205,12 @@ PROMO = re.compile(
     r"abonnez-vous|newsletter abonnieren|suscríbete)\b",
     re.I,
 )
+
+#: A caption's own words inside the line: "... in this file photo from 2003".
+PHOTO_NOTE = re.compile(
+    r"\bin this (?:\w+ ){0,2}(?:photo|image|picture|photograph)(?: taken| dated| provided)?\b",
+    re.I,
+)
+
+#: Separators of a strip of items on one line (an address, a link bar): " - ", " | ", " • ".
+STRIP_SEPARATOR = re.compile(r" [-|•·/] ")
