@@ -4,24 +4,30 @@ Candidates, best first: JSON-LD ``datePublished``/``dateModified``; meta tags
 (``article:published_time``, og, Dublin Core, parsely, sailthru, itemprop ...);
 ``<time>`` elements and itemprop values; dates printed near the headline or
 in date-classed elements ("Last modified: 12 January, 2022"); last, the day
-written in the URL.  Dates inside comments, sidebars and footers are never
-read, copyright years never match (a date needs a day), and nothing later
-than the reference time ("now", or the page's save time) is kept.  ``modified``
-is dropped when it is before ``published``.
+written in the URL (a fallback, and a hint among printed dates).  Dates
+inside comments, teaser lists and page furniture are never read; copyright
+years never match (a date needs a day).  `datechoice` then picks: nothing
+later than the reference time ("now", or the page's save time), the local day
+of a night-time UTC value, ``modified`` never before ``published``.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, replace
-from datetime import datetime, timedelta
-from functools import cached_property
+from collections.abc import Iterator
+from datetime import datetime
 from itertools import zip_longest
 
 import lxml.etree
 import lxml.html
 
+from declutter.metadata.datechoice import (
+    MAX_DATE_LINE,
+    Dates,
+    PrintedNear,
+    choose_dates,
+    shown_update,
+)
 from declutter.metadata.dates import find_dates, parse_iso, parse_relative, url_date
 from declutter.metadata.marked import Marked, outside_article
 from declutter.metadata.tags import PageTags
@@ -89,15 +95,11 @@ UPDATE_WORDS = re.compile(
     r"aggiornato|bijgewerkt|atualizado|zaktualizowano|обновлено)\W{0,3}(?:\w+\W{1,3}){0,2}$",
     re.I,
 )
-#: Longest line read as a printed date line (characters): longer is body text.
-MAX_DATE_LINE = 100
 #: Printed dates compared with the URL's day before the first one is taken.
 MAX_PRINTED_DATES = 4
 _LEADING_LABEL = re.compile(r"^\D{0,40}?(?=\d|\b(?:an?|one|einer?|un[ea]?)\s)", re.I)
 #: Characters of a long line searched for an opening dateline.
 DATELINE_START = 24
-#: Lines after the headline checked for the printed date of a republished page.
-SHOWN_AFTER = 15
 #: Lines read past the first printed date, for an "Updated ..." line beside it.
 LINES_AFTER_DATE = 2
 #: How many date-classed elements are read at most.
@@ -110,14 +112,6 @@ _PUBLISH_MARK = re.compile(
     re.I,
 )
 _MODIFY_MARK = re.compile(r"updat|modif|revis", re.I)
-
-
-@dataclass(frozen=True)
-class Dates:
-    published: str | None = None
-    modified: str | None = None
-    published_source: str = ""
-    modified_source: str = ""
 
 
 def read_dates(
@@ -155,43 +149,8 @@ def read_dates(
         _printed(marked, near, pub, mod, now=now, month_first=month_first, hint=url_date(url))
     printed = PrintedNear(near, month_first=month_first)
     _add(pub, url_date(url), "url")
-    dates = _choose(pub, mod, now, printed=printed)
-    return _shown_update(dates, printed)
-
-
-class PrintedNear:
-    """Dates printed on short lines just under (and over) the headline, nearest first;
-    read only when a check needs them, and then once."""
-
-    def __init__(self, near: tuple[list[str], list[str]], *, month_first: bool) -> None:
-        self._lines = near[0][:SHOWN_AFTER] + near[1]
-        self._month_first = month_first
-
-    @cached_property
-    def dates(self) -> list[str]:
-        return [
-            iso
-            for t in self._lines
-            if len(t) <= MAX_DATE_LINE
-            for _, iso in find_dates(t, month_first=self._month_first, short_years=True)
-        ]
-
-
-def _shown_update(dates: Dates, near: PrintedNear) -> Dates:
-    """Republished pages: when the tags give an older first-publication day but the
-    page prints only the update day at its headline, the printed day is the date of
-    the article as shown (and so its publication date)."""
-    pub, mod = dates.published, dates.modified
-    if not pub or not mod or pub[:10] == mod[:10]:
-        return dates
-    printed = near.dates
-    days = {iso[:10] for iso in printed}
-    if mod[:10] in days and pub[:10] not in days:
-        shown = next(iso for iso in printed if iso[:10] == mod[:10])
-        return replace(
-            dates, published=shown, published_source="visible near headline (update shown)"
-        )
-    return dates
+    dates = choose_dates(pub, mod, now, printed=printed)
+    return shown_update(dates, printed)
 
 
 def _add(out: list[tuple[str, str]], value: str | None, source: str) -> None:
@@ -288,70 +247,3 @@ def _with_classed(texts: list[tuple[str, str]], marked: Marked) -> Iterator[tupl
         text = el.text_content()
         if len(text) <= MAX_DATE_TEXT and not outside_article(el):
             yield text, "visible byline date"
-
-
-def _choose(
-    pub: list[tuple[str, str]],
-    mod: list[tuple[str, str]],
-    now: datetime | None,
-    *,
-    printed: PrintedNear,
-) -> Dates:
-    limit = now.isoformat()[:19] if now else None
-
-    def ok(iso: str) -> bool:
-        return limit is None or iso[:19] <= limit
-
-    pub = [c for c in pub if ok(c[0])]
-    mod = [c for c in mod if ok(c[0])]
-    published, psrc = pub[0] if pub else (None, "")
-    modified, msrc = mod[0] if mod else (None, "")
-    if published:
-        published, psrc = _local_day(published, psrc, _day_statements(pub[1:], printed))
-    if (
-        published
-        and modified
-        and modified[:19] < published[:19]
-        and modified[:10] != published[:10]
-    ):
-        modified, msrc = None, ""
-    return Dates(published, modified, psrc, msrc)
-
-
-#: Length of ``YYYY-MM-DDTHH:MM:SS`` (no offset: often UTC written without a "Z").
-NAIVE_DATETIME_LENGTH = 19
-#: UTC hours between which the day is the same from America to East Asia.
-LATE_MORNING_UTC, EARLY_EVENING_UTC = 8, 16
-
-
-def _day_statements(
-    others: list[tuple[str, str]], printed: PrintedNear
-) -> Iterator[tuple[str, str]]:
-    """Other dates of the page that may state its local day (lazily: printed ones last)."""
-    yield from (c for c in others if c[1] != "<time>")
-    for iso in printed.dates[:1]:
-        yield iso, "visible near headline"
-
-
-def _local_day(iso: str, source: str, others: Iterable[tuple[str, str]]) -> tuple[str, str]:
-    """A UTC timestamp (or one without offset, often UTC without its "Z") shows the
-    day in London, not where the page was published.
-
-    When another statement of the page (the URL, a printed date, a meta tag; not a
-    ``<time>`` value, which is usually rendered in UTC too)
-    names the neighbouring day on the side the time zone shift allows (the day
-    before for a morning UTC time, the day after for an evening one), that
-    day is the page's own: it is returned date-only.
-    """
-    naive = len(iso) == NAIVE_DATETIME_LENGTH
-    if len(iso) < NAIVE_DATETIME_LENGTH or not (naive or iso.endswith("+00:00")):
-        return iso, source
-    when = datetime.fromisoformat(iso)
-    day = when.date()
-    if LATE_MORNING_UTC <= when.hour < EARLY_EVENING_UTC:
-        return iso, source  # the same day from UTC-8 to UTC+8
-    shift = timedelta(days=-1 if when.hour < LATE_MORNING_UTC else 1)
-    for other, other_source in others:
-        if other[:10] == (day + shift).isoformat():
-            return other[:10], f"{source}, day from {other_source}"
-    return iso, source

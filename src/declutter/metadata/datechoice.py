@@ -1,0 +1,132 @@
+"""Date candidates -> the chosen (published, modified) pair, with the day checks.
+
+`choose_dates` takes the first candidate of each list (they come best source
+first), drops anything after the reference time, reads a night-time UTC (or
+offset-less) timestamp on the local day another statement of the page names,
+and drops a ``modified`` before ``published``.  `shown_update` dates a
+republished page by the update day it prints under its headline.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, replace
+from datetime import datetime, timedelta
+from functools import cached_property
+
+from declutter.metadata.dates import find_dates
+
+#: Longest line read as a printed date line (characters): longer is body text.
+MAX_DATE_LINE = 100
+#: Lines after the headline checked for the printed date of a republished page.
+SHOWN_AFTER = 15
+
+
+@dataclass(frozen=True)
+class Dates:
+    published: str | None = None
+    modified: str | None = None
+    published_source: str = ""
+    modified_source: str = ""
+
+
+class PrintedNear:
+    """Dates printed on short lines just under (and over) the headline, nearest first;
+    read only when a check needs them, and then once."""
+
+    def __init__(self, near: tuple[list[str], list[str]], *, month_first: bool) -> None:
+        self._lines = near[0][:SHOWN_AFTER] + near[1]
+        self._month_first = month_first
+
+    @cached_property
+    def dates(self) -> list[str]:
+        return [
+            iso
+            for t in self._lines
+            if len(t) <= MAX_DATE_LINE
+            for _, iso in find_dates(t, month_first=self._month_first, short_years=True)
+        ]
+
+
+def shown_update(dates: Dates, near: PrintedNear) -> Dates:
+    """Republished pages: when the tags give an older first-publication day but the
+    page prints only the update day at its headline, the printed day is the date of
+    the article as shown (and so its publication date)."""
+    pub, mod = dates.published, dates.modified
+    if not pub or not mod or pub[:10] == mod[:10]:
+        return dates
+    printed = near.dates
+    days = {iso[:10] for iso in printed}
+    if mod[:10] in days and pub[:10] not in days:
+        shown = next(iso for iso in printed if iso[:10] == mod[:10])
+        return replace(
+            dates, published=shown, published_source="visible near headline (update shown)"
+        )
+    return dates
+
+
+def choose_dates(
+    pub: list[tuple[str, str]],
+    mod: list[tuple[str, str]],
+    now: datetime | None,
+    *,
+    printed: PrintedNear,
+) -> Dates:
+    limit = now.isoformat()[:19] if now else None
+
+    def ok(iso: str) -> bool:
+        return limit is None or iso[:19] <= limit
+
+    pub = [c for c in pub if ok(c[0])]
+    mod = [c for c in mod if ok(c[0])]
+    published, psrc = pub[0] if pub else (None, "")
+    modified, msrc = mod[0] if mod else (None, "")
+    if published:
+        published, psrc = _local_day(published, psrc, _day_statements(pub[1:], printed))
+    if (
+        published
+        and modified
+        and modified[:19] < published[:19]
+        and modified[:10] != published[:10]
+    ):
+        modified, msrc = None, ""
+    return Dates(published, modified, psrc, msrc)
+
+
+#: Length of ``YYYY-MM-DDTHH:MM:SS`` (no offset: often UTC written without a "Z").
+NAIVE_DATETIME_LENGTH = 19
+#: UTC hours between which the day is the same from America to East Asia.
+LATE_MORNING_UTC, EARLY_EVENING_UTC = 8, 16
+
+
+def _day_statements(
+    others: list[tuple[str, str]], printed: PrintedNear
+) -> Iterator[tuple[str, str]]:
+    """Other dates of the page that may state its local day (lazily: printed ones last)."""
+    yield from (c for c in others if c[1] != "<time>")
+    for iso in printed.dates[:1]:
+        yield iso, "visible near headline"
+
+
+def _local_day(iso: str, source: str, others: Iterable[tuple[str, str]]) -> tuple[str, str]:
+    """A UTC timestamp (or one without offset, often UTC without its "Z") shows the
+    day in London, not where the page was published.
+
+    When another statement of the page (the URL, a printed date, a meta tag; not a
+    ``<time>`` value, which is usually rendered in UTC too)
+    names the neighbouring day on the side the time zone shift allows (the day
+    before for a morning UTC time, the day after for an evening one), that
+    day is the page's own: it is returned date-only.
+    """
+    naive = len(iso) == NAIVE_DATETIME_LENGTH
+    if len(iso) < NAIVE_DATETIME_LENGTH or not (naive or iso.endswith("+00:00")):
+        return iso, source
+    when = datetime.fromisoformat(iso)
+    day = when.date()
+    if LATE_MORNING_UTC <= when.hour < EARLY_EVENING_UTC:
+        return iso, source  # the same day from UTC-8 to UTC+8
+    shift = timedelta(days=-1 if when.hour < LATE_MORNING_UTC else 1)
+    for other, other_source in others:
+        if other[:10] == (day + shift).isoformat():
+            return other[:10], f"{source}, day from {other_source}"
+    return iso, source
