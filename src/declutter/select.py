@@ -25,7 +25,7 @@ SHORT_CHARS = 50
 #: ... looking past blocks with these labels, which say nothing about the area.
 TRANSPARENT_LABELS = frozenset({"title", "byline", "dateline", "caption", "read-more"})
 #: A lead is looked for this many blocks above the region, ...
-LEAD_WINDOW = 8
+LEAD_WINDOW = 15
 #: ... at most this many blocks of it, each this long, this little linked,
 MAX_LEAD_BLOCKS = 2
 MIN_LEAD_CHARS = 30
