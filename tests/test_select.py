@@ -262,3 +262,11 @@ def test_newsletter_box_above_the_region_is_not_a_lead() -> None:
         f"<div id='s'>{para(1)}{para(2)}</div>"
     )
     assert label_of(found, "Sign up") != "content"
+
+
+def test_read_more_link_cut_from_a_paragraph_is_its_own_removed_block() -> None:
+    found = blocks(f"<div id='s'>{para(1)}<p>More text here. <a href='/x'>Read more</a></p></div>")
+    assert [(b.label, b.text) for b in found[1:]] == [
+        ("content", "More text here."),
+        ("read-more", "Read more"),
+    ]

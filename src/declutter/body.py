@@ -10,16 +10,18 @@ lines from the body.
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Sequence
+
 import lxml.html
 
-from declutter.classify import normal, text_label
+from declutter.classify import Verdict, normal, text_label
 from declutter.evidence import article_body, in_body
 from declutter.model import Block, Metadata
 from declutter.options import Options
 from declutter.region import choose_region
 from declutter.second import second_opinion, unsure
 from declutter.sections import boilerplate_sections
-from declutter.segment import segments
+from declutter.segment import Segment, segments
 from declutter.select import Hints, declared_kept, label_blocks, lead_above, revise
 
 
@@ -38,8 +40,13 @@ def body_blocks(
     verdicts = declared_kept(verdicts, declared)
     if options.second_opinion and unsure(segs, verdicts):
         verdicts = second_opinion(tree, segs, verdicts)
-    return tuple(
-        Block(
+    return tuple(_blocks(segs, verdicts))
+
+
+def _blocks(segs: Sequence[Segment], verdicts: Sequence[Verdict]) -> Iterator[Block]:
+    """`Block` records; a "read more" link cut from a paragraph follows it as its own."""
+    for seg, (label, reason) in zip(segs, verdicts, strict=True):
+        yield Block(
             text=seg.text,
             label=label,
             reason=reason,
@@ -47,8 +54,14 @@ def body_blocks(
             path=seg.path,
             markdown=seg.markdown,
         )
-        for seg, (label, reason) in zip(segs, verdicts, strict=True)
-    )
+        if seg.trimmed_link:
+            yield Block(
+                text=seg.trimmed_link,
+                label="read-more",
+                reason="link cut from the end of the paragraph above",
+                kind=seg.kind,
+                path=seg.path,
+            )
 
 
 def _hints(meta: Metadata) -> Hints:

@@ -3,9 +3,14 @@
 1. `label_blocks`: blocks outside the region are not the article; inside
    it, `classify` decides with marks above the region ignored (a
    ``<body class="has-comments">`` says nothing about a paragraph).
-2. `revise`: headings that open a boilerplate section ("Most Read",
+2. `lead_above`: the standfirst in a lead-named box just above the region
+   is kept.
+3. `revise`: headings that open a boilerplate section ("Most Read",
    "Comments", "Related", see `sections`) label the blocks under them; the
-   headline, byline and dateline found by the metadata stage are dropped.
+   headline, byline and dateline found by the metadata stage are dropped,
+   so is a kicker above the headline; a short kept line between two removed
+   blocks of one label takes that label.
+4. `declared_kept`: blocks the JSON-LD articleBody repeats are kept.
 """
 
 from __future__ import annotations
