@@ -497,3 +497,11 @@ def test_printed_local_day_corrects_utc_night_time() -> None:
         "<h1>Local elections</h1><p>05.11.2021</p><p>Body text.</p>",
     )
     assert m.published == "2021-11-05"
+
+
+def test_bare_date_tag_yields_to_printed_date() -> None:
+    m = meta_of(
+        '<meta name="date" content="2022-01-26T14:32:06">',
+        "<h1>Ski touring boot test</h1><p>21.01.2022</p><p>Body text.</p>",
+    )
+    assert m.published == "2022-01-21"

@@ -70,6 +70,10 @@ PUBLISHED_KEYS = (
     "bt:pubdate",
     "sort_date",
 )
+#: Sources whose date is as often the page's render or crawl time as its publication.
+WEAK_SOURCES = frozenset(
+    {"meta:date", "meta:dc.date", "meta:dcterms.date", "meta:displaydate", "meta:sort_date"}
+)
 #: Meta keys for the last modification, best first.
 MODIFIED_KEYS = (
     "article:modified_time",
@@ -148,6 +152,9 @@ def read_dates(
     if not pub:
         _printed(marked, near, pub, mod, now=now, month_first=month_first, hint=url_date(url))
     printed = PrintedNear(near, month_first=month_first)
+    if pub and pub[0][1] in WEAK_SOURCES and printed.dates:
+        # a bare "date" tag is as often the render or crawl time: the printed date wins
+        pub.insert(0, (printed.dates[0], "visible near headline"))
     _add(pub, url_date(url), "url")
     dates = choose_dates(pub, mod, now, printed=printed)
     return shown_update(dates, printed)
