@@ -270,3 +270,12 @@ def test_read_more_link_cut_from_a_paragraph_is_its_own_removed_block() -> None:
         ("content", "More text here."),
         ("read-more", "Read more"),
     ]
+
+
+def test_untagged_comments_line_opens_a_comment_section() -> None:
+    page = segs(
+        f"<table><tr><td>{para(1)}</td></tr><tr><td><p>Reader Comments (3)</p>"
+        "<p>northender wrote: About time, says I.</p></td></tr></table>"
+    )
+    sections = boilerplate_sections(page)
+    assert [v[0] for v in sections.values()] == ["comments", "comments"]

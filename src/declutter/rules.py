@@ -155,7 +155,7 @@ LEAD_TOKENS = frozenset(
         "lead", "leader", "intro", "introduction", "teaser", "excerpt", "standfirst", "dek",
         "deck", "summary", "subtitle", "subheadline", "subhead", "abstract", "chapo",
         "chapeau", "vorspann", "sapo", "entradilla", "bajada", "occhiello", "catenaccio",
-        "lede", "strapline", "description", "sommario", "riassunto", "resumen", "resume",
+        "lede", "strapline", "sommario", "riassunto", "resumen", "resume",
         "articleintro", "leadtext", "introtext",
     }
 )  # fmt: skip

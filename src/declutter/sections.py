@@ -59,8 +59,8 @@ def _compound_tails() -> tuple[str, ...]:
     return tuple(p for p in _phrases() if " " not in p and len(p) >= MIN_COMPOUND_TAIL)
 
 
-def heading_section(seg: Segment) -> tuple[str, str] | None:
-    """The boilerplate label a heading-like block opens, with the words that say so.
+def heading_section(seg: Segment) -> tuple[str, str, bool] | None:
+    """Label a heading-like block opens, the words saying so, and if they are all of it.
 
     The heading matches a phrase whole, by its first words (phrases longer
     than `MIN_PREFIX_CHARS`), or, for one-word headings, by a long phrase
@@ -73,15 +73,15 @@ def heading_section(seg: Segment) -> tuple[str, str] | None:
         return None
     phrases = _phrases()
     if words in phrases:
-        return phrases[words], words
+        return phrases[words], words, True
     parts = words.split()
     for n in range(len(parts) - 1, 0, -1):
         head = " ".join(parts[:n])
         if len(head) > MIN_PREFIX_CHARS and head in phrases:
-            return phrases[head], head
+            return phrases[head], head, False
     if len(parts) == 1 and words.endswith(_compound_tails()):
         tail = next(t for t in _compound_tails() if words.endswith(t))
-        return phrases[tail], tail
+        return phrases[tail], tail, False
     return None
 
 
@@ -115,7 +115,7 @@ def boilerplate_sections(segs: Sequence[Segment]) -> dict[int, Verdict]:
         if level:
             found = heading_section(seg)
             if found is not None and (
-                (found[0] in rules.PROSE_SECTIONS and level < PSEUDO_LEVEL)
+                (found[0] in rules.PROSE_SECTIONS and (level < PSEUDO_LEVEL or found[2]))
                 or _links_follow(segs, i)
             ):
                 scope = _scope(seg, segs[i + 1]) if i + 1 < len(segs) else None
