@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from declutter.model import Block, Metadata
 from declutter.options import Options
-from declutter.textdump.context import first_labels
+from declutter.textdump.context import drop_retold, first_labels
 from declutter.textdump.header import read_header
 from declutter.textdump.label import ends_sentence
 from declutter.textdump.lines import Unit, split_units
@@ -35,7 +35,7 @@ def extract_dump(
     start, end = (spans[0][0], spans[-1][1]) if spans else (0, 0)
     head = read_header(units, labels, start, end)
     final = zone_labels(units, labels, spans)
-    final = [head.used.get(i, lab) for i, lab in enumerate(final)]
+    final = drop_retold(units, [head.used.get(i, lab) for i, lab in enumerate(final)])
     blocks = tuple(_block(u, lab) for u, lab in zip(units, final, strict=True))
     if refs is not None:
         blocks += (

@@ -29,6 +29,11 @@ CREDIT_WORDS = 12
 COUNT_LOOK = 12
 COUNT_PARAGRAPHS = 2
 COMMENT_MARKS = frozenset({"comment-sign", "byline", "dateline"})
+#: A kept line with RETOLD_MIN_GRAMS or more word 4-grams, RETOLD_SHARE of them
+#: already kept above, tells the story again (recipe items alike are shorter).
+RETOLD_GRAM = 4
+RETOLD_MIN_GRAMS = 60
+RETOLD_SHARE = 0.8
 _WORD = re.compile(r"\w+")
 _DIGIT = re.compile(r"\d")
 
@@ -129,3 +134,37 @@ def _pairs(text: str) -> set[tuple[str, str]]:
 
 def _is_long_prose(unit: Unit, label: Label) -> bool:
     return label[0] == "content" and unit.words >= LONG_WORDS
+
+
+def drop_retold(units: list[Unit], labels: list[Label]) -> list[Label]:
+    """Kept paragraphs that tell again what the kept text above told, as duplicates.
+
+    Pages may print the story twice (a hidden copy, an app view) with other
+    line breaks, so the lines differ while their words run the same: a long
+    line cut mid-sentence (opening lower-case or ending without a full stop)
+    whose word 4-grams were RETOLD_SHARE seen above is dropped.  Whole paragraphs
+    said twice are `first_labels`' business (a story may mean them).
+    """
+    seen: set[tuple[str, ...]] = set()
+    texts: set[str] = set()
+    out = list(labels)
+    for i, (u, lab) in enumerate(zip(units, labels, strict=True)):
+        if lab[0] != "content":
+            continue
+        grams = _grams(u.text)
+        reflowed = u.text[0].islower() or not ends_sentence(u.text)
+        if (
+            reflowed
+            and len(grams) >= RETOLD_MIN_GRAMS
+            and u.text not in texts
+            and len(grams & seen) >= RETOLD_SHARE * len(grams)
+        ):
+            out[i] = ("duplicate", "tells again the story text above")
+        seen |= grams
+        texts.add(u.text)
+    return out
+
+
+def _grams(text: str) -> set[tuple[str, ...]]:
+    tokens = _WORD.findall(text.lower())
+    return {tuple(tokens[k : k + RETOLD_GRAM]) for k in range(len(tokens) - RETOLD_GRAM + 1)}
