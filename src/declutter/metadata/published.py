@@ -70,9 +70,18 @@ PUBLISHED_KEYS = (
     "bt:pubdate",
     "sort_date",
 )
-#: Sources whose date is as often the page's render or crawl time as its publication.
+#: Sources whose date is as often the page's render or crawl time (or a draft's creation)
+#: as its publication.
 WEAK_SOURCES = frozenset(
-    {"meta:date", "meta:dc.date", "meta:dcterms.date", "meta:displaydate", "meta:sort_date"}
+    {
+        "meta:date",
+        "meta:dc.date",
+        "meta:dcterms.date",
+        "meta:displaydate",
+        "meta:sort_date",
+        "meta:datecreated",
+        "itemprop:datecreated",
+    }
 )
 #: Meta keys for the last modification, best first.
 MODIFIED_KEYS = (
