@@ -556,6 +556,18 @@ def test_title_is_a_heading_like_line_close_above_the_story() -> None:
     assert find_title(units, labels, 4) == 3
 
 
+def test_a_rubric_or_tag_line_is_no_title() -> None:
+    text = dump(
+        "This API is so Fetching!",
+        "in Featured Article ServiceWorkers Web Workers",
+        "Topics: uber, libertarians, Sydney, sharing economy",
+        PARA,
+        PARA2,
+    )
+    units, _ = split_units(text)
+    assert find_title(units, first_labels(units), 3) == 0
+
+
 def test_title_prefers_the_line_above_the_byline() -> None:
     fields = header_of(
         dump(

@@ -80,6 +80,9 @@ def find_title(units: list[Unit], labels: list[Label], start: int) -> int | None
             continue
         if not (text[0].isalnum() or text[0] in TITLE_OPENERS):
             continue  # "□ Share", "» More": a widget or a link, not a headline
+        first = text.split(None, 1)[0]
+        if (first.isalpha() and first.islower()) or (":" in first and w.TAGS_PREFIX.match(text)):
+            continue  # "in Featured Article ...", "Topics: a, b": a rubric or a tag list
         score = min(n, TITLE_WORD_CAP) - dist * TITLE_DISTANCE_COST
         score -= max(0, n - TITLE_LONG_WORDS) * TITLE_LONG_COST
         if _above_byline(units, labels, i, start):
