@@ -42,8 +42,9 @@ Mark = tuple[int, str, str]  # (depth, label, reason)
 
 _SPLIT = re.compile(r"[^a-z0-9]+")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
-#: A link that shows its own address (a source URL, an e-mail) is not a teaser.
-_SHOWN_ADDRESS = re.compile(r"https?://|www\.|\S@\S")
+#: A link that shows its own address (a source URL, an e-mail) or says it is a
+#: document ("... (PDF, 34 pages)") is a reference, not a teaser.
+_SHOWN_ADDRESS = re.compile(r"https?://|www\.|\S@\S|\bpdf\b", re.IGNORECASE)
 _PUNCT = re.compile(r"[^\w\s']+")
 
 
