@@ -115,7 +115,7 @@ TOKEN_LABELS: dict[str, tuple[str, ...]] = {
         "banner-ad", "dfp", "gpt", "sponsor", "adsense", "googleads", "commercial",
         "anzeige", "werbung", "publicite", "publicidad",
     ),
-    "cookie": ("cookie", "cookies", "consent", "gdpr", "cmp", "privacy", "notice"),
+    "cookie": ("cookie", "cookies", "consent", "gdpr", "cmp", "privacy"),
     "caption": (
         "caption", "captions", "credit", "credits", "wp-caption-text", "figcaption",
         "imagecaption", "photocredit", "copyright-image", "legend",
