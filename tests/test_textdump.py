@@ -433,9 +433,24 @@ def test_a_story_without_prose_is_read_under_its_headline() -> None:
     assert all(race in kept for race in RACES) and "Click the picture" not in kept
 
 
+def test_a_table_under_the_headline_beats_a_sidebar_next_to_it() -> None:
+    page = dump(
+        *(f"Menu item {n}" for n in range(10)),
+        "Stock Car Calendar 2018",
+        "Monday, 22 January 2018, 00:13",
+        *RACES,
+        "Tags",
+        "stock car, calendar",
+        *(b.replace("round", "lap").replace("season", "year") for b in BLURBS),
+    )
+    kept = body(page)
+    assert all(race in kept for race in RACES) and "Click the picture" not in kept
+
+
 def test_a_strong_run_is_not_second_guessed() -> None:
-    page = dump("Ferry Service Starts", "Monday, 22 January 2018", *RACES, "Most Read", *STORY)
-    assert body(page) == "\n\n".join(STORY)
+    story = [p + " " + p for p in STORY]  # scores above WEAK_RUN
+    page = dump("Ferry Service Starts", "Monday, 22 January 2018", *RACES, "Most Read", *story)
+    assert body(page) == "\n\n".join(story)
 
 
 def test_a_small_page_without_prose_is_all_story() -> None:

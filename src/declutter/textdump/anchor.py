@@ -6,11 +6,12 @@ disclaimer.  Such a page still prints its headline with a date or byline
 under it, and the story starts right there.  When the chosen run is weak
 and has no such header of its own, the run under the first headline +
 date header is taken instead; its short lines cost a word each (data rows
-none) and it stops at the first section heading.
+gain one) and it stops at the first section heading or tags line.
 """
 
 from __future__ import annotations
 
+from declutter.textdump import words as w
 from declutter.textdump.label import HEADING_REASON, Label
 from declutter.textdump.lines import Unit
 from declutter.textdump.select import LINE_COST, MARKS, Span
@@ -26,9 +27,9 @@ TITLE_ABOVE = 4
 TITLE_WORDS = (3, 30)
 #: The run under the header needs this many lines of text.
 MIN_LINES = 6
-#: Short lines under the header cost SHORT_COST, rows with a figure ROW_COST.
+#: Short lines under the header cost SHORT_COST, rows with a figure gain ROW_GAIN.
 SHORT_COST = 1
-ROW_COST = 0
+ROW_GAIN = 1
 #: Labels skipped between the header and the story.
 HEADER_LABELS = frozenset({"byline", "dateline", "caption", "image", "decor", "share", "nav"})
 TEXT = frozenset({"content", "short"})
@@ -51,11 +52,11 @@ def anchored(units: list[Unit], labels: list[Label], start: int, run_score: int)
     best, best_end, total = 0, first, 0
     for i in range(first, len(units)):
         lab, reason = labels[i]
-        if reason.startswith(HEADING_REASON):
-            break
+        if reason.startswith(HEADING_REASON) or w.TAGS_PREFIX.match(units[i].text):
+            break  # a section heading or the story's tags: the story is over
         total += _lenient(units[i], lab)
         if total >= best and total > 0:
-            best, best_end = total, i + 1  # ties extend: rows with figures cost nothing
+            best, best_end = total, i + 1  # ties extend over lines that cost nothing
     text_lines = sum(1 for k in range(first, best_end) if labels[k][0] in TEXT)
     return (first, best_end) if best > 0 and text_lines >= MIN_LINES else None
 
@@ -79,9 +80,9 @@ def _header(units: list[Unit], labels: list[Label], limit: int) -> int | None:
 
 
 def _lenient(unit: Unit, label: str) -> int:
-    """Score under the header: prose as usual, short (even repeated) lines cheap, rows free."""
+    """Score under the header: prose as usual, short (even repeated) lines cheap, rows gain."""
     if label == "content":
         return unit.words - LINE_COST - LINE_COST * unit.links
     if label in ("short", "duplicate") and not unit.links:
-        return -ROW_COST if any(ch.isdigit() for ch in unit.text) else -SHORT_COST
+        return ROW_GAIN if any(ch.isdigit() for ch in unit.text) else -SHORT_COST
     return -1 if label in MARKS else -LINE_COST

@@ -53,10 +53,10 @@ def article_spans(units: list[Unit], labels: list[Label]) -> list[Span]:
     and speaks of the same things: PART_SHARED_WORDS of its words are in the
     run (a newsletter blurb, a disclaimer or a podcast promo share few).
     When `anchor.anchored` finds the story under the headline instead, far
-    from the run or with a section heading between them, it replaces the
-    run; near it, a run scoring less than JOIN_HEAD_RUN on the same subject
-    is that story's later part (a run scoring more is the story, and what
-    lies above it is furniture).
+    from the run, with a section heading between them or on another subject,
+    it replaces the run; near it and on its subject, a run scoring less than
+    JOIN_HEAD_RUN is that story's later part (a run scoring more is the
+    story, and what lies above it is furniture).
     """
     start, end = choose(units, labels)
     if start == end:
@@ -70,9 +70,10 @@ def article_spans(units: list[Unit], labels: list[Label]) -> list[Span]:
         story = _words(units[k].text for a, b in spans for k in range(a, b))
         lines = [units[k].text for k in range(*head)]
         boxed = any(labels[k][1].startswith(HEADING_REASON) for k in range(head[1], first))
-        if boxed or not head[0] <= first <= head[1] + PART_GAP:
+        near = head[0] <= first <= head[1] + PART_GAP
+        if boxed or not near or _shared_words(lines, story) < PART_SHARED_WORDS:
             spans = _with_parts(units, labels, prose_scores, head)
-        elif total < JOIN_HEAD_RUN and _shared_words(lines, story) >= PART_SHARED_WORDS:
+        elif total < JOIN_HEAD_RUN:
             spans[0] = (head[0], max(head[1], spans[0][1]))
     rows = _rows_after(units, labels, spans[-1][1])
     if rows is not None:
