@@ -287,7 +287,7 @@ CAPTION_LINE = (
 )
 
 #: Markers of a cookie banner or a legal line, matched inside short blocks.
-COOKIE_TEXT = r"\b(?:cookies?|cookie policy|consent|datenschutz|GDPR)\b"
+COOKIE_TEXT = r"\bcookies?\b"
 
 #: A copyright or rights line.
 COPYRIGHT_LINE = (
@@ -322,5 +322,5 @@ LINE_TRIGGERS = {
         "afp", "getty", "epa", "shutterstock", "dpa", "alliance", "abbildung", "/", "istock",
         "courtesy", "crédit", "사진", "写真", "图", "圖", "照片", "摄影", "攝影",
     ),
-    "cookie": ("cookie", "consent", "datenschutz", "gdpr"),
+    "cookie": ("cookie",),
 }  # fmt: skip
