@@ -505,3 +505,14 @@ def test_bare_date_tag_yields_to_printed_date() -> None:
         "<h1>Ski touring boot test</h1><p>21.01.2022</p><p>Body text.</p>",
     )
     assert m.published == "2022-01-21"
+
+
+def test_jsonld_deep_nesting_is_read_a_few_levels_only() -> None:
+    shallow = '{"@type": "NewsArticle", "headline": [["Storm"]], "author": [[{"name": "Jane Doe"}]]}'
+    m = meta_of(f'<script type="application/ld+json">{shallow}</script>')
+    assert m.title == "Storm"
+    assert m.byline == "Jane Doe"
+    deep = '{"@type": "NewsArticle", "headline": ' + "[" * 50 + '"H"' + "]" * 50 + "}"
+    assert meta_of(f'<script type="application/ld+json">{deep}</script>').title is None
+    bomb = "[" * 100_000 + "]" * 100_000
+    assert meta_of(f'<script type="application/ld+json">{bomb}</script>').title is None

@@ -189,8 +189,6 @@ PAGES: dict[str, Case] = {
     "sections-30000": Case(lambda: page(after="<h2>Related</h2><p>x</p>" * 30_000), slow=True),
     "jsonld-nested-100000": Case(
         lambda: page(head=jsonld("[" * 100_000 + "]" * 100_000)),
-        xfail="json.loads raises RecursionError (not a ValueError) on deep nesting:"
-        " metadata/jsonld.py _load",
     ),
     "jsonld-values-nested-950": Case(
         lambda: page(
@@ -206,7 +204,6 @@ PAGES: dict[str, Case] = {
                 + "}"
             )
         ),
-        xfail="_text and _people recurse once per list level: metadata/jsonld.py",
     ),
 }
 

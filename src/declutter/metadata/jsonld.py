@@ -51,6 +51,8 @@ TYPE_RANK = {
 }
 #: Nesting depth searched for article nodes (mainEntity, @graph, itemListElement...).
 MAX_DEPTH = 4
+#: Nesting depth of lists read inside one value (``[["Jane Doe"]]``); deeper is ignored.
+MAX_VALUE_DEPTH = 3
 #: Types that are organisations rather than people.
 ORG_TYPES = frozenset({"organization", "newsmediaorganization", "corporation", "organisation"})
 
@@ -108,7 +110,7 @@ def _load(text: str) -> Any:
     trailing commas.  None when it still does not parse."""
     try:
         return json.loads(text, strict=False)
-    except ValueError:
+    except (ValueError, RecursionError):
         pass
     text = _WRAPPERS.sub("", text)
     start = min((i for i in (text.find("{"), text.find("[")) if i >= 0), default=-1)
@@ -119,7 +121,7 @@ def _load(text: str) -> Any:
     for attempt in (body, _TRAILING_COMMA.sub(r"\1", _CONTROL.sub(" ", body))):
         try:
             return json.loads(attempt, strict=False)
-        except ValueError:
+        except (ValueError, RecursionError):  # nesting deeper than the interpreter allows
             continue
     return None
 
@@ -165,10 +167,13 @@ def _resolve(value: Any, by_id: dict[str, dict[str, Any]]) -> Any:
     return value
 
 
-def _text(value: Any) -> str | None:
-    """A plain string from a string, number, a ``{"@value"}`` / ``{"name"}`` dict or a list."""
+def _text(value: Any, depth: int = 0) -> str | None:
+    """A plain string from a string, number, a ``{"@value"}`` / ``{"name"}`` dict or a list
+    (lists nested at most `MAX_VALUE_DEPTH` deep)."""
     if isinstance(value, list):
-        value = next((v for v in value if _text(v)), None)
+        if depth >= MAX_VALUE_DEPTH:
+            return None
+        return next((t for t in (_text(v, depth + 1) for v in value) if t), None)
     if isinstance(value, dict):
         value = value.get("@value") or value.get("name") or value.get("@id")
     if isinstance(value, (int, float)) and not isinstance(value, bool):
@@ -181,15 +186,21 @@ def _text(value: Any) -> str | None:
     return text or None
 
 
-def _people(value: Any, by_id: dict[str, dict[str, Any]]) -> tuple[tuple[str, ...], bool]:
-    """Author names from every shape seen in the wild; True when all are organisations."""
+def _people(
+    value: Any, by_id: dict[str, dict[str, Any]], depth: int = 0
+) -> tuple[tuple[str, ...], bool]:
+    """Author names from every shape seen in the wild; True when all are organisations.
+
+    Lists inside lists are read `MAX_VALUE_DEPTH` levels deep."""
     items = value if isinstance(value, list) else [value]
     names: list[str] = []
     orgs = 0
     for raw in items:
         item = _resolve(raw, by_id)
         if isinstance(item, list):
-            sub, _ = _people(item, by_id)
+            if depth >= MAX_VALUE_DEPTH:
+                continue
+            sub, _ = _people(item, by_id, depth + 1)
             names.extend(sub)
             continue
         if isinstance(item, dict):
