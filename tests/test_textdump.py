@@ -129,6 +129,10 @@ def test_lynx_references_list_is_cut_off() -> None:
         ("Kommentare", "comments"),
         ("Top Rated Comments", "comments"),
         ("Comments (12)", "comments"),
+        ("Artículos Relacionados", "related"),
+        ("Související", "related"),
+        ("Sources:", "footer"),
+        ("About the author", "author-bio"),
     ],
 )
 def test_section_headings_in_several_languages(text: str, label: str) -> None:

@@ -55,7 +55,10 @@ SECTION_HEADINGS: dict[str, tuple[str, ...]] = {
         "get our newsletter",
     ),
     "footer": ("about us", "contact us", "follow us", "privacy policy", "terms of use",
-               "terms of service", "all rights reserved", "copyright"),
+               "terms of service", "all rights reserved", "copyright", "sources", "our sources",
+               "about this statement", "how to contact us", "quellen", "fuentes", "fontes"),
+    "author-bio": ("about the author", "about the authors", "über den autor", "über die autorin",
+                   "à propos de l'auteur", "sobre el autor", "sobre o autor"),
 }
 # fmt: on
 
