@@ -210,6 +210,11 @@ def test_more_legal_lines() -> None:
     assert label_unit(unit(text))[0] == "footer"
 
 
+def test_embedded_social_posts_are_furniture() -> None:
+    text = "Twitter post by @jane: The harbour ferry is finally running, and it is lovely."
+    assert label_unit(unit(text))[0] == "embed"
+
+
 def test_byline_and_dateline() -> None:
     assert label_unit(unit("By Marta Lindqvist and Owen Price"))[0] == "byline"
     assert label_unit(unit("Von Anna Keller"))[0] == "byline"

@@ -149,6 +149,8 @@ def label_unit(unit: Unit) -> Label:
         return "caption", "photo caption or credit"
     if len(w.STRIP_SEPARATOR.findall(text)) >= STRIP_ITEMS and not ends_sentence(text):
         return "nav", "a strip of items between separators"
+    if w.EMBED.match(text):
+        return "embed", "embedded social post"
     if n <= PROMO_MAX_WORDS and w.PROMO.search(text):
         return "promo", "newsletter or sign-up pitch"
     if n <= DATELINE_MAX_WORDS and _YEAR.search(text) and parse_date_text(text):

@@ -51,6 +51,7 @@ FURNITURE = frozenset(
         "duplicate",
         "footer",
         "comment-sign",
+        "embed",
     }
 )
 #: Prose words read before a comments heading closes the story.

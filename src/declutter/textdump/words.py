@@ -217,3 +217,10 @@ PHOTO_NOTE = re.compile(
 
 #: Separators of a strip of items on one line (an address, a link bar): " - ", " | ", " • ".
 STRIP_SEPARATOR = re.compile(r" [-|•·/] ")
+
+#: The label a screen reader gets for an embedded social post ("Twitter post by @jane: ...").
+EMBED = re.compile(
+    r"^(?:skip |end of )?(?:twitter|instagram|facebook|youtube|tiktok) (?:post|content|video) "
+    r"by @?[\w.]+",
+    re.I,
+)
