@@ -3,12 +3,15 @@
 For pages saved as text: "Save as text", copy and paste, w3m/lynx dumps.
 The stages mirror the HTML path on lines instead of elements:
 
-    lines.split_units   text -> units (wrapped lines joined, browser marks read)
-    label.label_unit    unit -> label + reason (prose, short, nav, caption, heading ...)
+    lines.split_units     text -> units (wrapped lines joined, browser marks read)
+    label.label_unit      unit -> label + reason (prose, short, nav, caption, heading ...)
     context.first_labels  the same, revised by neighbours (repeats, captions, counts)
-    select.choose       the article run (best-scoring contiguous stretch of prose)
-    parts.article_spans the run and the parts of the story that resume after inline boxes
-    header.read_header  title, byline, dates, summary above the run; tags below
+    select.choose         the article run (best-scoring contiguous stretch of prose)
+    parts.article_spans   the run, the parts of the story around inline boxes, a table
+                          below it; or (anchor) the story under the headline instead
+    header.read_header    title, byline, dates, summary above the run; tags below
+    select.zone_labels    final labels: inside the spans content, outside the section
+    context.drop_retold   the story printed twice with other line breaks is kept once
 """
 
 from __future__ import annotations
