@@ -1,11 +1,12 @@
 """Tree -> every block of the page, in order, labelled (content or why not).
 
-The body stage in a few lines: `segment` the tree into blocks, choose the
-article `region`, label each block (`classify` alone, `select` in context),
-ask readability-lxml for a `second` opinion only when the result is
-suspiciously short, then turn the result into `Block` records.  The
-metadata stage's title and byline are used to drop the headline and byline
-lines from the body.
+The body stage in a few lines: read the page's JSON-LD ``articleBody`` as
+`evidence`, `segment` the tree into blocks, find boilerplate `sections`,
+choose the article `region`, label each block (`classify` alone, `select`
+in context), ask readability-lxml for a `second` opinion only when the
+result is suspiciously short, then turn the result into `Block` records.
+The metadata stage's title and byline are used to drop the headline and
+byline lines from the body.
 """
 
 from __future__ import annotations
