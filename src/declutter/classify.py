@@ -81,6 +81,16 @@ def _lines() -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(rule[3], re.IGNORECASE) for rule in _LINE_RULES)
 
 
+@lru_cache(maxsize=1)
+def _triggers() -> tuple[re.Pattern[str] | None, ...]:
+    """Per line rule, one regex of its literal trigger strings (None: always tried)."""
+    out = []
+    for rule in _LINE_RULES:
+        words = rules.LINE_TRIGGERS.get(rule[0])
+        out.append(re.compile("|".join(map(re.escape, words))) if words else None)
+    return tuple(out)
+
+
 @lru_cache(maxsize=8192)
 def frame_label(key: tuple[str, str, str, str]) -> Verdict | None:
     """The boilerplate label one element announces by tag, role, class or id."""
@@ -150,11 +160,12 @@ def text_label(seg: Segment) -> Verdict | None:
             return label, f"furniture text {normal(text)!r}"
     if len(text) <= MAX_LINE_CHARS:
         low = text.lower()
-        for (label, cap, reason, _), pattern in zip(_LINE_RULES, _lines(), strict=True):
+        for (label, cap, reason, _), pattern, trigger in zip(
+            _LINE_RULES, _lines(), _triggers(), strict=True
+        ):
             if len(text) > cap or (label == "cookie" and seg.kind != "p"):
                 continue
-            triggers = rules.LINE_TRIGGERS.get(label)
-            if triggers is not None and not any(t in low for t in triggers):
+            if trigger is not None and trigger.search(low) is None:
                 continue
             if pattern.search(text):
                 return label, reason
