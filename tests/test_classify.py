@@ -126,10 +126,20 @@ def test_ignore_skips_disbelieved_elements() -> None:
         ("Augusta National/Getty Images", "caption"),
         ("Copyright © 2019 Press TV. All rights reserved.", "footer"),
         ("We use cookies to improve your experience.", "cookie"),
+        ("Tags: NATO, Russia", "tags"),
+        ("Tags calendario stock car 2018, stock car brasil, stock car cascavel", "tags"),
+        ("1 / 3", "boilerplate"),
+        ("Please turn on JavaScript to use this feature", "boilerplate"),
+        ("Updated at 15.52 GMT", "dateline"),
     ],
 )
 def test_text_rules(text: str, label: str) -> None:
     assert c.classify(seg(text))[0] == label
+
+
+def test_prose_that_starts_like_a_label_stays() -> None:
+    assert c.classify(seg("Themen wie Klima und Energie bestimmen die Debatte.")) == ("content", "")
+    assert c.classify(seg("He gave his consent to the plan on Monday.")) == ("content", "")
 
 
 def test_figcaption_is_caption() -> None:

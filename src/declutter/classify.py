@@ -67,6 +67,7 @@ _LINE_RULES = (
         "furniture line",
         rules.FURNITURE_LINES["boilerplate"],
     ),
+    ("tags", FURNITURE_LINE_MAX_CHARS * 2, "a tag list line", rules.FURNITURE_LINES["tags"]),
     ("dateline", FURNITURE_LINE_MAX_CHARS, "a bare time line", rules.FURNITURE_LINES["dateline"]),
     ("ad", CAPTION_MAX_CHARS, "declares itself an ad", rules.AD_LINE),
     ("footer", COPYRIGHT_MAX_CHARS, "copyright line", rules.COPYRIGHT_LINE),

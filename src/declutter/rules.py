@@ -305,6 +305,10 @@ FURNITURE_LINES = {
         r"|\bappears? in print on\b"
         r"|^(?:责任编辑|責任編輯|编辑|編輯)\s*[:：]"
     ),
+    "tags": (
+        r"^(?:tags?|tagged(?: with)?|keywords|schlagw(?:orte|örter)|themen|mots[- ]cl[ée]s"
+        r"|etiquetas|temas|tagi|thema's)\s*(?::|\s[^.]*,[^.]*,)"
+    ),
     "dateline": (
         r"^(?:updated|published|posted|aktualisiert|mis à jour)?(?:\s+at)?\s*"
         r"\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:GMT|BST|UTC|CET|CEST|EST|EDT|PST|PDT|Uhr)?$"
@@ -315,6 +319,7 @@ FURNITURE_LINES = {
 #: is tried (the regexes are slow on every block; these checks are not).
 LINE_TRIGGERS = {
     "boilerplate": ("/", "javascript", "print", "编辑", "編輯"),
+    "tags": ("tag", "keyword", "schlagw", "themen", "mots", "etiquetas", "temas", "thema"),
     "ad": ("anzeige", "advertisement", "werbung", "sponsored", "publicit", "annuncio"),
     "footer": ("copyright", "(c)", "©", "rights reserved", "droits", "rechte", "derechos"),
     "caption": (
