@@ -127,6 +127,8 @@ def test_ignore_skips_disbelieved_elements() -> None:
         ("Copyright © 2019 Press TV. All rights reserved.", "footer"),
         ("We use cookies to improve your experience.", "cookie"),
         ("Tags: NATO, Russia", "tags"),
+        ("Yersina pestis causes the plague (Image: GETTY)", "caption"),
+        ("Advert", "ad"),
         ("Tags calendario stock car 2018, stock car brasil, stock car cascavel", "tags"),
         ("1 / 3", "boilerplate"),
         ("Please turn on JavaScript to use this feature", "boilerplate"),
@@ -135,6 +137,18 @@ def test_ignore_skips_disbelieved_elements() -> None:
 )
 def test_text_rules(text: str, label: str) -> None:
     assert c.classify(seg(text))[0] == label
+
+
+def test_linked_line_led_by_a_related_phrase_is_a_promo() -> None:
+    text = "DON'T MISS Plague warning: CDC names eight deadly diseases"
+    assert c.classify(seg(text, link_chars=len(text) - 11)) == (
+        "related",
+        'promo line "don\'t miss"',
+    )
+    assert c.classify(seg("Read more about the plague in our long history of it.")) == (
+        "content",
+        "",
+    )
 
 
 def test_prose_that_starts_like_a_label_stays() -> None:

@@ -20,6 +20,10 @@ from declutter.segment import Segment
 
 #: A block this share of link characters or more is a link, not prose.
 LINK_DENSITY_MAX = 0.6
+#: A linked line that starts with a related-heading phrase is a promo ...
+PROMO_LINK_DENSITY = 0.3
+PROMO_LEAD_CHARS = 60
+PROMO_MIN_PHRASE = 6
 #: A list item this long is a link only when (nearly) all of it is one:
 #: "Bug 1677080 - Fullscreen window ..." with the number linked is prose.
 LONG_ITEM_CHARS = 40
@@ -51,6 +55,17 @@ _PUNCT = re.compile(r"[^\w\s']+")
 @lru_cache(maxsize=1)
 def _token_index() -> dict[str, str]:
     return {tok: label for label, toks in rules.TOKEN_LABELS.items() for tok in toks}
+
+
+@lru_cache(maxsize=1)
+def _promo_phrases() -> tuple[str, ...]:
+    words = rules.HEADING_WORDS["related"] + rules.HEADING_WORDS["most-read"]
+    return tuple(sorted((w for w in words if len(w) >= PROMO_MIN_PHRASE), key=len, reverse=True))
+
+
+def _promo_lead(words: str) -> str:
+    """The related-heading phrase a line starts with ("Read more: ...", "DON'T MISS ...")."""
+    return next((p for p in _promo_phrases() if words.startswith(p + " ")), "")
 
 
 @lru_cache(maxsize=1)
@@ -172,6 +187,10 @@ def text_label(seg: Segment) -> Verdict | None:
                 return label, reason
     if seg.owner.tag == "figcaption":
         return "caption", "<figcaption>"
+    if seg.link_density >= PROMO_LINK_DENSITY and len(text) < LINK_BLOCK_MAX_CHARS:
+        lead = _promo_lead(normal(text[:PROMO_LEAD_CHARS]))
+        if lead:
+            return "related", f"promo line {lead!r}"
     long_item = seg.kind == "li" and len(text) >= LONG_ITEM_CHARS
     if (
         seg.link_density >= (LINK_ITEM_DENSITY_MAX if long_item else LINK_DENSITY_MAX)

@@ -205,6 +205,7 @@ HEADING_WORDS: dict[str, tuple[str, ...]] = {
         "kommentare", "kommentar", "kommentieren", "commentaires", "commentaire",
         "comentarios", "comentários", "commenti", "reacties", "kommentarer",
         "komentarze", "комментарии", "post a comment", "add a comment", "one comment",
+        "tell us what you think", "what do you think", "have your say",
     ),
     "related": (
         "related", "related stories", "related articles", "related posts", "related news",
@@ -252,8 +253,8 @@ PROSE_SECTIONS = frozenset({"comments", "author-bio", "newsletter"})
 
 #: Whole-block texts (lower-cased, punctuation stripped) that are page furniture.
 FURNITURE: dict[str, tuple[str, ...]] = {
-    "ad": ("advertisement", "advertising", "anzeige", "werbung", "publicité", "publicidad",
-           "ad", "sponsored", "sponsored content", "story continues below advertisement",
+    "ad": ("advertisement", "advertising", "advert", "anzeige", "werbung", "publicité",
+           "publicidad", "ad", "sponsored", "sponsored content", "story continues below advertisement",
            "continue reading below", "article continues below"),
     "share": ("share", "share this", "tweet", "email", "print", "facebook", "twitter",
               "whatsapp", "linkedin", "pinterest", "copy link", "share on facebook",
@@ -281,6 +282,7 @@ CAPTION_LINE = (
     r"|^(?:abbildung|titelbild|bildquelle|fotos?|quelle foto)\s*:"
     r"|\b(?:photo|foto|picture|image)s? (?:by|courtesy of)\b[^.]{0,60}$"
     r"|,\s*(?:photo|foto|picture|image)s?\s*:|^cr[ée]dits?\s*(?:photos?)?\s*:"
+    r"|\((?:image|photo|picture|pic|foto|credit)s?\s*:[^)]{1,60}\)\s*$"
     r"|^\[?(?:사진|写真|图片|圖片|照片)\s*[=:：]|（(?:摄影|攝影|图|圖)[:：]|^图为"
     r"|^(?=[^/]*\s)[A-Z][\w.' -]{1,40}/(?:[A-Z][\w.' -]{1,30}|\w+\.com)$"
     r"|\b(?:getty images|istock(?:photo)?(?:\.com)?|shutterstock(?:\.com)?)\s*$"

@@ -47,6 +47,7 @@ BYLINE_MAX_CHARS = 120
 #: ... holding little beside the name, unless the rest is a date.
 BYLINE_EXTRA_CHARS = 40
 DATELINE_MAX_CHARS = 80
+DATELINE_MAX_WORDS = 8  # words other than numbers
 
 _DATE = re.compile(
     r"\b(?:1[89]|20)\d\d\b.*\b\d{1,2}\b|\b\d{1,2}\b.*\b(?:1[89]|20)\d\d\b|"
@@ -168,7 +169,7 @@ def _hint_label(seg: Segment, hints: Hints) -> Verdict | None:
         and seg.kind != "li"
         and _DATE.search(text)
         and not _SENTENCE.search(text)
-        and len(words.split()) <= 10
+        and sum(1 for w in words.split() if not w.isdigit()) <= DATELINE_MAX_WORDS
     ):
         return "dateline", "a short date line"
     return None
