@@ -508,7 +508,9 @@ def test_bare_date_tag_yields_to_printed_date() -> None:
 
 
 def test_jsonld_deep_nesting_is_read_a_few_levels_only() -> None:
-    shallow = '{"@type": "NewsArticle", "headline": [["Storm"]], "author": [[{"name": "Jane Doe"}]]}'
+    shallow = (
+        '{"@type": "NewsArticle", "headline": [["Storm"]], "author": [[{"name": "Jane Doe"}]]}'
+    )
     m = meta_of(f'<script type="application/ld+json">{shallow}</script>')
     assert m.title == "Storm"
     assert m.byline == "Jane Doe"
@@ -516,3 +518,108 @@ def test_jsonld_deep_nesting_is_read_a_few_levels_only() -> None:
     assert meta_of(f'<script type="application/ld+json">{deep}</script>').title is None
     bomb = "[" * 100_000 + "]" * 100_000
     assert meta_of(f'<script type="application/ld+json">{bomb}</script>').title is None
+
+
+@pytest.mark.parametrize(
+    ("raw", "byline"),
+    [
+        ("Posted by Ann Lee and Bo Kim - Chrome Safe Browsing team", "Ann Lee, Bo Kim"),
+        ("Text von Christian Seiler Illustration von Markus Roost", "Christian Seiler"),
+        ("Eine Kolumne von Nils Pickert", "Nils Pickert"),
+        ("von lupa am 26/10/13, 03:48 pm", "lupa"),
+        ("Ben Silverman | Games Editor", "Ben Silverman"),
+    ],
+)
+def test_byline_round2_cleaning(raw: str, byline: str) -> None:
+    from declutter.metadata.byline import split_byline
+
+    _, names = split_byline(raw)
+    assert set(names) == set(byline.split(", "))
+
+
+@pytest.mark.parametrize(
+    ("name", "person"),
+    [
+        ("Die FURCHE", False),  # an article opens a title, not a name
+        ("deinen Hochzeitsbloggern", False),  # a phrase
+        ("Beginn an relativ hoch", False),
+        ("Jose de la Cruz", True),  # particles are fine
+        ("Mobasir hassan", True),  # a sloppy lower-case surname
+        ("heavenlynnhealthy", True),
+    ],
+)
+def test_person_names_and_phrases(name: str, person: bool) -> None:
+    from declutter.metadata.byline import looks_like_person
+
+    assert looks_like_person(name) is person
+
+
+def test_byline_box_lines_kept_apart() -> None:
+    m = meta_of(
+        "<title>Games</title>",
+        '<h1>Games</h1><div class="author"><a href="/a/b">Ben Silverman</a>'
+        "<div>Games Editor</div></div><p>Text</p>",
+    )
+    assert m.byline == "Ben Silverman"
+
+
+def test_org_meta_author_yields_to_linked_person() -> None:
+    m = meta_of(
+        '<meta name="author" content="Die Wochenzeitung">',
+        '<h1>Storm</h1><a rel="author" href="/a">Ursula Baatz</a><p>Text</p>',
+    )
+    assert m.byline == "Ursula Baatz"
+
+
+def test_single_word_pair_yields_to_printed_credit() -> None:
+    m = meta_of(
+        '<meta name="author" content="Jobs &amp; Hire">',
+        "<h1>Health for all</h1><p>By</p><p>Jose de la Cruz</p><p>Text of the story.</p>",
+    )
+    assert m.byline == "Jose de la Cruz"
+
+
+def test_author_named_like_the_host_is_the_site() -> None:
+    m = meta_of(
+        '<meta name="author" content="El Diario">',
+        "<h1>Buses</h1><p>By Jacobo Betancur | 3 hours ago</p><p>Text</p>",
+        url="https://www.eldiario.com/a/b",
+    )
+    assert m.byline == "Jacobo Betancur"
+
+
+def test_printed_credit_widens_a_tagged_author() -> None:
+    m = meta_of(
+        '<meta name="author" content="Rudolf Fischer">',
+        "<h1>Bike test</h1><p>von Rudolf Fischer, Simon Kohler</p><p>Text</p>",
+    )
+    assert m.authors == ("Rudolf Fischer", "Simon Kohler")
+
+
+def test_linked_user_name_with_digits_is_the_author() -> None:
+    m = meta_of("", '<h1>Six Sigma</h1><a rel="author" href="/u">freeman1984</a><p>Text</p>')
+    assert m.byline == "freeman1984"
+
+
+def test_other_author_name_meta_keys_and_one_tag_per_author() -> None:
+    m = meta_of('<meta name="shareaholic:article_author_name" content="Wolfgang Michal">')
+    assert m.byline == "Wolfgang Michal"
+    m = meta_of(
+        '<meta name="citation_author" content="Ann Lee">'
+        '<meta name="citation_author" content="Bo Kim">'
+    )
+    assert m.authors == ("Ann Lee", "Bo Kim")
+
+
+def test_label_alone_on_its_line_starts_a_credit() -> None:
+    m = meta_of("", "<h1>Rod test</h1><p>Autor</p><p>Jana Fischer</p><p>Text</p>")
+    assert m.byline == "Jana Fischer"
+
+
+def test_dublin_core_property_form_first() -> None:
+    m = meta_of(
+        '<meta name="DC.title" content="Name form"><meta property="dc:title" content="RDFa form">'
+        '<meta name="DC.creator" content="Ann Lee"><meta property="dc:creator" content="Bo Kim">'
+    )
+    assert m.title == "RDFa form"
+    assert m.byline == "Bo Kim"

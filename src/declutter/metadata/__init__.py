@@ -60,7 +60,8 @@ def read_metadata(
     lang = keep("language", page.language(tags, ld))
     canonical = keep("url", page.canonical(tags, ld, url))
     near = near_headline(_headline(tree, title))
-    site_words = tuple(w for w in (site, ld.publisher, ld.site_name, _host(url or canonical)) if w)
+    host = _host(url or canonical)
+    site_words = tuple(w for w in (site, ld.publisher, ld.site_name, host, _host_name(host)) if w)
     byline, authors, bsource = choose_byline(
         tags, marked, ld, near[0], site_words=site_words, language=lang
     )
@@ -105,6 +106,22 @@ def read_metadata(
 def _host(url: str | None) -> str | None:
     host = urlsplit(url or "").hostname
     return host.removeprefix("www.") if host else None
+
+
+#: Longest second-level label read as a public suffix part ("co" in "bbc.co.uk").
+MAX_SUFFIX_LABEL = 3
+
+
+def _host_name(host: str | None) -> str | None:
+    """The site's name in its host: "elcolombiano.com" -> "elcolombiano",
+    "bbc.co.uk" -> "bbc"."""
+    labels = (host or "").split(".")
+    if len(labels) < 2:
+        return None
+    name = labels[-2]
+    if len(name) <= MAX_SUFFIX_LABEL and len(labels) > 2:
+        name = labels[-3]
+    return name
 
 
 def _headline(tree: lxml.html.HtmlElement, title: str | None) -> lxml.html.HtmlElement | None:

@@ -24,6 +24,7 @@ from declutter.metadata.tags import PageTags
 from declutter.metadata.words import (
     AGENCIES,
     CREDIT_LABELS,
+    JOB_HEADS,
     JOB_WORDS,
     LABELS,
     NOT_CREDIT,
@@ -37,7 +38,8 @@ LEAD_PHRASES = (
     r"(?:zeige\s+)?alle\s+(?:beiträge|artikel|posts)\s+von",
     r"mehr\s+(?:artikel\s+)?von",
     r"(?:alles|artikel|beiträge)\s+von",
-    r"ein\s+(?:artikel|beitrag|text|gastbeitrag)\s+von",
+    r"eine?\s+\w+\s+von",  # "Ein Beitrag von", "Eine Kolumne von", "Ein Interview von"
+    r"(?:text|texte|bericht|interview|kommentar|reportage|analyse)\s+von",
     r"(?:written|posted|published|reported|edited|compiled|story|words|text|photos?|report)\s+by",
     r"(?:geschrieben|verfasst|eingestellt|veröffentlicht|gepostet|erstellt|publiziert|abgelegt|"
     r"beitrag)"
@@ -79,7 +81,9 @@ _AFTER_NAME = re.compile(
     r"\s*(?:[|•·]|\b(?:updated|published|posted|last\s+(?:updated|modified)|aktualisiert|"
     r"veröffentlicht|stand|mis à jour|publié le|actualizado|"
     r"hours?\s+ago|vor\s+\d|min(?:utes?)?\s+read|lesezeit)\b"
-    r"|\b(?:fotos?|photos?|bilder?|illustrations?|grafik|video|quelle|source)\s*:).*$",
+    r"|\b(?:fotos?|photos?|bilder?|illustrations?|grafik|video|quelle|source)\s*:"
+    r"|\s(?:fotos?|photos?|bilder?|illustrations?|illustration|grafik)\s+(?:von|by)\s"
+    r"|\s(?:am|on|le|el|il|op|em|at)\s+\d).*$",
     re.I,
 )
 #: Longest printed byline taken (characters): longer text is a bio or a paragraph.
@@ -114,6 +118,60 @@ NOT_A_CREDIT = frozenset(
         "administrator",
     }
 )
+#: Separators between the parts of a credit (names, job titles, desks).
+_PARTS = re.compile(r"\s*[,|]\s*|\s+[-–—]\s+")
+#: Most words of a job phrase ended by a job noun ("Chrome Safe Browsing team").
+MAX_JOB_WORDS = 4
+#: Capitalised words that open a title or a phrase, never a person's name ("Die FURCHE").
+_ARTICLES = frozenset(
+    {
+        "the",
+        "die",
+        "der",
+        "das",
+        "le",
+        "la",
+        "les",
+        "el",
+        "los",
+        "las",
+        "il",
+        "un",
+        "une",
+        "ein",
+        "eine",
+    }
+)
+#: Lower-case words that may start a name ("von Trotta", "de la Cruz", "van Gogh").
+_PARTICLES = frozenset(
+    {
+        "von",
+        "van",
+        "de",
+        "da",
+        "del",
+        "della",
+        "di",
+        "du",
+        "der",
+        "den",
+        "le",
+        "la",
+        "al",
+        "el",
+        "bin",
+        "ibn",
+        "ten",
+        "ter",
+        "zu",
+        "dos",
+        "das",
+        "do",
+        "mc",
+    }
+)
+#: A user name with digits ("freeman1984", "c1ph4"): a credit on blogs and forums.
+_HANDLE = re.compile(r"[^\W\d_][\w.-]{2,23}")
 _SMALL_WORDS = frozenset({"of", "for", "at", "in", "the", "für", "der", "des", "de", "du", "la"})
 _DOMAIN = re.compile(r"\.\w{2,4}\b|\.\w{2,4}$")
 
@@ -131,8 +189,9 @@ def clean_byline(raw: str) -> str | None:
     for _ in range(3):
         text = _PREFIX.sub("", text).strip(" |-–—:,(")
     text = _AFTER_NAME.sub("", text).strip(" |-–—:,.(")
-    parts = [_drop_trailing_job(p) for p in re.split(r"\s*[,|]\s*", text) if p]
-    kept = [p for p in parts if p and not _is_job(p)] or parts  # "Redaktion" alone stays
+    parts = [p for p in _PARTS.split(text) if p]
+    kept = [p for p in parts if not _is_job(p)] or parts  # "Redaktion" alone stays
+    kept = [_drop_trailing_job(p) for p in kept]
     text = ", ".join(kept) if kept else ""
     text = " ".join(text.split()).strip(" |-–—:,(")
     if text.lower() in NOT_A_CREDIT:
@@ -153,11 +212,14 @@ def _after_date(text: str) -> str:
 
 
 def _is_job(part: str) -> bool:
-    """ "Senior Correspondent", "Redakteurin Kultur": all job words, or led by one."""
+    """ "Senior Correspondent", "Redakteurin Kultur", "Games Editor", "Safe Browsing team":
+    all job words, led by one, or a short phrase ending in a job noun."""
     words = [w.lower().strip(".()") for w in part.split()]
     words = [w for w in words if w not in _SMALL_WORDS]
     if not words or part.isupper():
         return False
+    if len(words) <= MAX_JOB_WORDS and words[-1] in JOB_HEADS:
+        return True
     return words[0] in JOB_WORDS or all(w in JOB_WORDS for w in words)
 
 
@@ -200,7 +262,7 @@ def drop_site_parts(text: str, site_words: Iterable[str]) -> str:
         return text
     keys = {_flat(s) for s in site_words}
     kept = [p for p in parts if _flat(p) not in keys]
-    return " - ".join(kept) if kept else text
+    return " - ".join(kept) if kept and len(kept) < len(parts) else text
 
 
 def _flat(text: str) -> str:
@@ -211,8 +273,12 @@ def looks_like_person(name: str, site_words: Iterable[str] = ()) -> bool:
     """True for "Jane Doe", "肖春芳", "J.R. Stone"; False for sites, agencies, organisations."""
     low = name.lower()
     words = low.split()
-    if not words or len(words) > MAX_NAME_WORDS or any(ch.isdigit() for ch in name):
+    if not words or len(words) > MAX_NAME_WORDS:
         return False
+    if any(ch.isdigit() for ch in name):
+        return False
+    if len(words) > 1 and (words[0] in _ARTICLES or _phrase(name.split())):
+        return False  # "Die FURCHE", "deinen Hochzeitsbloggern": a title or phrase
     if not _CJK.search(name) and (
         not any(len(w.strip(".")) > 1 for w in words)
         or (len(words) == 1 and len(name) <= MAX_ACRONYM and name.isupper())
@@ -224,10 +290,25 @@ def looks_like_person(name: str, site_words: Iterable[str] = ()) -> bool:
     return not any(squashed and squashed == re.sub(r"\W+", "", s.lower()) for s in site_words)
 
 
+def is_handle(name: str) -> bool:
+    """ "freeman1984", "Marianne1": one token of letters and digits, mostly letters."""
+    letters = sum(ch.isalpha() for ch in name)
+    return bool(_HANDLE.fullmatch(name)) and letters >= sum(ch.isdigit() for ch in name)
+
+
+def _phrase(words: list[str]) -> bool:
+    """True when a capitalised name holds a lower-case word that is no particle before its
+    last word ("deinen Hochzeitsbloggern", "Beginn an relativ hoch"): a phrase, not a name.
+    A lower-case last word is a sloppy surname ("Mobasir hassan")."""
+    if not any(w[:1].isupper() for w in words):
+        return False  # "jane doe", "heavenlynnhealthy": written all in lower case
+    return any(w[:1].islower() and w not in _PARTICLES for w in words[:-1])
+
+
 #: Meta keys carrying an author, best first (values that are URLs are skipped).
 META_AUTHOR_KEYS = (
-    "dc.creator",
-    "dcterms.creator",
+    "dc:creator",
+    "dcterms:creator",
     "author",
     "article:author",
     "parsely-author",
@@ -237,6 +318,8 @@ META_AUTHOR_KEYS = (
     "og:article:author",
     "book:author",
 )
+#: Other meta keys naming the author ("article:author_name", "shareaholic:article_author_name").
+_AUTHOR_KEY = re.compile(r"(?:^|[:._-])author[_-]?name$")
 
 _NAME_INSIDE = lxml.etree.XPath(".//*[@itemprop='name']")
 _SKIP_TAGS = frozenset({"script", "style", "img", "meta", "link", "noscript", "svg", "head"})
@@ -244,10 +327,13 @@ _SKIP_TAGS = frozenset({"script", "style", "img", "meta", "link", "noscript", "s
 
 def meta_bylines(tags: PageTags) -> Iterator[tuple[str, str]]:
     """Author values of meta tags as (text, source), skipping profile URLs and handles."""
-    for key in META_AUTHOR_KEYS:
-        for value in tags.meta.get(key, [])[:3]:
-            if value.startswith(("http", "/", "www.", "@")):
-                continue
+    keys = [*META_AUTHOR_KEYS, *(k for k in tags.meta if _AUTHOR_KEY.search(k))]
+    for key in dict.fromkeys(keys):
+        values = [v for v in tags.meta.get(key, [])[:MAX_META_AUTHORS] if not _is_link(v)]
+        if len(values) > 1 and all(";" not in v and "," not in v for v in values):
+            # one tag per author (citation_author, dc.creator): one credit
+            yield "; ".join(dict.fromkeys(values)), f"meta:{key}"
+        for value in values:
             yield value, f"meta:{key}"
     # Yoast-style "twitter:label1 = Written by", "twitter:data1 = Jane Doe"
     for n in TWITTER_LABEL_SLOTS:
@@ -257,6 +343,14 @@ def meta_bylines(tags: PageTags) -> Iterator[tuple[str, str]]:
                 yield value, f"meta:twitter:data{n}"
 
 
+#: Most values read of one meta author key (one tag per author on papers).
+MAX_META_AUTHORS = 6
+
+
+def _is_link(value: str) -> bool:
+    return value.startswith(("http", "/", "www.", "@"))
+
+
 def visible_bylines(tags: PageTags, marked: Marked) -> Iterator[tuple[str, str]]:
     """Printed credits as (text, source): rel/itemprop author first, then byline classes.
 
@@ -264,7 +358,7 @@ def visible_bylines(tags: PageTags, marked: Marked) -> Iterator[tuple[str, str]]
     """
     for el in tags.author_elements:
         inner = elements(_NAME_INSIDE, el)
-        text = " ".join((inner[0] if inner else el).text_content().split())
+        text = _credit_text(inner[0] if inner else el)
         if text and len(text) <= MAX_BYLINE:
             source = "rel=author" if el.get("itemprop") is None else "itemprop=author"
             yield _shared_line(el, tags.author_elements) or text, source
@@ -272,9 +366,36 @@ def visible_bylines(tags: PageTags, marked: Marked) -> Iterator[tuple[str, str]]
     for el, marks in marked.bylines:
         if any(w in marks for w in NOT_CREDIT) or el.tag in _SKIP_TAGS or _in_comments(el):
             continue
-        text = " ".join(el.text_content().split())
+        text = _credit_text(el)
         if text and len(text) <= MAX_BYLINE:
             yield _shared_line(el, classed) or text, "visible byline"
+
+
+#: Tags that start a new line inside a credit box (name, then job title, then date).
+_LINE_TAGS = frozenset({"div", "p", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6"})
+_LINE_BREAKS = re.compile(r"(?:\s*\|\s*)+")
+
+
+def _credit_text(el: lxml.html.HtmlElement) -> str:
+    """Text of a credit element, its block children kept apart by " | "
+    ("Ben Silverman<div>Games Editor</div>" -> "Ben Silverman | Games Editor")."""
+    if not any(d.tag in _LINE_TAGS for d in el.iterdescendants()):
+        return " ".join(el.text_content().split())
+    pieces: list[str] = []
+    for event, node in lxml.etree.iterwalk(el, events=("start", "end")):
+        tag = node.tag
+        if event == "start":
+            if tag in _LINE_TAGS:
+                pieces.append(" | ")
+            if isinstance(tag, str) and tag not in _SKIP_TAGS and node.text:
+                pieces.append(node.text)
+        else:
+            if tag in _LINE_TAGS:
+                pieces.append(" | ")
+            if node is not el and node.tail:
+                pieces.append(node.tail)
+    text = _LINE_BREAKS.sub(" | ", " ".join("".join(pieces).split()))
+    return text.strip(" |")
 
 
 def _shared_line(el: lxml.html.HtmlElement, credits: Iterable[lxml.html.HtmlElement]) -> str | None:
@@ -352,6 +473,8 @@ _CREDIT_LABEL = re.compile(
     r"scritto\s+da|geschreven\s+door|autor(?:in)?|author|auteur",
     re.I,
 )
+#: A line that is only an author label, without a colon ("Autor", "Author").
+_LABEL_LINE = re.compile(r"\s*(?:" + "|".join(LABELS[:8]) + r"|verfasser(?:in)?)\s*:?\s*", re.I)
 #: Lines after the headline read for "date - Name" credits, and their longest length.
 DATED_NAME_LINES, MAX_DATED_NAME = 8, 60
 
@@ -359,6 +482,10 @@ DATED_NAME_LINES, MAX_DATED_NAME = 8, 60
 def printed_bylines(lines: list[str]) -> Iterator[tuple[str, str]]:
     """Credit lines near the headline: "By Jane Doe", or "Von" then the line "Max Muster"."""
     for i, first in enumerate(lines):
+        if _LABEL_LINE.fullmatch(first) and i + 1 < len(lines):
+            # "Autor" on its own line, the name on the next
+            yield lines[i + 1], "visible line"
+            continue
         if len(first) > MAX_BYLINE or not _STARTS_CREDIT.match(first):
             continue
         credit, j = first, i + 1

@@ -16,6 +16,7 @@ from itertools import chain
 from declutter.metadata.byline import (
     clean_byline,
     drop_site_parts,
+    is_handle,
     looks_like_person,
     meta_bylines,
     printed_bylines,
@@ -51,6 +52,8 @@ def choose_byline(
         person = not (source == "json-ld" and ld.author_is_org) and all(
             looks_like_person(n, site_words) for n in names
         )
+        if source == "rel=author" and len(names) == 1 and is_handle(names[0]):
+            person = True  # a user name linked as the author ("freeman1984")
         if chosen is not None:
             if person and len(names) == 1 and _completes(chosen[1][0], names[0]):
                 return text, names, source
@@ -62,11 +65,26 @@ def choose_byline(
             if len(names) > 1 and source == "json-ld":
                 printed = _printed_form(names, tags, marked, lines)
                 return (printed or _joined(names, language), names, source)
-            if len(names) > 1 or len(names[0].split()) > 1:
-                return chosen
+            if any(len(n.split()) > 1 for n in names):
+                return _widened(chosen, lines, site_words)
         elif fallback is None:
             fallback = (text, names, source)
     return chosen or fallback or (None, (), "")
+
+
+def _widened(
+    chosen: tuple[str, tuple[str, ...], str], lines: list[str], site_words: tuple[str, ...]
+) -> tuple[str, tuple[str, ...], str]:
+    """The credit printed under the headline when it names the chosen authors and more
+    (a tag names the first author, "By Jane Doe and Max Muster" both)."""
+    keys = {squash(n) for n in chosen[1]}
+    for printed, source in printed_bylines(lines):
+        text, names = split_byline(drop_site_parts(printed, site_words))
+        found = {squash(n) for n in names}
+        wider = text and len(found) > len(keys) and keys <= found
+        if wider and all(looks_like_person(n, site_words) for n in names):
+            return text or chosen[0], names, source
+    return chosen
 
 
 def _printed_form(

@@ -18,15 +18,15 @@ DESCRIPTION_KEYS = (
     "og:description",
     "description",
     "twitter:description",
-    "dc.description",
-    "dcterms.description",
+    "dc:description",
+    "dcterms:description",
 )
 SITE_NAME_KEYS = ("og:site_name", "application-name", "al:android:app_name", "al:ios:app_name")
 LANGUAGE_KEYS = (
     "content-language",
     "og:locale",
-    "dc.language",
-    "dcterms.language",
+    "dc:language",
+    "dcterms:language",
     "language",
     "inlanguage",
 )

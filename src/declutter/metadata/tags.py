@@ -8,6 +8,7 @@ sources: the field readers do that.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 import lxml.etree
@@ -59,9 +60,19 @@ class PageTags:
         return None
 
 
+#: Dublin Core prefixes written with a dot by HTML meta (``DC.title``) and a colon by RDFa.
+_DC_DOT = re.compile(r"^(dc|dcterms)\.")
+
+
+def _meta_key(key: str) -> str:
+    """Compare form of a meta key: lower case, ``dc:title`` and ``DC.title`` alike."""
+    return _DC_DOT.sub(r"\1:", key.strip().lower())
+
+
 def read_tags(tree: lxml.html.HtmlElement) -> PageTags:
     """Collect ``<meta>``, ``<link rel>``, itemprop values and ``rel=tag`` links."""
     meta: dict[str, list[str]] = {}
+    named: dict[str, list[str]] = {}
     links: dict[str, list[str]] = {}
     for el in tree.iter("meta", "link"):
         if el.tag == "link":
@@ -76,8 +87,12 @@ def read_tags(tree: lxml.html.HtmlElement) -> PageTags:
         for attr in META_KEY_ATTRS:
             key = el.get(attr)
             if key:
-                meta.setdefault(key.strip().lower(), []).append(value)
+                # the property= (RDFa) form the vocabularies define wins over name=
+                found = meta if attr == "property" else named
+                found.setdefault(_meta_key(key), []).append(value)
                 break
+    for key, values in named.items():
+        meta.setdefault(key, values)  # a name= copy of a property= key is a duplicate
     itemprops: dict[str, list[str]] = {}
     authors: list[lxml.html.HtmlElement] = []
     for el in elements(_ITEMPROP, tree):

@@ -28,9 +28,9 @@ from declutter.metadata.tags import PageTags
 SEPARATORS = re.compile(r"\s+[|\-–—•·»:~/]\s+|\s*(?:\||::|»|«|•|—|–|│)\s*")
 #: Meta keys carrying a title, best first.
 META_TITLE_KEYS = (
+    "dc:title",
+    "dcterms:title",
     "og:title",
-    "dc.title",
-    "dcterms.title",
     "twitter:title",
     "title",
     "parsely-title",

@@ -25,6 +25,16 @@ JOB_WORDS = _words(
     """
 )
 
+#: Nouns that end a job or desk phrase ("Games Editor", "Chrome Safe Browsing team").
+JOB_HEADS = _words(
+    """
+    writer editor correspondent reporter contributor columnist journalist journalistin
+    redakteur redakteurin photographer producer analyst team desk staff redaktion
+    korrespondent korrespondentin rédacteur rédactrice journaliste corresponsal redactor
+    redactora giornalista
+    """
+)
+
 #: Words of organisation and site names: a credit made with one is not a person.
 ORG_WORDS = _words(
     """
