@@ -179,3 +179,9 @@ def test_long_paragraph_full_of_links_stays() -> None:
 
 def test_normal_strips_case_and_punctuation() -> None:
     assert c.normal("  Most READ: ") == "most read"
+
+
+def test_marks_around_an_embedded_post_are_not_believed() -> None:
+    block = seg(PROSE, ("div", "article-widget"), ("blockquote", "twitter-tweet"))
+    assert c.classify(block) == ("content", "")
+    assert c.classify(seg(PROSE, ("div", "article-widget")))[0] == "related"

@@ -202,15 +202,25 @@ def text_label(seg: Segment) -> Verdict | None:
     return None
 
 
+def _embed(cls: str) -> bool:
+    return bool(cls) and any(name in rules.EMBED_NAMES for name in cls.lower().split())
+
+
 def container_label(
     seg: Segment, *, floor: int = -1, ignore: Container[int] = frozenset()
 ) -> Verdict | None:
     """The outermost believed boilerplate mark around the block, if any.
 
     Marks at depth <= ``floor`` and marks of elements whose ``id()`` is in
-    ``ignore`` are not believed.
+    ``ignore`` are not believed; nor are marks around an embedded post (a
+    quoted tweet sits in a "widget" box but is part of the story).
     """
-    for frame in seg.chain[floor + 1 :]:
+    chain = seg.chain[floor + 1 :]
+    for i in range(len(chain) - 1, -1, -1):
+        if _embed(chain[i].key[1]):
+            chain = chain[i:]
+            break
+    for frame in chain:
         verdict = frame_label(frame.key)
         if verdict is not None and id(frame.element) not in ignore:
             return verdict[0], f"inside {verdict[1]}"

@@ -128,6 +128,12 @@ TOKEN_LABELS: dict[str, tuple[str, ...]] = {
     "boilerplate": ("modal", "popup", "overlay"),
 }  # fmt: skip
 
+#: Class names of embedded social posts: part of the story wherever they sit.
+EMBED_NAMES = frozenset(
+    {"twitter-tweet", "twitter-tweet-rendered", "instagram-media", "tiktok-embed", "fb-post",
+     "bluesky-embed", "mastodon-embed", "reddit-embed-bq"}
+)  # fmt: skip
+
 #: Class names that label only when they are the whole name (``hidden`` is
 #: hidden; ``hidden-xs`` and ``overflow-hidden`` are layout).
 WHOLE_NAME_LABELS = {

@@ -169,6 +169,7 @@ def _hint_label(seg: Segment, hints: Hints) -> Verdict | None:
         and seg.kind != "li"
         and _DATE.search(text)
         and not _SENTENCE.search(text)
+        and "(@" not in text  # an embedded post's signature line: "— Name (@handle) date"
         and sum(1 for w in words.split() if not w.isdigit()) <= DATELINE_MAX_WORDS
     ):
         return "dateline", "a short date line"
