@@ -24,7 +24,7 @@ from declutter.segment import Frame, Segment
 #: Headings longer than this are titles, not section labels.
 MAX_HEADING_CHARS = 60
 #: An untagged line this short, without closing punctuation, reads as a heading.
-MAX_PSEUDO_HEADING_CHARS = 40
+MAX_PSEUDO_HEADING_CHARS = 60
 #: Level given to such a line: below every real heading.
 PSEUDO_LEVEL = 7
 #: ... and only when the block after it is at least this much link text.
