@@ -623,3 +623,24 @@ def test_dublin_core_property_form_first() -> None:
     )
     assert m.title == "RDFa form"
     assert m.byline == "Bo Kim"
+
+
+#: Paragraphs enough to put a footer out of reach of the headline's lines.
+STORY = "".join(f"<p>Paragraph {i} of the story.</p>" for i in range(40))
+
+
+def test_labelled_publication_date_anywhere_is_the_last_resort() -> None:
+    m = meta_of(
+        "", f"<h1>Podcast 158</h1>{STORY}<footer><p>Veröffentlicht am 16.08.2019</p></footer>"
+    )
+    assert m.published == "2019-08-16"
+    assert m.sources["published"] == "visible labelled date"
+
+
+def test_last_change_label_when_the_page_states_no_publication() -> None:
+    body = f"<h1>News</h1>{STORY}<label>Letzte Änderung:</label><div>14.01.2022 um 09:25</div>"
+    assert (meta_of("", body).published or "")[:10] == "2022-01-14"
+    # the URL's day beats a last change; a comment's label is never read
+    assert meta_of("", body, url="https://x.org/2021/05/03/a").published == "2021-05-03"
+    thread = f'<h1>News</h1>{STORY}<div class="comments"><p>Published on 3 May 2021</p></div>'
+    assert meta_of("", thread).published is None

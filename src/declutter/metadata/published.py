@@ -4,7 +4,8 @@ Candidates, best first: JSON-LD ``datePublished``/``dateModified``; meta tags
 (``article:published_time``, og, Dublin Core, parsely, sailthru, itemprop ...);
 ``<time>`` elements and itemprop values; dates printed near the headline or
 in date-classed elements ("Last modified: 12 January, 2022"); last, the day
-written in the URL (a fallback, and a hint among printed dates).  Dates
+written in the URL (a fallback, and a hint among printed dates); on pages
+with none of these, a date labelled anywhere (`labelled`).  Dates
 inside comments, teaser lists and page furniture are never read; copyright
 years never match (a date needs a day).  `datechoice` then picks: nothing
 later than the reference time ("now", or the page's save time), the local day
@@ -29,6 +30,7 @@ from declutter.metadata.datechoice import (
     shown_update,
 )
 from declutter.metadata.dates import find_dates, parse_iso, parse_relative, url_date
+from declutter.metadata.labelled import labelled_date
 from declutter.metadata.marked import Marked, outside_article
 from declutter.metadata.tags import PageTags
 
@@ -164,7 +166,12 @@ def read_dates(
     if pub and pub[0][1] in WEAK_SOURCES and printed.dates:
         # a bare "date" tag is as often the render or crawl time: the printed date wins
         pub.insert(0, (printed.dates[0], "visible near headline"))
+    labelled = None if pub else labelled_date(tree, month_first=month_first)
+    if labelled and labelled[1] == "visible labelled date":
+        pub.append(labelled)
     _add(pub, url_date(url), "url")
+    if labelled and not pub:
+        pub.append(labelled)  # a last change is the only date the page states
     dates = choose_dates(pub, mod, now, printed=printed)
     return shown_update(dates, printed)
 

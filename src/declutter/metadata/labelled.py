@@ -1,0 +1,87 @@
+"""Tree -> a date the page labels anywhere ("Veröffentlicht am 16.08.2019", "Letzte Änderung: ...").
+
+The last resort of the date reader, for pages whose headline area and tags
+hold no date: a date printed right after a publication label is taken first,
+else one after a last-change label (on a page that states no publication
+date, its last change is the version it publishes).  Labels inside comment
+threads and teaser lists are skipped.  Only elements whose own text holds a
+label word are read, so the scan is one XPath pass.
+"""
+
+from __future__ import annotations
+
+import re
+
+import lxml.etree
+import lxml.html
+
+from declutter.metadata.dates import find_dates
+from declutter.metadata.marked import NOT_ARTICLE
+from declutter.metadata.xpath import elements
+
+#: Word stems of date labels, as written (XPath 1.0 has no case folding; the stems
+#: skip the first letter where it may be upper or lower case).
+LABEL_STEMS = (
+    "eröffentlicht",
+    "rschienen am",
+    "ublished",
+    "ublié le",
+    "ublicado el",
+    "ubblicato il",
+    "nderung",
+    "ktualisiert",
+    "pdated",
+    "odified",
+)
+_LABELLED = lxml.etree.XPath(
+    "//body//*[text()[" + " or ".join(f"contains(., '{stem}')" for stem in LABEL_STEMS) + "]]"
+)
+#: A publication label just before a date.
+PUBLISH_LABEL = re.compile(
+    r"(?:veröffentlicht|erschienen|published|publié|publicado|pubblicato)"
+    r"(?:\s+(?:am|on|le|el|il))?\W{0,3}$",
+    re.I,
+)
+#: A last-change label just before a date.
+CHANGE_LABEL = re.compile(
+    r"(?:letzte\s+änderung|geändert|aktualisiert|zuletzt\s+aktualisiert|last\s+updated|"
+    r"updated|last\s+modified|modified)(?:\s+(?:am|on))?\W{0,3}$",
+    re.I,
+)
+#: Most labelled elements read, and the longest text read around one.
+MAX_LABELLED, MAX_LABEL_TEXT = 20, 200
+#: Characters before a date searched for its label.
+LABEL_REACH = 40
+
+
+def labelled_date(tree: lxml.html.HtmlElement, *, month_first: bool) -> tuple[str, str] | None:
+    """The first date after a publication label, else after a last-change label."""
+    change: tuple[str, str] | None = None
+    for el in elements(_LABELLED, tree)[:MAX_LABELLED]:
+        if _in_thread(el):
+            continue
+        text = _with_value(el)
+        for pos, iso in find_dates(text, month_first=month_first):
+            before = text[max(0, pos - LABEL_REACH) : pos]
+            if PUBLISH_LABEL.search(before):
+                return iso, "visible labelled date"
+            if change is None and CHANGE_LABEL.search(before):
+                change = (iso, "visible last change")
+    return change
+
+
+def _with_value(el: lxml.html.HtmlElement) -> str:
+    """The label's text and the value printed beside it (``<label>`` then ``<div>``)."""
+    text = " ".join(el.text_content().split())
+    nxt = el.getnext()
+    if nxt is not None and len(text) < MAX_LABEL_TEXT:
+        text = f"{text} {' '.join(nxt.text_content().split())}"
+    return text[: 2 * MAX_LABEL_TEXT]
+
+
+def _in_thread(el: lxml.html.HtmlElement) -> bool:
+    for anc in el.iterancestors():
+        marks = f"{anc.get('class', '')} {anc.get('id', '')}"
+        if marks.strip() and NOT_ARTICLE.search(marks):
+            return True
+    return False
