@@ -644,3 +644,16 @@ def test_last_change_label_when_the_page_states_no_publication() -> None:
     assert meta_of("", body, url="https://x.org/2021/05/03/a").published == "2021-05-03"
     thread = f'<h1>News</h1>{STORY}<div class="comments"><p>Published on 3 May 2021</p></div>'
     assert meta_of("", thread).published is None
+
+
+def test_unmarked_time_elements_of_several_days_yield_to_printed_date() -> None:
+    embeds = (
+        '<blockquote><time datetime="2018-03-12T19:30:12+00:00">Mar 12</time></blockquote>'
+        '<blockquote><time datetime="2018-03-19T18:33:27+00:00">Mar 19</time></blockquote>'
+    )
+    m = meta_of("", f"<h1>Influencer ruling</h1><p>29. Januar 2019</p>{STORY}{embeds}")
+    assert m.published == "2019-01-29"
+    # one day in every unmarked <time> (a forum's posts): the <time> stands
+    same = '<time datetime="2020-03-18T12:22:42-04:00">now</time>' * 2
+    m = meta_of("", f"<h1>Thread</h1><p>Joined May 11, 2017</p>{same}{STORY}")
+    assert (m.published or "")[:10] == "2020-03-18"

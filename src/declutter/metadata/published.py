@@ -159,12 +159,14 @@ def read_dates(
     ):
         for value in tags.itemprops.get(key, [])[:1]:
             _add(target, value, f"itemprop:{key}")
-    _time_elements(tree, pub, mod)
+    plain_time = _time_elements(tree, pub, mod)
     if not pub:
         _printed(marked, near, pub, mod, now=now, month_first=month_first, hint=url_date(url))
     printed = PrintedNear(near, month_first=month_first)
-    if pub and pub[0][1] in WEAK_SOURCES and printed.dates:
-        # a bare "date" tag is as often the render or crawl time: the printed date wins
+    weak = pub and (pub[0][1] in WEAK_SOURCES or (plain_time and pub[0][1] == "<time>"))
+    if weak and printed.dates:
+        # a bare "date" tag is as often the render or crawl time, unmarked <time>s of
+        # several days as often embedded posts': the date printed at the headline wins
         pub.insert(0, (printed.dates[0], "visible near headline"))
     labelled = None if pub else labelled_date(tree, month_first=month_first)
     if labelled and labelled[1] == "visible labelled date":
@@ -184,7 +186,9 @@ def _add(out: list[tuple[str, str]], value: str | None, source: str) -> None:
 
 def _time_elements(
     tree: lxml.html.HtmlElement, pub: list[tuple[str, str]], mod: list[tuple[str, str]]
-) -> None:
+) -> bool:
+    """Add the ``<time>`` dates; True when the publication date came from unmarked ones
+    that name several days (embedded posts, a list of entries)."""
     marked: list[tuple[str, str]] = []
     plain: list[tuple[str, str]] = []
     for el in tree.iter("time"):
@@ -202,6 +206,7 @@ def _time_elements(
         else:
             plain.append((iso, "<time>"))
     pub.extend(marked or plain[:1])
+    return not marked and len({iso[:10] for iso, _ in plain}) > 1
 
 
 def _printed(
