@@ -657,3 +657,27 @@ def test_unmarked_time_elements_of_several_days_yield_to_printed_date() -> None:
     same = '<time datetime="2020-03-18T12:22:42-04:00">now</time>' * 2
     m = meta_of("", f"<h1>Thread</h1><p>Joined May 11, 2017</p>{same}{STORY}")
     assert (m.published or "")[:10] == "2020-03-18"
+
+
+def test_labelled_credit_anywhere_when_nobody_is_named() -> None:
+    m = meta_of(
+        '<meta name="author" content="Hanns Stiftung e.V.">',
+        f"<h1>Tunesien</h1>{STORY}<p><strong>Autorin: Uta Staschewski, Projektleiterin"
+        " der HSS in Tunesien.</strong></p>",
+    )
+    assert m.byline == "Uta Staschewski"
+    assert m.sources["byline"] == "visible labelled credit"
+    m = meta_of(
+        "", f"<h1>Wohngeld</h1>{STORY}<div>Quelle: x<br>Autor: <a>Rechtsanwalt</a> Jan Ek</div>"
+    )
+    assert m.byline == "Jan Ek"
+    assert meta_of("", f"<h1>Xinhua</h1>{STORY}<span>责任编辑： 焦鹏</span>").byline == "焦鹏"
+
+
+def test_desk_accounts_and_bare_titles_are_not_people() -> None:
+    from declutter.metadata.byline import looks_like_person
+
+    assert not looks_like_person("KB_Redaktion")
+    assert not looks_like_person("Rechtsanwalt")
+    m = meta_of("", "<h1>Tomaten schneiden</h1><p>von</p><p>Marianne1</p><p>Text</p>")
+    assert m.byline == "Marianne1"

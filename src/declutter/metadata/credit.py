@@ -13,20 +13,25 @@ from __future__ import annotations
 from collections.abc import Iterator
 from itertools import chain
 
+import lxml.html
+
 from declutter.metadata.byline import (
     clean_byline,
     drop_site_parts,
     is_handle,
     looks_like_person,
-    meta_bylines,
-    printed_bylines,
     split_byline,
-    visible_bylines,
 )
+from declutter.metadata.candidates import meta_bylines, printed_bylines, visible_bylines
 from declutter.metadata.jsonld import LinkedData
+from declutter.metadata.labelled import labelled_credits
 from declutter.metadata.marked import Marked
 from declutter.metadata.tags import PageTags
 from declutter.metadata.title import squash
+
+#: Sources whose user name with digits is an author: a link to the author's page, or
+#: a name printed after "By" / "Von".
+HANDLE_SOURCES = frozenset({"rel=author", "visible line"})
 
 
 def choose_byline(
@@ -37,6 +42,7 @@ def choose_byline(
     *,
     site_words: tuple[str, ...],
     language: str | None,
+    tree: lxml.html.HtmlElement | None = None,
 ) -> tuple[str | None, tuple[str, ...], str]:
     """The credit line: the first candidate naming people, in source order.
 
@@ -52,8 +58,8 @@ def choose_byline(
         person = not (source == "json-ld" and ld.author_is_org) and all(
             looks_like_person(n, site_words) for n in names
         )
-        if source == "rel=author" and len(names) == 1 and is_handle(names[0]):
-            person = True  # a user name linked as the author ("freeman1984")
+        if source in HANDLE_SOURCES and len(names) == 1 and is_handle(names[0]):
+            person = True  # a user name linked or printed as the author ("freeman1984")
         if chosen is not None:
             if person and len(names) == 1 and _completes(chosen[1][0], names[0]):
                 return text, names, source
@@ -69,6 +75,12 @@ def choose_byline(
                 return _widened(chosen, lines, site_words)
         elif fallback is None:
             fallback = (text, names, source)
+    if chosen is None and tree is not None:
+        # nobody named so far: an "Autor: ..." line anywhere (often under the story)
+        for raw in labelled_credits(tree):
+            found, names = split_byline(drop_site_parts(raw, site_words))
+            if found and names and all(looks_like_person(n, site_words) for n in names):
+                return found, names, "visible labelled credit"
     return chosen or fallback or (None, (), "")
 
 

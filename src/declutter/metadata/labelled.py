@@ -1,20 +1,24 @@
-"""Tree -> a date the page labels anywhere ("Veröffentlicht am 16.08.2019", "Letzte Änderung: ...").
+"""Tree -> a date or a credit the page labels anywhere ("Veröffentlicht am 16.08.2019",
+"Letzte Änderung: ...", "Autorin: Jane Doe, Projektleiterin").
 
-The last resort of the date reader, for pages whose headline area and tags
-hold no date: a date printed right after a publication label is taken first,
-else one after a last-change label (on a page that states no publication
-date, its last change is the version it publishes).  Labels inside comment
-threads and teaser lists are skipped.  Only elements whose own text holds a
-label word are read, so the scan is one XPath pass.
+Last resorts, for pages whose tags and headline area say nothing: a date
+printed right after a publication label is taken first, else one after a
+last-change label (on a page that states no publication date, its last
+change is the version it publishes); a credit is the text after an author
+label and its colon, wherever it is printed (often under the story).
+Labels inside comment threads and teaser lists are skipped.  Only elements
+whose own text holds a label word are read, so each scan is one XPath pass.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 import lxml.etree
 import lxml.html
 
+from declutter.metadata.candidates import credit_text
 from declutter.metadata.dates import find_dates
 from declutter.metadata.marked import NOT_ARTICLE
 from declutter.metadata.xpath import elements
@@ -68,6 +72,31 @@ def labelled_date(tree: lxml.html.HtmlElement, *, month_first: bool) -> tuple[st
             if change is None and CHANGE_LABEL.search(before):
                 change = (iso, "visible last change")
     return change
+
+
+#: Author labels as written (first letter skipped where it may be either case).
+CREDIT_STEMS = ("utor:", "utorin:", "uthor:", "uteur:", "erfasser", "责任编辑", "作者", "记者")
+_CREDITED = lxml.etree.XPath(
+    "//body//*[text()[" + " or ".join(f"contains(., '{stem}')" for stem in CREDIT_STEMS) + "]]"
+)
+#: An author label (not inside a word) and its colon.
+CREDIT_LABEL = re.compile(
+    r"(?<!\w)(?:autor(?:in)?|author|auteur|verfasser(?:in)?|责任编辑|作者|记者)\s*[:：]\s*", re.I
+)
+
+
+def labelled_credits(tree: lxml.html.HtmlElement) -> Iterator[str]:
+    """Texts printed after an author label and its colon ("Autor: Jane Doe"), up to the
+    end of that line, in page order."""
+    for el in elements(_CREDITED, tree)[:MAX_LABELLED]:
+        if _in_thread(el):
+            continue
+        text = credit_text(el)
+        label = CREDIT_LABEL.search(text)
+        if label:
+            value = text[label.end() :].split(" | ", 1)[0]
+            if 0 < len(value) <= MAX_LABEL_TEXT:
+                yield value
 
 
 def _with_value(el: lxml.html.HtmlElement) -> str:

@@ -21,7 +21,9 @@ JOB_WORDS = _words(
     autor autorin correspondant correspondante rédacteur rédactrice journaliste corresponsal
     redactor redactora giornalista inviato freelance guest author volontär volontärin
     praktikant praktikantin korrespondent korrespondentin herausgeber ressortleiter
-    ressortleiterin leiter leiterin
+    ressortleiterin leiter leiterin rechtsanwalt rechtsanwältin anwalt anwältin
+    projektleiter projektleiterin referent referentin sprecher sprecherin pressesprecher
+    pressesprecherin
     """
 )
 
@@ -71,3 +73,25 @@ LABELS = (
 )
 #: Labels that start a printed credit line on their own ("Autor: Jane Doe").
 CREDIT_LABELS = LABELS[:9]
+
+#: Whole credits that name nobody (a label printed without its value, a CMS default).
+NOT_A_CREDIT = frozenset(
+    {"author", "authors", "autor", "autorin", "auteur", "autore", "by", "von", "no author"}
+    | {"none", "n/a", "admin", "administrator"}
+)
+
+#: Capitalised words that open a title or a phrase, never a person's name ("Die FURCHE").
+ARTICLES = _words("the die der das le la les el los las il un une ein eine")
+
+#: Lower-case words that may stand in a name ("von Trotta", "de la Cruz", "van Gogh").
+PARTICLES = _words(
+    "von van de da del della di du der den le la al el bin ibn ten ter zu dos das do mc"
+)
+
+#: Capitalised words that start a phrase, not a name ("Am Sonntag", "Das Magazin").
+NOT_NAME_START = _words(
+    """
+    am an das der die dem den ein eine im in the a on at le la les el il lo des vom zum zur
+    mit für bei
+    """
+)
