@@ -681,3 +681,29 @@ def test_desk_accounts_and_bare_titles_are_not_people() -> None:
     assert not looks_like_person("Rechtsanwalt")
     m = meta_of("", "<h1>Tomaten schneiden</h1><p>von</p><p>Marianne1</p><p>Text</p>")
     assert m.byline == "Marianne1"
+
+
+def test_credit_lines_above_the_headline_and_forum_labels() -> None:
+    m = meta_of(
+        "", "<p>Verfasst von:</p><p>mitundvoneinander</p><h1>Ratschläge geben</h1><p>Text</p>"
+    )
+    assert m.byline == "mitundvoneinander"
+    m = meta_of("", "<h1>Patch notes</h1><p>Thread starter</p><p>Tiberius</p><p>Text</p>")
+    assert m.byline == "Tiberius"
+
+
+def test_agency_alone_under_the_headline_and_continued_dated_line() -> None:
+    assert meta_of("", "<h1>Masks stolen</h1><p>JIJI</p><p>Text</p>").byline == "JIJI"
+    m = meta_of("", "<h1>Multiplier</h1><p>Georg Quaas</p><p>, 21. Jan. 2015</p><p>Text</p>")
+    assert m.byline == "Georg Quaas"
+
+
+def test_jsonld_article_body_signature_when_the_author_is_an_organisation() -> None:
+    data = {
+        "@type": "NewsArticle",
+        "author": {"@type": "Organization", "name": "LN"},
+        "articleBody": "Die Kampagne läuft seit Jahren erfolgreich. Von Cosima Künzel",
+    }
+    m = meta_of(ld(data))
+    assert m.byline == "Cosima Künzel"
+    assert m.sources["byline"] == "json-ld signature"

@@ -63,7 +63,7 @@ def read_metadata(
     host = _host(url or canonical)
     site_words = tuple(w for w in (site, ld.publisher, ld.site_name, host, _host_name(host)) if w)
     byline, authors, bsource = choose_byline(
-        tags, marked, ld, near[0], site_words=site_words, language=lang, tree=tree
+        tags, marked, ld, near[0], site_words=site_words, language=lang, tree=tree, before=near[1]
     )
     if byline:
         sources["byline"] = bsource

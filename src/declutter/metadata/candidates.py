@@ -20,7 +20,7 @@ from declutter.metadata.byline import LEAD_PHRASES, LINE_LEAD_WORDS, MAX_BYLINE,
 from declutter.metadata.dates import find_dates
 from declutter.metadata.marked import Marked
 from declutter.metadata.tags import PageTags
-from declutter.metadata.words import CREDIT_LABELS, LABELS, NOT_CREDIT, NOT_NAME_START
+from declutter.metadata.words import AGENCIES, CREDIT_LABELS, LABELS, NOT_CREDIT, NOT_NAME_START
 from declutter.metadata.xpath import elements
 
 #: Meta keys carrying an author, best first (values that are URLs are skipped).
@@ -158,7 +158,13 @@ _CREDIT_LABEL = re.compile(
     re.I,
 )
 #: A line that is only an author label, without a colon ("Autor", "Author").
-_LABEL_LINE = re.compile(r"\s*(?:" + "|".join(LABELS[:8]) + r"|verfasser(?:in)?)\s*:?\s*", re.I)
+_LABEL_LINE = re.compile(
+    r"\s*(?:" + "|".join(LABELS[:8]) + r"|verfasser(?:in)?|thread\s+starter)\s*:?\s*", re.I
+)
+#: A line continuing the one before it (", 21. Jan. 2015", "| 12.01.2022").
+_CONTINUES = re.compile(r"^\s*[,|·•–-]")
+#: Lines under the headline where an agency named alone is the credit ("JIJI", "AFP").
+AGENCY_LINES = 2
 #: Lines after the headline read for "date - Name" credits, and their longest length.
 DATED_NAME_LINES, MAX_DATED_NAME = 8, 60
 
@@ -179,7 +185,10 @@ def printed_bylines(lines: list[str]) -> Iterator[tuple[str, str]]:
         while j + 1 < len(lines) and _CONNECTOR.fullmatch(lines[j]):
             credit, j = f"{credit} {lines[j]} {lines[j + 1]}", j + 2
         yield credit, "visible line"
-    for line in lines[:DATED_NAME_LINES]:
+    for line in lines[:AGENCY_LINES]:
+        if line.lower() in AGENCIES:
+            yield line, "visible agency line"
+    for line in _joined_lines(lines[:DATED_NAME_LINES]):
         # "11.12.2019 - Amelie Loevenich": a date and a bare name on one short line
         if len(line) <= MAX_DATED_NAME and find_dates(line):
             rest = clean_byline(line)
@@ -190,3 +199,14 @@ def printed_bylines(lines: list[str]) -> Iterator[tuple[str, str]]:
                 and words[0].lower() not in NOT_NAME_START
             ):
                 yield " ".join(words), "visible dated line"
+
+
+def _joined_lines(lines: list[str]) -> list[str]:
+    """Lines with the ones that continue them (", 21. Jan. 2015") appended."""
+    out: list[str] = []
+    for line in lines:
+        if out and _CONTINUES.match(line):
+            out[-1] = f"{out[-1]} {line}"
+        else:
+            out.append(line)
+    return out

@@ -32,6 +32,8 @@ from declutter.metadata.title import squash
 #: Sources whose user name with digits is an author: a link to the author's page, or
 #: a name printed after "By" / "Von".
 HANDLE_SOURCES = frozenset({"rel=author", "visible line"})
+#: Lines just over the headline read for a credit ("Verfasst von: Jane" above the title).
+LINES_ABOVE = 4
 
 
 def choose_byline(
@@ -43,6 +45,7 @@ def choose_byline(
     site_words: tuple[str, ...],
     language: str | None,
     tree: lxml.html.HtmlElement | None = None,
+    before: list[str] | None = None,
 ) -> tuple[str | None, tuple[str, ...], str]:
     """The credit line: the first candidate naming people, in source order.
 
@@ -54,7 +57,8 @@ def choose_byline(
     """
     fallback: tuple[str | None, tuple[str, ...], str] | None = None
     chosen: tuple[str, tuple[str, ...], str] | None = None
-    for text, names, source in _credits(tags, marked, ld, lines, site_words):
+    above = list(reversed((before or [])[:LINES_ABOVE]))
+    for text, names, source in _credits(tags, marked, ld, lines, site_words, above=above):
         person = not (source == "json-ld" and ld.author_is_org) and all(
             looks_like_person(n, site_words) for n in names
         )
@@ -76,11 +80,13 @@ def choose_byline(
         elif fallback is None:
             fallback = (text, names, source)
     if chosen is None and tree is not None:
-        # nobody named so far: an "Autor: ..." line anywhere (often under the story)
-        for raw in labelled_credits(tree):
+        # nobody named so far: the story's signature, or an "Autor: ..." line anywhere
+        signed = [(ld.signature, "json-ld signature")] if ld.signature else []
+        labelled = ((raw, "visible labelled credit") for raw in labelled_credits(tree))
+        for raw, source in chain(signed, labelled):
             found, names = split_byline(drop_site_parts(raw, site_words))
             if found and names and all(looks_like_person(n, site_words) for n in names):
-                return found, names, "visible labelled credit"
+                return found, names, source
     return chosen or fallback or (None, (), "")
 
 
@@ -127,7 +133,13 @@ def _completes(short: str, full: str) -> bool:
 
 
 def _credits(
-    tags: PageTags, marked: Marked, ld: LinkedData, lines: list[str], site_words: tuple[str, ...]
+    tags: PageTags,
+    marked: Marked,
+    ld: LinkedData,
+    lines: list[str],
+    site_words: tuple[str, ...],
+    *,
+    above: list[str],
 ) -> Iterator[tuple[str, tuple[str, ...], str]]:
     """Every credit of the page, cleaned and split, best source first (lazily)."""
     if ld.authors:
@@ -137,7 +149,10 @@ def _credits(
         if names:
             yield ", ".join(names), tuple(dict.fromkeys(names)), "json-ld"
     for printed, source in chain(
-        meta_bylines(tags), visible_bylines(tags, marked), printed_bylines(lines)
+        meta_bylines(tags),
+        visible_bylines(tags, marked),
+        printed_bylines(lines),
+        printed_bylines(above),
     ):
         text, found = split_byline(drop_site_parts(printed, site_words))
         if text and found:

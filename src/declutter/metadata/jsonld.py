@@ -73,6 +73,8 @@ class LinkedData:
     url: str | None = None
     language: str | None = None
     site_name: str | None = None
+    #: The end of ``articleBody`` when it signs the story ("... Von Jane Doe").
+    signature: str | None = None
 
 
 def read_jsonld(tree: lxml.html.HtmlElement) -> LinkedData:
@@ -102,7 +104,24 @@ def read_jsonld(tree: lxml.html.HtmlElement) -> LinkedData:
         url=_text(article.get("url")) or _text(article.get("mainEntityOfPage")),
         language=_text(article.get("inLanguage")),
         site_name=_text(website.get("name")) if website else None,
+        signature=_signature(article.get("articleBody")),
     )
+
+
+#: Last characters of ``articleBody`` searched for a signature.
+SIGNATURE_REACH = 80
+_SIGNATURE = re.compile(
+    r"(?:^|[.!?\u201c\u201d\"]\s+)((?:von|by|par|por|door)\s+[^.!?]{3,60})\s*$", re.I
+)
+
+
+def _signature(body: Any) -> str | None:
+    """ "... geht weiter. Von Cosima Künzel" -> "Von Cosima Künzel"."""
+    if not isinstance(body, str):
+        return None
+    tail = " ".join(body[-SIGNATURE_REACH:].split())
+    found = _SIGNATURE.search(tail)
+    return found.group(1) if found else None
 
 
 def _load(text: str) -> Any:

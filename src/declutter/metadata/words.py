@@ -45,7 +45,7 @@ ORG_WORDS = _words(
     bund network tv radio welle team redaktion newsroom agency agentur university
     universität ministerium ministry foundation club verein company corporation staff
     editors editorial landesanstalt amt official daily times post journal tribune herald
-    gazette
+    gazette agencies
     """
 )
 
@@ -53,7 +53,7 @@ ORG_WORDS = _words(
 AGENCIES = _words(
     """
     reuters ap afp dpa apa ansa efe epd kna sid upi dapd tass itar-tass xinhua kyodo anp
-    belga sda ats keystone-sda pa
+    belga sda ats keystone-sda pa jiji yonhap
     """
 )
 
