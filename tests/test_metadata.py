@@ -707,3 +707,10 @@ def test_jsonld_article_body_signature_when_the_author_is_an_organisation() -> N
     m = meta_of(ld(data))
     assert m.byline == "Cosima Künzel"
     assert m.sources["byline"] == "json-ld signature"
+
+
+def test_trailing_label_word_is_not_cut_as_a_job() -> None:
+    from declutter.metadata.byline import split_byline
+
+    assert split_byline("Jane Doe Senior Editor")[1] == ("Jane Doe",)
+    assert split_byline("Dublin Core property author")[1] == ("Dublin Core property author",)

@@ -168,6 +168,10 @@ def _drop_leading_job(part: str) -> str:
     return " ".join(rest)
 
 
+#: Job words dropped from the end of a name: not the labels ("author", "autor").
+TRAILING_JOB_WORDS = JOB_WORDS - {"author", "autor", "autorin"}
+
+
 def _title_word(word: str) -> bool:
     """A job word said of a person ("Rechtsanwalt"), not of a desk ("Redaktion")."""
     low = word.lower().strip(".()")
@@ -175,8 +179,10 @@ def _title_word(word: str) -> bool:
 
 
 def _drop_trailing_job(part: str) -> str:
+    """ "Jane Doe Senior Editor" -> "Jane Doe"; a trailing label word ("... author") is
+    part of what the page calls the name (a credit box's label comes on its own line)."""
     words = part.split()
-    while len(words) > 2 and words[-1].lower().strip(".()") in JOB_WORDS:
+    while len(words) > 2 and words[-1].lower().strip(".()") in TRAILING_JOB_WORDS:
         words.pop()
     return " ".join(words)
 
