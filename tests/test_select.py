@@ -15,6 +15,7 @@ from declutter.region import Region, choose_region
 from declutter.sections import boilerplate_sections, heading_section
 from declutter.segment import Segment, segments
 from declutter.select import Hints, label_blocks, revise
+from declutter.standfirst import near_equal
 
 PROSE = (
     "This is a paragraph of real article prose, long enough to weigh in the region "
@@ -246,13 +247,63 @@ def test_short_or_missing_article_body_is_no_evidence() -> None:
     assert not in_body("anything at all, long enough to be looked up in it", "")
 
 
-def test_lead_just_above_the_region_is_kept() -> None:
+def test_lead_just_above_the_region_is_the_standfirst() -> None:
     found = blocks(
         "<header class='article-header'><h1>Title</h1>"
         "<p class='article-teaser'>The short lead that sums up the whole story.</p></header>"
         f"<div id='s'>{para(1)}{para(2)}</div>"
     )
-    assert label_of(found, "The short lead") == "content"
+    assert label_of(found, "The short lead") == "standfirst"
+
+
+STANDFIRST = "The council agreed a new water tower, and residents are not happy about it"
+HEADLINE = "Council backs water tower"
+
+
+def test_summary_between_headline_and_byline_is_the_standfirst() -> None:
+    meta = Metadata(title=HEADLINE, byline="Jane Doe")
+    found = blocks(
+        f"<article><h1>{HEADLINE}</h1><p>{STANDFIRST}</p><p>By Jane Doe</p>"
+        f"{para(1)}{para(2)}</article>",
+        meta,
+    )
+    assert label_of(found, "The council agreed") == "standfirst"
+    assert "byline" in next(b.reason for b in found if b.label == "standfirst")
+
+
+def test_named_standfirst_box_apart_from_the_body() -> None:
+    found = blocks(
+        f"<article><h1>{HEADLINE}</h1><div class='dek'><p>{STANDFIRST}</p></div>"
+        f"<div class='body'>{para(1)}{para(2)}</div></article>"
+    )
+    assert label_of(found, "The council agreed") == "standfirst"
+
+
+def test_lead_paragraph_copied_into_the_description_stays() -> None:
+    """The first paragraph of the body is the lead, even when the meta description repeats it."""
+    meta = Metadata(title=HEADLINE, description=STANDFIRST + ".")
+    found = blocks(
+        f"<article><h1>{HEADLINE}</h1><div class='body'><p>{STANDFIRST}.</p>"
+        f"{para(1)}{para(2)}</div></article>",
+        meta,
+    )
+    assert label_of(found, "The council agreed") == "content"
+
+
+def test_description_copy_above_the_body_is_the_standfirst() -> None:
+    meta = Metadata(title=HEADLINE, description=STANDFIRST)
+    found = blocks(
+        f"<article><h1>{HEADLINE}</h1><p>{STANDFIRST}</p>"
+        f"<div class='body'>{para(1)}{para(2)}</div></article>",
+        meta,
+    )
+    assert label_of(found, "The council agreed") == "standfirst"
+
+
+def test_near_equal_allows_a_cut_description() -> None:
+    assert near_equal("a b c d e f g h i j", "a b c d e f g h i")
+    assert not near_equal("a b c d e f g h i j", "a b c")
+    assert not near_equal("a b c d e f g h i j", "x b c d e f g h i j")
 
 
 def test_newsletter_box_above_the_region_is_not_a_lead() -> None:

@@ -24,6 +24,7 @@ from declutter.second import second_opinion, unsure
 from declutter.sections import boilerplate_sections
 from declutter.segment import Segment, segments
 from declutter.select import Hints, declared_kept, label_blocks, lead_above, revise
+from declutter.standfirst import label_standfirst
 
 
 def body_blocks(
@@ -39,6 +40,7 @@ def body_blocks(
     verdicts = lead_above(segs, label_blocks(segs, region, own), region)
     verdicts = revise(segs, verdicts, _hints(hints), sections)
     verdicts = declared_kept(verdicts, declared)
+    verdicts = label_standfirst(segs, verdicts, hints.description or "")
     if options.second_opinion and unsure(segs, verdicts):
         verdicts = second_opinion(tree, segs, verdicts)
     return tuple(_blocks(segs, verdicts))

@@ -4,7 +4,7 @@
    it, `classify` decides with marks above the region ignored (a
    ``<body class="has-comments">`` says nothing about a paragraph).
 2. `lead_above`: the standfirst in a lead-named box just above the region
-   is kept.
+   is labelled as such (it goes to the description, not the body).
 3. `revise`: headings that open a boilerplate section ("Most Read",
    "Comments", "Related", see `sections`) label the blocks under them; the
    headline, byline and dateline found by the metadata stage are dropped,
@@ -193,7 +193,7 @@ def declared_kept(verdicts: Sequence[Verdict], declared: Sequence[bool]) -> list
 def lead_above(
     segs: Sequence[Segment], verdicts: Sequence[Verdict], region: Region
 ) -> list[Verdict]:
-    """Keep the standfirst that sits just above the article region.
+    """Label the standfirst that sits just above the article region.
 
     Looks back `LEAD_WINDOW` blocks from the region's first block for at
     most `MAX_LEAD_BLOCKS` prose blocks whose box is named as a lead
@@ -218,7 +218,7 @@ def lead_above(
             and _named_lead(seg)
             and all(m[1] in LEAD_MARKS for m in container_marks(seg)[1:])
         ):
-            out[i] = (CONTENT, f"lead above the article; was {label}: {reason}")
+            out[i] = ("standfirst", f"lead-named box above the article; was {label}: {reason}")
             taken += 1
     return out
 
