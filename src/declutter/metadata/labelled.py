@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 import lxml.etree
 import lxml.html
@@ -37,9 +38,6 @@ LABEL_STEMS = (
     "pdated",
     "odified",
 )
-_LABELLED = lxml.etree.XPath(
-    "//body//*[text()[" + " or ".join(f"contains(., '{stem}')" for stem in LABEL_STEMS) + "]]"
-)
 #: A publication label just before a date.
 PUBLISH_LABEL = re.compile(
     r"(?:veröffentlicht|erschienen|published|publié|publicado|pubblicato)"
@@ -61,7 +59,7 @@ LABEL_REACH = 40
 def labelled_date(tree: lxml.html.HtmlElement, *, month_first: bool) -> tuple[str, str] | None:
     """The first date after a publication label, else after a last-change label."""
     change: tuple[str, str] | None = None
-    for el in elements(_LABELLED, tree)[:MAX_LABELLED]:
+    for el in _holding(tree, LABEL_STEMS):
         if _in_thread(el):
             continue
         text = _with_value(el)
@@ -76,9 +74,6 @@ def labelled_date(tree: lxml.html.HtmlElement, *, month_first: bool) -> tuple[st
 
 #: Author labels as written (first letter skipped where it may be either case).
 CREDIT_STEMS = ("utor:", "utorin:", "uthor:", "uteur:", "erfasser", "责任编辑", "作者", "记者")
-_CREDITED = lxml.etree.XPath(
-    "//body//*[text()[" + " or ".join(f"contains(., '{stem}')" for stem in CREDIT_STEMS) + "]]"
-)
 #: An author label (not inside a word) and its colon.
 CREDIT_LABEL = re.compile(
     r"(?<!\w)(?:autor(?:in)?|author|auteur|verfasser(?:in)?|责任编辑|作者|记者)\s*[:：]\s*", re.I
@@ -88,7 +83,7 @@ CREDIT_LABEL = re.compile(
 def labelled_credits(tree: lxml.html.HtmlElement) -> Iterator[str]:
     """Texts printed after an author label and its colon ("Autor: Jane Doe"), up to the
     end of that line, in page order."""
-    for el in elements(_CREDITED, tree)[:MAX_LABELLED]:
+    for el in _holding(tree, CREDIT_STEMS):
         if _in_thread(el):
             continue
         text = credit_text(el)
@@ -97,6 +92,21 @@ def labelled_credits(tree: lxml.html.HtmlElement) -> Iterator[str]:
             value = text[label.end() :].split(" | ", 1)[0]
             if 0 < len(value) <= MAX_LABEL_TEXT:
                 yield value
+
+
+def _holding(tree: lxml.html.HtmlElement, stems: tuple[str, ...]) -> list[lxml.html.HtmlElement]:
+    """Elements whose own text holds one of ``stems``, page order.  The body's text is
+    searched first (one C-speed pass), and the tree only for the stems it holds."""
+    body = tree.find("body")
+    text = (body if body is not None else tree).text_content()
+    found = tuple(stem for stem in stems if stem in text)
+    return elements(_stem_xpath(found), tree)[:MAX_LABELLED] if found else []
+
+
+@lru_cache(maxsize=64)
+def _stem_xpath(stems: tuple[str, ...]) -> lxml.etree.XPath:
+    tests = " or ".join(f"contains(., '{stem}')" for stem in stems)
+    return lxml.etree.XPath(f"//body//*[text()[{tests}]]")
 
 
 def _with_value(el: lxml.html.HtmlElement) -> str:
