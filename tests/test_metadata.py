@@ -714,3 +714,12 @@ def test_trailing_label_word_is_not_cut_as_a_job() -> None:
 
     assert split_byline("Jane Doe Senior Editor")[1] == ("Jane Doe",)
     assert split_byline("Dublin Core property author")[1] == ("Dublin Core property author",)
+
+
+def test_printed_credit_beats_a_jsonld_author_the_page_never_shows() -> None:
+    data = {"@type": "NewsArticle", "author": {"@type": "Person", "name": "Paul Soldan"}}
+    body = "<h1>Interview</h1><p>Teilen</p><p>Ein Interview von</p><p>Eugen Zentner</p><p>Text</p>"
+    assert meta_of(ld(data), body).byline == "Eugen Zentner"
+    # printed near the headline: the JSON-LD author stands
+    shown = body.replace("<p>Teilen</p>", "<p>Paul Soldan</p>")
+    assert meta_of(ld(data), shown).byline == "Paul Soldan"

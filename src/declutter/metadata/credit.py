@@ -32,6 +32,8 @@ from declutter.metadata.title import squash
 #: Sources whose user name with digits is an author: a link to the author's page, or
 #: a name printed after "By" / "Von".
 HANDLE_SOURCES = frozenset({"rel=author", "visible line"})
+#: Sources that name an author without printing it (a CMS account as often as the writer).
+TAG_SOURCES = frozenset({"json-ld"})
 #: Lines just over the headline read for a credit ("Verfasst von: Jane" above the title).
 LINES_ABOVE = 4
 
@@ -96,12 +98,17 @@ def _widened(
     """The credit printed under the headline when it names the chosen authors and more
     (a tag names the first author, "By Jane Doe and Max Muster" both)."""
     keys = {squash(n) for n in chosen[1]}
+    shown = squash(" ".join(lines))
+    unprinted = chosen[2] in TAG_SOURCES and not any(k in shown for k in keys)
     for printed, source in printed_bylines(lines):
+        if source != "visible line":
+            continue
         text, names = split_byline(drop_site_parts(printed, site_words))
         found = {squash(n) for n in names}
-        wider = text and len(found) > len(keys) and keys <= found
-        if wider and all(looks_like_person(n, site_words) for n in names):
-            return text or chosen[0], names, source
+        wider = len(found) > len(keys) and keys <= found
+        other = unprinted and not keys & found  # the tag names someone the page never shows
+        if text and (wider or other) and all(looks_like_person(n, site_words) for n in names):
+            return text, names, source
     return chosen
 
 
