@@ -723,3 +723,10 @@ def test_printed_credit_beats_a_jsonld_author_the_page_never_shows() -> None:
     # printed near the headline: the JSON-LD author stands
     shown = body.replace("<p>Teilen</p>", "<p>Paul Soldan</p>")
     assert meta_of(ld(data), shown).byline == "Paul Soldan"
+
+
+def test_title_drops_soft_hyphens() -> None:
+    m = meta_of(
+        "<title>Messengerdienste</title>", "<h1>Mes\u00adsen\u00adger\u00addienste</h1><p>x</p>"
+    )
+    assert m.title == "Messengerdienste"

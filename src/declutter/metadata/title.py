@@ -26,6 +26,8 @@ from declutter.metadata.tags import PageTags
 
 #: Separators between headline and site/section in ``<title>`` and og:title.
 SEPARATORS = re.compile(r"\s+[|\-–—•·»:~/]\s+|\s*(?:\||::|»|«|•|—|–|│)\s*")
+#: Soft hyphens and zero-width characters: invisible, but they split words.
+_INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")
 #: Meta keys carrying a title, best first.
 META_TITLE_KEYS = (
     "dc:title",
@@ -75,7 +77,7 @@ def clean(text: str | None) -> str | None:
     """Collapse white space, drop soft hyphens; None for empty."""
     if not text:
         return None
-    text = " ".join(text.split())
+    text = " ".join(_INVISIBLE.sub("", text).split())
     return text or None
 
 
