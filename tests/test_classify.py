@@ -185,3 +185,20 @@ def test_marks_around_an_embedded_post_are_not_believed() -> None:
     block = seg(PROSE, ("div", "article-widget"), ("blockquote", "twitter-tweet"))
     assert c.classify(block) == ("content", "")
     assert c.classify(seg(PROSE, ("div", "article-widget")))[0] == "related"
+
+
+def test_long_block_of_links_is_links_at_any_length() -> None:
+    text = " ".join(f"Section number {i} of the site" for i in range(200))
+    assert c.classify(seg(text, link_chars=len(text)))[0] == "related"
+
+
+def test_run_of_data_without_spaces_is_not_prose() -> None:
+    blob = "QUJDREVGR0hJSktMTU5P" * 50
+    assert c.classify(seg(blob)) == ("boilerplate", "data: 200+ characters without a space")
+    assert c.classify(seg("汉" * 300)) == ("content", "")
+
+
+def test_only_the_first_class_names_are_read() -> None:
+    many = " ".join(f"x{i}" for i in range(c.MAX_CLASS_NAMES)) + " comments"
+    assert c.frame_label(("div", many, "", "")) is None
+    assert c.frame_label(("div", "x1 comments", "", ""))[0] == "comments"  # type: ignore[index]

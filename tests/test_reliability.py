@@ -162,8 +162,6 @@ PAGES: dict[str, Case] = {
     "line-8mb-blob-before": Case(
         lambda: page(before="<div>" + "QUJDREVGR0hJSktMTU5P" * (8 * MB // 20) + "</div>"),
         absent=(*NAV_WORDS, "QUJDREVG"),
-        xfail="an 8 MB run of base64 with no spaces is taken as the article (prose weight counts"
-        " characters, not words): select.py/classify.py",
     ),
     "nul-bytes": Case(lambda: page().replace(b"<p>", b"<p>\x00").replace(b"rain", b"ra\x00in")),
     "invalid-character-references": Case(lambda: page(before=bad_references())),
@@ -290,12 +288,6 @@ def test_comments_stay_out_of_text_when_collected() -> None:
     assert SENTENCE.format(105) in result.text
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a long <nav> of links holding all the page's prose is kept ('region kept: its"
-    " marks would empty it'; link density is read only below LINK_BLOCK_MAX_CHARS):"
-    " select.py/classify.py",
-)
 def test_navigation_only_page_is_no_article() -> None:
     """A page that is only menus gives NoArticleFound, never the menu as the article."""
     links = "".join(f'<a href="/s{i}">Section number {i} of the site</a> ' for i in range(200))

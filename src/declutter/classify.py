@@ -30,6 +30,16 @@ LONG_ITEM_CHARS = 40
 LINK_ITEM_DENSITY_MAX = 0.9
 #: ... unless it is at least this long (a long paragraph with many links).
 LINK_BLOCK_MAX_CHARS = 200
+#: A block this share of link characters or more is links at any length
+#: (a menu of 200 links in one ``<nav>`` line).
+ALL_LINKS_DENSITY = 0.9
+#: ... when it reads as no prose: fewer sentence ends than one per this many characters.
+SENTENCE_CHARS = 500
+#: A block opening with this many characters without a space (not CJK: only
+#: printable ASCII) is data (base64, a token), not prose.
+DATA_RUN_CHARS = 200
+#: At most this many class (or id) names of one element are read.
+MAX_CLASS_NAMES = 40
 #: A class or id with more parts than this is a slug of text, not a role.
 MAX_NAME_PARTS = 5
 #: Furniture lines (gallery counters, script notices ...) are short.
@@ -50,6 +60,8 @@ _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 #: document ("... (PDF, 34 pages)") is a reference, not a teaser.
 _SHOWN_ADDRESS = re.compile(r"https?://|www\.|\S@\S|\bpdf\b", re.IGNORECASE)
 _PUNCT = re.compile(r"[^\w\s']+")
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]?(?:\s|$)")
+_DATA_RUN = re.compile(rf"[\x21-\x7e]{{{DATA_RUN_CHARS}}}")
 
 
 @lru_cache(maxsize=1)
@@ -121,11 +133,16 @@ def frame_label(key: tuple[str, str, str, str]) -> Verdict | None:
     for attr, value in (("class", cls), ("id", ident), ("tag", custom)):
         if not value:
             continue
-        for name in value.split():
+        for name in names(value):
             verdict = _name_label(name, index)
             if verdict is not None:
                 return verdict[0], f"{attr}={name!r}"
     return None
+
+
+def names(value: str) -> list[str]:
+    """The first `MAX_CLASS_NAMES` names of a class or id attribute (some run to megabytes)."""
+    return value.split(None, MAX_CLASS_NAMES)[:MAX_CLASS_NAMES]
 
 
 def _name_label(name: str, index: dict[str, str]) -> Verdict | None:
@@ -170,6 +187,8 @@ def normal(text: str) -> str:
 def text_label(seg: Segment) -> Verdict | None:
     """Label read from the block's own text and link share, if any."""
     text = seg.text
+    if len(text) >= DATA_RUN_CHARS and " " not in text[:DATA_RUN_CHARS] and _DATA_RUN.match(text):
+        return "boilerplate", f"data: {DATA_RUN_CHARS}+ characters without a space"
     if len(text) <= 40:
         label = _furniture_index().get(normal(text))
         if label is not None:
@@ -199,11 +218,18 @@ def text_label(seg: Segment) -> Verdict | None:
         and not _SHOWN_ADDRESS.search(text)
     ):
         return "related", f"link density {seg.link_density:.2f}"
+    if (
+        seg.link_density >= ALL_LINKS_DENSITY
+        and seg.kind not in ("table", "pre")
+        and len(_SENTENCE_END.findall(text)) * SENTENCE_CHARS < len(text)
+        and not _SHOWN_ADDRESS.search(text)
+    ):
+        return "related", f"link density {seg.link_density:.2f}, a long block of links"
     return None
 
 
 def _embed(cls: str) -> bool:
-    return bool(cls) and any(name in rules.EMBED_NAMES for name in cls.lower().split())
+    return bool(cls) and any(name.lower() in rules.EMBED_NAMES for name in names(cls))
 
 
 def container_label(

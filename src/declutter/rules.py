@@ -260,8 +260,9 @@ PROSE_SECTIONS = frozenset({"comments", "author-bio", "newsletter"})
 #: Whole-block texts (lower-cased, punctuation stripped) that are page furniture.
 FURNITURE: dict[str, tuple[str, ...]] = {
     "ad": ("advertisement", "advertising", "advert", "anzeige", "werbung", "publicité",
-           "publicidad", "ad", "sponsored", "sponsored content", "story continues below advertisement",
-           "continue reading below", "article continues below"),
+           "publicidad", "ad", "sponsored", "sponsored content",
+           "story continues below advertisement", "continue reading below",
+           "article continues below"),
     "share": ("share", "share this", "tweet", "email", "print", "facebook", "twitter",
               "whatsapp", "linkedin", "pinterest", "copy link", "share on facebook",
               "share on twitter"),

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 import lxml.html
 from readability import Document
 
-from declutter.classify import Verdict, normal
+from declutter.classify import ALL_LINKS_DENSITY, Verdict, normal
 from declutter.model import CONTENT
 from declutter.segment import Segment
 
@@ -22,6 +22,8 @@ from declutter.segment import Segment
 UNSURE_CHARS = 300
 #: ... on a page holding at least this much text.
 MIN_PAGE_CHARS = 1500
+#: Labels readability's pick does not overrule (site menus; kept blocks).
+NOT_REVIVED = frozenset({CONTENT, "nav", "cookie"})
 #: Block tags read from readability's summary.
 SUMMARY_TAGS = ("p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "td", "div", "blockquote")
 
@@ -46,7 +48,11 @@ def second_opinion(
     chosen.discard("")
     out = list(verdicts)
     for i, seg in enumerate(segs):
-        if out[i][0] != CONTENT and normal(seg.text) in chosen:
+        if (
+            out[i][0] not in NOT_REVIVED
+            and seg.link_density < ALL_LINKS_DENSITY
+            and normal(seg.text) in chosen
+        ):
             out[i] = (CONTENT, f"second opinion (readability); was {out[i][0]}: {out[i][1]}")
     before = sum(len(s.text) for s, v in zip(segs, verdicts, strict=True) if v[0] == CONTENT)
     after = sum(len(s.text) for s, v in zip(segs, out, strict=True) if v[0] == CONTENT)

@@ -7,7 +7,9 @@ the blocks leave the element that holds the heading and what follows it (so
 a "Related" box ends with its box).  Sections of lists (related, most read,
 share, tags ...) open only over a block of links and end at the first
 paragraph of prose; comment and bio sections hold prose.  A short untagged
-line that reads like a heading opens a list section too, as the lowest level.
+line that reads like a heading opens a list section too, as the lowest level
+(a prose section only when it is all the line: "Kommentare: 1" in a meta
+line is a counter, not a heading).
 """
 
 from __future__ import annotations
@@ -39,6 +41,8 @@ MIN_PREFIX_CHARS = 6
 MIN_COMPOUND_TAIL = 8
 
 _COUNT = re.compile(r"^\d+\s+|\s+\d+$|\(\d+\)")
+#: "Kommentare: 1": a label and its count, not a heading.
+_COUNTER = re.compile(r":\s*\d+$")
 
 
 @dataclass(frozen=True)
@@ -115,7 +119,10 @@ def boilerplate_sections(segs: Sequence[Segment]) -> dict[int, Verdict]:
         if level:
             found = heading_section(seg)
             if found is not None and (
-                (found[0] in rules.PROSE_SECTIONS and (level < PSEUDO_LEVEL or found[2]))
+                (
+                    found[0] in rules.PROSE_SECTIONS
+                    and (level < PSEUDO_LEVEL or (found[2] and not _COUNTER.search(seg.text)))
+                )
                 or _links_follow(segs, i)
             ):
                 scope = _scope(seg, segs[i + 1]) if i + 1 < len(segs) else None

@@ -25,6 +25,8 @@ from declutter.model import CONTENT
 from declutter.region import Region
 from declutter.segment import Segment
 
+#: Marks never overruled by the "region kept" fallback.
+NEVER_KEPT_MARKS = frozenset({"nav", "header", "footer", "cookie"})
 #: A kept block shorter than this takes the label of removed blocks around it ...
 SHORT_CHARS = 50
 #: ... looking past blocks with these labels, which say nothing about the area.
@@ -39,6 +41,8 @@ MAX_LEAD_LINK_DENSITY = 0.3
 LEAD_MARKS = frozenset({"header", "byline"})
 #: ... inside a box named as a lead at most this many levels up.
 LEAD_DEPTH = 3
+#: Characters of a class/id read for lead names.
+NAME_CHARS = 200
 #: A kicker above the headline is this short.
 KICKER_MAX_CHARS = 30
 KICKER_MAX_WORDS = 3
@@ -88,9 +92,14 @@ def label_blocks(
             out.append(mark or text or ("boilerplate", "outside article"))
     if not any(label == CONTENT for label, _ in out):
         for i, seg in enumerate(segs):
-            if region.holds(seg):
-                out[i] = own[i] or (CONTENT, "region kept: its marks would empty it")
+            if region.holds(seg) and own[i] is None and not _page_furniture(seg):
+                out[i] = (CONTENT, "region kept: its marks would empty it")
     return out
+
+
+def _page_furniture(seg: Segment) -> bool:
+    """Whether a tag, role or name around the block marks site navigation, header or footer."""
+    return any(mark[1] in NEVER_KEPT_MARKS for mark in container_marks(seg))
 
 
 def revise(
@@ -225,7 +234,7 @@ def lead_above(
 
 def _named_lead(seg: Segment) -> bool:
     for frame in seg.chain[-LEAD_DEPTH:]:
-        names = f"{frame.key[1]} {frame.key[2]}".lower()
+        names = f"{frame.key[1][:NAME_CHARS]} {frame.key[2][:NAME_CHARS]}".lower()
         if any(part in rules.LEAD_TOKENS for part in _NAME_SPLIT.split(names) if part):
             return True
     return False
