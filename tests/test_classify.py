@@ -202,3 +202,20 @@ def test_only_the_first_class_names_are_read() -> None:
     many = " ".join(f"x{i}" for i in range(c.MAX_CLASS_NAMES)) + " comments"
     assert c.frame_label(("div", many, "", "")) is None
     assert c.frame_label(("div", "x1 comments", "", ""))[0] == "comments"  # type: ignore[index]
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Follow us on Twitter and Facebook", "share"),
+        ("Like this story? Share it with a friend!", "share"),
+        ("Sign up for our morning briefing", "newsletter"),
+    ],
+)
+def test_short_calls_to_action_are_labelled(text: str, label: str) -> None:
+    assert c.classify(seg(text)) == (label, "call to action")
+
+
+def test_call_to_action_words_in_a_list_item_or_prose_stay() -> None:
+    assert c.classify(seg("Sign up for a Hulu account first", kind="li"))[0] == "content"
+    assert c.classify(seg("Follow the money, the council said. " + PROSE * 3))[0] == "content"

@@ -48,6 +48,8 @@ FURNITURE_LINE_MAX_CHARS = 200
 CAPTION_MAX_CHARS = 300
 #: Copyright lines are short.
 COPYRIGHT_MAX_CHARS = 160
+#: A call to action ("Follow us on ...", "Sign up for ...") is short.
+CALL_MAX_CHARS = 120
 #: A cookie notice mentioning cookies is short.
 COOKIE_MAX_CHARS = 400
 
@@ -86,7 +88,8 @@ def _furniture_index() -> dict[str, str]:
 
 
 #: Line rules: (label, longest text it applies to, reason, pattern), tried in
-#: order, each only when the line holds one of its `rules.LINE_TRIGGERS`.
+#: order, each only when the line holds one of its `rules.LINE_TRIGGERS`
+#: (looked up by label, or by reason when the reason is a key there).
 _LINE_RULES = (
     (
         "boilerplate",
@@ -100,6 +103,8 @@ _LINE_RULES = (
     ("footer", COPYRIGHT_MAX_CHARS, "copyright line", rules.COPYRIGHT_LINE),
     ("caption", CAPTION_MAX_CHARS, "photo caption or credit", rules.CAPTION_LINE),
     ("cookie", COOKIE_MAX_CHARS, "mentions cookies", rules.COOKIE_TEXT),
+    ("share", CALL_MAX_CHARS, "call to action", rules.CALL_TO_ACTION["share"]),
+    ("newsletter", CALL_MAX_CHARS, "call to action", rules.CALL_TO_ACTION["newsletter"]),
 )
 MAX_LINE_CHARS = max(rule[1] for rule in _LINE_RULES)
 
@@ -114,7 +119,7 @@ def _triggers() -> tuple[re.Pattern[str] | None, ...]:
     """Per line rule, one regex of its literal trigger strings (None: always tried)."""
     out = []
     for rule in _LINE_RULES:
-        words = rules.LINE_TRIGGERS.get(rule[0])
+        words = rules.LINE_TRIGGERS.get(f"{rule[2]}: {rule[0]}", rules.LINE_TRIGGERS.get(rule[0]))
         out.append(re.compile("|".join(map(re.escape, words))) if words else None)
     return tuple(out)
 
@@ -198,7 +203,11 @@ def text_label(seg: Segment) -> Verdict | None:
         for (label, cap, reason, _), pattern, trigger in zip(
             _LINE_RULES, _lines(), _triggers(), strict=True
         ):
-            if len(text) > cap or (label == "cookie" and seg.kind != "p"):
+            if (
+                len(text) > cap
+                or (label == "cookie" and seg.kind != "p")
+                or (reason == "call to action" and seg.kind == "li")  # a step in a how-to
+            ):
                 continue
             if trigger is not None and trigger.search(low) is None:
                 continue

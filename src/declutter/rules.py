@@ -324,6 +324,21 @@ FURNITURE_LINES = {
     ),
 }
 
+#: Short calls to action ("Follow us on ...", "Sign up for ...", "Share this
+#: article"), by label, matched at the start of a short line.
+CALL_TO_ACTION = {
+    "share": (
+        r"^(?:follow (?:us|\w+(?: \w+){0,3}) on\b|follow us\b|like us on\b|join us on\b"
+        r"|share (?:this|the) (?:article|story|post|page)\b|like this (?:story|article)\b"
+        r"|folgen sie uns\b|suivez-nous\b|síguenos\b|seguici\b)"
+    ),
+    "newsletter": (
+        r"^(?:sign up (?:for|to|here)\b|subscribe (?:to|for|now|here)\b"
+        r"|get (?:our|the) (?:\w+ )?newsletter\b|download (?:our|the) (?:\w+ )?app\b"
+        r"|click here to (?:subscribe|sign up)\b|abonnieren sie\b|melden sie sich\b)"
+    ),
+}
+
 #: Lower-case strings one of which a line must hold before its rule's regex
 #: is tried (the regexes are slow on every block; these checks are not).
 LINE_TRIGGERS = {
@@ -337,4 +352,8 @@ LINE_TRIGGERS = {
         "courtesy", "crédit", "사진", "写真", "图", "圖", "照片", "摄影", "攝影",
     ),
     "cookie": ("cookie",),
+    "call to action: share": ("follow", "like", "join", "share", "folgen", "suivez",
+                              "síguenos", "seguici"),
+    "call to action: newsletter": ("sign up", "subscribe", "newsletter", "download",
+                                   "click here", "abonnieren", "melden"),
 }  # fmt: skip
