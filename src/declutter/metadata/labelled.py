@@ -52,6 +52,8 @@ CHANGE_LABEL = re.compile(
 )
 #: Most labelled elements read, and the longest text read around one.
 MAX_LABELLED, MAX_LABEL_TEXT = 20, 200
+#: Most elements inside a labelled element: a bigger one is a container, not a line.
+MAX_LABEL_DESCENDANTS = 60
 #: Characters before a date searched for its label.
 LABEL_REACH = 40
 
@@ -106,7 +108,7 @@ def _holding(tree: lxml.html.HtmlElement, stems: tuple[str, ...]) -> list[lxml.h
 @lru_cache(maxsize=64)
 def _stem_xpath(stems: tuple[str, ...]) -> lxml.etree.XPath:
     tests = " or ".join(f"contains(., '{stem}')" for stem in stems)
-    return lxml.etree.XPath(f"//body//*[text()[{tests}]]")
+    return lxml.etree.XPath(f"//body//*[text()[{tests}]][count(.//*) <= {MAX_LABEL_DESCENDANTS}]")
 
 
 def _with_value(el: lxml.html.HtmlElement) -> str:
