@@ -730,3 +730,15 @@ def test_title_drops_soft_hyphens() -> None:
         "<title>Messengerdienste</title>", "<h1>Mes\u00adsen\u00adger\u00addienste</h1><p>x</p>"
     )
     assert m.title == "Messengerdienste"
+
+
+def test_date_inside_a_sentence_is_no_dateline_and_wiki_last_edit_counts() -> None:
+    body = (
+        "<h1>Stammtisch</h1><p>Der nächste Stammtisch findet am Mi. 5. Februar 2020 ab 19 Uhr"
+        f" in der Gaststätte statt</p>{STORY}"
+        "<footer><p>Diese Seite wurde zuletzt am 29. Januar 2020 um 13:22 Uhr geändert.</p>"
+        "</footer>"
+    )
+    assert (meta_of("", body).published or "")[:10] == "2020-01-29"
+    line = "<h1>Story</h1><p>Posted by Jane Doe on January 3, 2020</p><p>Text</p>"
+    assert meta_of("", line).published == "2020-01-03"

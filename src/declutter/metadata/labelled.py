@@ -37,6 +37,8 @@ LABEL_STEMS = (
     "ktualisiert",
     "pdated",
     "odified",
+    "uletzt am",
+    "ast edited",
 )
 #: A publication label just before a date.
 PUBLISH_LABEL = re.compile(
@@ -46,8 +48,8 @@ PUBLISH_LABEL = re.compile(
 )
 #: A last-change label just before a date.
 CHANGE_LABEL = re.compile(
-    r"(?:letzte\s+änderung|geändert|aktualisiert|zuletzt\s+aktualisiert|last\s+updated|"
-    r"updated|last\s+modified|modified)(?:\s+(?:am|on))?\W{0,3}$",
+    r"(?:letzte\s+änderung|geändert|aktualisiert|zuletzt|last\s+updated|"
+    r"updated|last\s+modified|modified|last\s+edited)(?:\s+(?:am|on))?\W{0,3}$",
     re.I,
 )
 #: Most labelled elements read, and the longest text read around one.

@@ -239,6 +239,8 @@ def _printed(
                 target = mod if label and UPDATE_WORDS.search(label.group(0)) else found_pub
                 target.append((rel, source))
         for pos, iso in found:
+            if _in_sentence(text, pos):
+                continue  # "Der nächste Stammtisch findet am 5. Februar 2020 ab 19 Uhr statt"
             if UPDATE_WORDS.search(text[max(0, pos - 40) : pos]):
                 mod.append((iso, source))
             else:
@@ -255,6 +257,15 @@ def _printed(
     if hint:
         found_pub.sort(key=lambda c: c[0][:10] != hint)
     pub.extend(found_pub[:1])
+
+
+#: Words before and after a date (itself about 3) that make its line a sentence.
+SENTENCE_BEFORE, SENTENCE_AFTER = 5, 6
+
+
+def _in_sentence(text: str, pos: int) -> bool:
+    """True for a date in the middle of a sentence, not on a dateline."""
+    return len(text[:pos].split()) >= SENTENCE_BEFORE and len(text[pos:].split()) >= SENTENCE_AFTER
 
 
 def _date_line(text: str) -> str:
