@@ -117,3 +117,24 @@ def test_chain_holds_every_enclosing_element() -> None:
 
 def test_blocks_are_numbered_in_page_order() -> None:
     assert [s.index for s in segs("<p>a</p><p>b</p><p>c</p>")] == [0, 1, 2]
+
+
+def test_frames_know_their_parent_and_inherited_kind() -> None:
+    (seg,) = segs("<ul><li><div>x</div></li></ul>")
+    owner = seg.owner
+    assert owner.tag == "div"
+    assert owner.kind == "li"
+    assert owner.parent is seg.chain[-2]
+    assert seg.chain[0].parent is None
+
+
+def test_odd_spaces_are_kept_or_collapsed_as_before() -> None:
+    # \u2003 (em space) is text, \u200b (zero width) and \xa0 are white space
+    assert texts("<p>a\u2003b \u200b c\xa0\xa0d\te</p>") == ["a\u2003b c d e"]
+
+
+def test_a_style_hides_an_element_whatever_its_case() -> None:
+    assert texts("<p>seen</p><p style='DISPLAY : None'>gone</p><p style='color: red'>red</p>") == [
+        "seen",
+        "red",
+    ]

@@ -82,36 +82,36 @@ def choose_region(
     ]
     if any(declared):
         weights = [w * DECLARED_BOOST if d else w for w, d in zip(weights, declared, strict=True)]
-    raw = _mass(segs, weights)
+    tree = _Tree(segs)
+    raw = tree.mass(weights)
     total = raw.get(id(segs[0].chain[0].element), 0.0) if segs else 0.0
     if total <= 0:
         return Region(None)
     ignored: set[int] = set()
-    marked = []
-    for seg, weight in zip(segs, weights, strict=True):
-        factor = 1.0
-        for frame in seg.chain:
-            verdict = frame_label(frame.key)  # lru-cached on the attribute strings
-            if verdict is None:
-                continue
-            key = id(frame.element)
+    factors: dict[int, float] = {}  # per element: the lowest weight a mark around it gives
+    for key, frame in tree.frames.items():  # outermost first
+        factor = factors.get(tree.parent[key], 1.0)
+        verdict = frame_label(frame.key)  # lru-cached on the attribute strings
+        if verdict is not None:
             if raw.get(key, 0.0) >= _believable_share(verdict) * total:
                 ignored.add(key)
             else:
                 factor = min(factor, COMMENTS_WEIGHT if verdict[0] == "comments" else MARKED_WEIGHT)
-        marked.append(weight * factor)
-    mass = _mass(segs, marked)
+        factors[key] = factor
+    marked = [
+        weight * factors[id(seg.chain[-1].element)] if seg.chain else weight
+        for seg, weight in zip(segs, weights, strict=True)
+    ]
+    mass = tree.mass(marked)
     total = sum(marked)
-    best: Frame | None = None
-    chain: tuple[Frame, ...] = ()
-    for seg in segs:
-        for frame in seg.chain:
-            if mass.get(id(frame.element), 0.0) < REGION_SHARE * total:
-                break
-            if best is None or frame.depth > best.depth:
-                best, chain = frame, seg.chain
+    share = REGION_SHARE * total
+    best: Frame | None = None  # the frames holding the share form one chain: take its end
+    for key, frame in tree.frames.items():
+        if mass.get(key, 0.0) >= share and (best is None or frame.depth > best.depth):
+            best = frame
     if best is None:
         return Region(None, frozenset(ignored))
+    chain = tree.chain(best)
     while best.tag in rules.NOT_REGION_TAGS and best.depth > 0:
         best = chain[best.depth - 1]
     while best.depth > 0 and mass.get(id(chain[best.depth - 1].element), 0.0) >= (
@@ -167,6 +167,53 @@ def _article_ancestor(chain: tuple[Frame, ...], mass: dict[int, float]) -> Frame
                 return frame
             break
     return best
+
+
+class _Tree:
+    """The elements the blocks sit in, each once, outermost first, with its parent.
+
+    Built from the blocks' chains in one pass: a chain is read from its end
+    only up to the first element already seen, so the cost is one step per
+    element, not one per element per block.
+    """
+
+    def __init__(self, segs: Sequence[Segment]) -> None:
+        found: dict[int, Frame] = {}
+        parent: dict[int, int] = {}
+        first: dict[int, int] = {}  # element -> index of the first block under it
+        self.owners = [id(seg.chain[-1].element) if seg.chain else 0 for seg in segs]
+        for i, seg in enumerate(segs):
+            chain = seg.chain
+            for depth in range(len(chain) - 1, -1, -1):
+                key = id(chain[depth].element)
+                if key in found:
+                    break
+                found[key] = chain[depth]
+                parent[key] = id(chain[depth - 1].element) if depth else 0
+                first[key] = i
+        order = sorted(found, key=lambda k: found[k].depth)
+        self.frames = {key: found[key] for key in order}
+        self.parent = parent
+        self._first = first
+        self._segs = segs
+
+    def mass(self, weights: Sequence[float]) -> dict[int, float]:
+        """Per element, the summed weight of the blocks inside it (positive ones only)."""
+        mass: dict[int, float] = {}
+        for key, weight in zip(self.owners, weights, strict=True):
+            if weight > 0 and key:
+                mass[key] = mass.get(key, 0.0) + weight
+        parent = self.parent
+        for key in reversed(self.frames):  # innermost first: children before parents
+            value = mass.get(key)
+            up = parent[key]
+            if value is not None and up:
+                mass[up] = mass.get(up, 0.0) + value
+        return mass
+
+    def chain(self, frame: Frame) -> tuple[Frame, ...]:
+        """The frames from the root down to ``frame``."""
+        return self._segs[self._first[id(frame.element)]].chain[: frame.depth + 1]
 
 
 def _mass(segs: Sequence[Segment], weights: Sequence[float]) -> dict[int, float]:

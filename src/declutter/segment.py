@@ -7,6 +7,12 @@ blocks.  Data tables become one block each.  Each `Segment` carries what the
 later stages need: text, Markdown, kind, short path, link characters, and the
 chain of enclosing elements (`Frame`s, shared between blocks) whose
 tag/class/id/role `classify` reads.  Nothing is labelled here.
+
+Cost: Python work per element is a few attribute reads and one tuple (a
+frame knows its parent and its inherited kind, so no block walks its
+chain); hidden elements are found by one XPath in C; white space is
+collapsed with ``str.split`` unless a character it treats differently from
+`_SPACE` occurs.
 """
 
 from __future__ import annotations
@@ -30,15 +36,27 @@ _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGN
 _SPACE = re.compile(r"[ \t\r\f\v\u00a0\u200b]+")
 _BR = "\u2028"  # stands for <br> in the text buffer; source newlines are spaces
 _BREAKS = re.compile(r" ?\n[ \n]*")
+#: Characters str.split() takes as white space and `_SPACE` does not (or the
+#: reverse): where none occurs, split-and-join gives what `_clean` would.
+_ODD_SPACE = re.compile("[\x1c-\x1f\x85\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000]")
+_ALNUM = re.compile(r"[^\W_]")  # a letter or digit, as str.isalnum()
 
 
 class Frame(NamedTuple):
-    """One enclosing element: its tag and the attributes that say what it is."""
+    """One enclosing element: its tag and the attributes that say what it is.
+
+    ``parent`` is the enclosing frame (None for the root) and ``kind`` the
+    block kind its text takes (``h2``, ``li``, ``quote``, ``pre`` from the
+    nearest such frame, else ``p``): both set once when the frame is pushed,
+    so no per-block work walks the chain.
+    """
 
     tag: str
     key: tuple[str, str, str, str]  # (tag, class, id, role)
     depth: int
     element: lxml.html.HtmlElement
+    parent: Frame | None = None
+    kind: str = "p"
 
 
 @dataclass(frozen=True)
@@ -67,145 +85,206 @@ class Segment:
         return int(self.kind[1]) if self.kind[0] == "h" and self.kind[1:].isdigit() else 0
 
 
-class _Piece(NamedTuple):
-    text: str
-    md: str
-    link: bool
+#: A piece of block text: (text, Markdown, inside a link).
+_Piece = tuple[str, str, bool]
 
 
-@dataclass
 class _Buffer:
-    pieces: list[_Piece] = field(default_factory=list)
-    open_links: list[int] = field(default_factory=list)
-    last_link: tuple[int, int] | None = None  # piece span of the last closed link
+    """The pieces of the block being read; emptied (not replaced) when it ends."""
+
+    __slots__ = ("last_link", "open_links", "pieces")
+
+    def __init__(self) -> None:
+        self.pieces: list[_Piece] = []
+        self.open_links: list[int] = []
+        self.last_link: tuple[int, int] | None = None  # piece span of the last closed link
+
+    def clear(self) -> None:
+        self.pieces.clear()
+        self.open_links.clear()
+        self.last_link = None
+
+
+def _push(frames: list[Frame], el: lxml.html.HtmlElement, tag: str) -> None:
+    """Open a frame for ``el``: its attributes read once, its kind inherited."""
+    get = el.get
+    if frames:
+        parent: Frame | None = frames[-1]
+        kind = _OWN_KIND.get(tag) or frames[-1].kind
+    else:
+        parent, kind = None, _OWN_KIND.get(tag, "p")
+    key = (tag, get("class") or "", get("id") or "", get("role") or "")
+    frames.append(_new_frame(Frame, (tag, key, len(frames), el, parent, kind)))
+
+
+_new_frame = tuple.__new__  # NamedTuple's own __new__ is a Python function: 2x slower
+
+#: Tags that set the kind of the blocks inside them.
+_OWN_KIND = {
+    **{tag: tag for tag in rules.HEADING_TAGS},
+    "li": "li",
+    "pre": "pre",
+    "blockquote": "quote",
+}
+
+#: Elements a reader never sees (``hidden``, ``aria-hidden``, a hiding style): candidates.
+_MAYBE_HIDDEN = lxml.etree.XPath("//*[@hidden or @aria-hidden='true' or @style]")
 
 
 def segments(tree: lxml.html.HtmlElement) -> list[Segment]:
     """Every text block of ``tree`` in page order (scripts, styles, svg removed from it)."""
     lxml.etree.strip_elements(tree, *rules.STRIP_TAGS, with_tail=False)
+    hidden = _hidden_elements(tree)
     out: list[Segment] = []
-    stack: list[Frame] = []
+    frames: list[Frame] = []
     links = 0
     buf = _Buffer()
+    pieces = buf.pieces
+    skip, block_tags, emphasis = rules.SKIP_TAGS, rules.BLOCK_TAGS, rules.EMPHASIS
     walker = lxml.etree.iterwalk(tree, events=("start", "end"))
     for event, el in walker:
-        tag = el.tag if isinstance(el.tag, str) else ""
+        tag = el.tag
         if event == "start":
-            if not tag or tag in rules.SKIP_TAGS or _hidden(el):
+            if tag.__class__ is not str or tag in skip or (hidden and el in hidden):
                 walker.skip_subtree()
                 continue
-            if tag in rules.BLOCK_TAGS or tag == "br":
+            if tag in block_tags or tag == "br":
                 if tag == "br":
-                    if _after_break(buf):  # <br><br>: a paragraph break
-                        _flush(buf, stack, out)
-                        buf = _Buffer()
-                    elif buf.pieces:
-                        buf.pieces.append(_Piece(_BR, _BR, False))
+                    if _after_break(pieces):  # <br><br>: a paragraph break
+                        _flush(buf, frames, out)
+                    elif pieces:
+                        pieces.append((_BR, _BR, False))
                     continue
-                _flush(buf, stack, out)
-                buf = _Buffer()
-            frame = _frame(el, tag, len(stack))
-            stack.append(frame)
+                if pieces:
+                    _flush(buf, frames, out)
+            _push(frames, el, tag)
             if tag == "table" and _is_data_table(el):
-                _table(el, stack, out)
+                _table(el, frames, out)
                 walker.skip_subtree()
                 continue
             if tag == "pre":
                 text = el.text_content().strip("\n")
                 if text.strip():
-                    out.append(_segment(out, text, "pre", stack, 0, f"```\n{text}\n```"))
+                    out.append(_segment(out, text, frames, 0, f"```\n{text}\n```"))
                 walker.skip_subtree()
                 continue
             if tag == "a":
                 links += 1
-                buf.open_links.append(len(buf.pieces))
-                buf.pieces.append(_Piece("", "[", True))
-            elif tag in rules.EMPHASIS:
-                buf.pieces.append(_Piece("", rules.EMPHASIS[tag], links > 0))
-            if el.text and (buf.pieces or not el.text.isspace()):
-                buf.pieces.append(_Piece(el.text, el.text, links > 0))
+                buf.open_links.append(len(pieces))
+                pieces.append(("", "[", True))
+            elif tag in emphasis:
+                pieces.append(("", emphasis[tag], links > 0))
+            text = el.text
+            if text and (pieces or not text.isspace()):
+                pieces.append((text, text, links > 0))
             continue
         # end event
-        if not stack or stack[-1].element is not el:  # skipped, <br>, <img>
-            if el.tail and (buf.pieces or not el.tail.isspace()):
-                buf.pieces.append(_Piece(el.tail, el.tail, links > 0))
+        if not frames or frames[-1].element is not el:  # skipped, <br>, <img>
+            text = el.tail
+            if text and (pieces or not text.isspace()):
+                pieces.append((text, text, links > 0))
             continue
-        stack_top = stack[-1]
-        if tag in ("table", "pre"):
-            buf = _Buffer()
-        elif tag in rules.BLOCK_TAGS:
-            _flush(buf, stack, out)
-            buf = _Buffer()
+        if tag in block_tags:
+            if tag == "table" or tag == "pre":  # noqa: PLR1714 - str compare beats set build
+                buf.clear()  # read whole at its start
+            elif pieces:
+                _flush(buf, frames, out)
         elif tag == "a":
             links = max(0, links - 1)
             if buf.open_links:
                 start = buf.open_links.pop()
-                href = stack_top.element.get("href") or ""
-                buf.pieces.append(_Piece("", f"]({href})" if href else "]", True))
-                buf.last_link = (start, len(buf.pieces))
-        elif tag in rules.EMPHASIS:
-            buf.pieces.append(_Piece("", rules.EMPHASIS[tag], links > 0))
-        stack.pop()
-        if el.tail and (buf.pieces or not el.tail.isspace()):
-            buf.pieces.append(_Piece(el.tail, el.tail, links > 0))
-    _flush(buf, stack, out)
+                href = el.get("href") or ""
+                pieces.append(("", f"]({href})" if href else "]", True))
+                buf.last_link = (start, len(pieces))
+        elif tag in emphasis:
+            pieces.append(("", emphasis[tag], links > 0))
+        frames.pop()
+        text = el.tail
+        if text and (pieces or not text.isspace()):
+            pieces.append((text, text, links > 0))
+    _flush(buf, frames, out)
     return out
 
 
-def _after_break(buf: _Buffer) -> bool:
+def _after_break(pieces: list[_Piece]) -> bool:
     """Whether the buffer ends with a ``<br>`` (and white space)."""
-    for piece in reversed(buf.pieces):
-        if piece.text == _BR:
+    for text, _, _ in reversed(pieces):
+        if text == _BR:
             return True
-        if piece.text and not piece.text.isspace():
+        if text and not text.isspace():
             return False
     return False
 
 
-def _hidden(el: lxml.html.HtmlElement) -> bool:
-    if el.get("hidden") is not None or el.get("aria-hidden") == "true":
-        return True
-    style = el.get("style")
-    return bool(style and _HIDDEN_STYLE.search(style))
+def _hidden_elements(tree: lxml.html.HtmlElement) -> set[lxml.html.HtmlElement]:
+    """Elements hidden from a reader (found in C; only styled ones read in Python).
 
-
-def _frame(el: lxml.html.HtmlElement, tag: str, depth: int) -> Frame:
-    key = (tag, el.get("class") or "", el.get("id") or "", el.get("role") or "")
-    return Frame(tag=tag, key=key, depth=depth, element=el)
+    The set holds the element proxies alive, so the walk meets the same objects.
+    """
+    found = _MAYBE_HIDDEN(tree)
+    if not isinstance(found, list):
+        return set()
+    return {
+        el
+        for el in found
+        if isinstance(el, lxml.etree._Element)
+        and (
+            el.get("hidden") is not None
+            or el.get("aria-hidden") == "true"
+            or _HIDDEN_STYLE.search(el.get("style") or "")
+        )
+    }
 
 
 def _clean(text: str) -> str:
     """Runs of white space to one space, ``<br>`` to a line break, blank lines dropped."""
+    if _plain_spaces(text):
+        return " ".join(text.split())  # the same here, in C, without a regex substitution
     text = _SPACE.sub(" ", text.replace("\n", " "))
     if _BR in text:
         text = _BREAKS.sub("\n", text.replace(_BR, "\n"))
     return text.strip(" \n")
 
 
-def _flush(buf: _Buffer, stack: list[Frame], out: list[Segment]) -> None:
-    if not buf.pieces:
-        return
-    trimmed = ""
+def _plain_spaces(text: str) -> bool:
+    """Whether ``text`` holds none of the `_ODD_SPACE` characters (ASCII: four ``in`` scans)."""
+    if text.isascii():
+        return not ("\x1c" in text or "\x1d" in text or "\x1e" in text or "\x1f" in text)
+    return not _ODD_SPACE.search(text)
+
+
+def _flush(buf: _Buffer, frames: list[Frame], out: list[Segment]) -> None:
+    """Turn the buffer into a `Segment` (if it holds a letter or digit) and empty it."""
+    segment = _read(buf, frames, out)
+    buf.clear()
+    if segment is not None:
+        out.append(segment)
+
+
+def _read(buf: _Buffer, frames: list[Frame], out: list[Segment]) -> Segment | None:
     pieces = buf.pieces
+    if not pieces:
+        return None
+    trimmed = ""
     if buf.last_link is not None:
         start, end = buf.last_link
-        after = "".join(p.text for p in pieces[end:]).strip(" \t\n.…»›>)]")
-        link_text = "".join(p.text for p in pieces[start:end]).strip()
-        before = "".join(p.text for p in pieces[:start]).strip()
+        after = "".join(p[0] for p in pieces[end:]).strip(" \t\n.…»›>)]")
+        link_text = "".join(p[0] for p in pieces[start:end]).strip()
+        before = "".join(p[0] for p in pieces[:start]).strip()
         if not after and before and link_text and _READ_MORE.match(link_text):
             trimmed = link_text
             pieces = pieces[:start]
-    text = _clean("".join(p.text for p in pieces))
-    if not text or not any(c.isalnum() for c in text):
-        return
-    links = any(p.link for p in pieces)
+    text = _clean("".join([p[0] for p in pieces]))
+    if not text or not _ALNUM.search(text):
+        return None
+    links = any(p[2] for p in pieces)
     for i in buf.open_links:  # a link still open when its block ended: no Markdown link
         if i < len(pieces):
-            pieces[i] = _Piece("", "", True)
-    md = _clean("".join(p.md for p in pieces)) if any(p.md != p.text for p in pieces) else text
-    link_chars = len(_clean("".join(p.text for p in pieces if p.link))) if links else 0
-    kind = _kind(stack)
-    out.append(_segment(out, text, kind, stack, link_chars, _decorate(md, kind), trimmed))
+            pieces[i] = ("", "", True)
+    md = _clean("".join([p[1] for p in pieces])) if any(p[0] != p[1] for p in pieces) else text
+    link_chars = len(_clean("".join([p[0] for p in pieces if p[2]]))) if links else 0
+    kind = frames[-1].kind if frames else "p"
+    return _segment(out, text, frames, link_chars, _decorate(md, kind), trimmed)
 
 
 def _decorate(md: str, kind: str) -> str:
@@ -221,32 +300,22 @@ def _decorate(md: str, kind: str) -> str:
 def _segment(  # noqa: PLR0917 - one call shape, used three times
     out: list[Segment],
     text: str,
-    kind: str,
-    stack: list[Frame],
+    frames: list[Frame],
     link_chars: int,
     md: str | None,
     trimmed: str = "",
+    kind: str | None = None,
 ) -> Segment:
     return Segment(
         index=len(out),
         text=text,
-        kind=kind,
-        path=_path(stack),
+        kind=kind or (frames[-1].kind if frames else "p"),
+        path=_path(frames),
         link_chars=link_chars,
-        chain=tuple(stack),
+        chain=tuple(frames),
         markdown=md if md != text else None,
         trimmed_link=trimmed,
     )
-
-
-def _kind(stack: list[Frame]) -> str:
-    for frame in stack[::-1]:
-        tag = frame.tag
-        if tag in rules.HEADING_TAGS or tag in ("li", "pre"):
-            return tag
-        if tag == "blockquote":
-            return "quote"
-    return "p"
 
 
 def _path(stack: list[Frame]) -> str:
@@ -273,7 +342,7 @@ def _is_data_table(table: lxml.html.HtmlElement) -> bool:
     return rows >= MIN_DATA_ROWS and wide
 
 
-def _table(table: lxml.html.HtmlElement, stack: list[Frame], out: list[Segment]) -> None:
+def _table(table: lxml.html.HtmlElement, frames: list[Frame], out: list[Segment]) -> None:
     rows: list[list[str]] = []
     for tr in table.iter("tr"):
         cells = [_clean(c.text_content()).replace("\n", " ") for c in tr if c.tag in ("td", "th")]
@@ -286,4 +355,4 @@ def _table(table: lxml.html.HtmlElement, stack: list[Frame], out: list[Segment])
     md_rows = ["| " + " | ".join(r + [""] * (width - len(r))) + " |" for r in rows]
     md_rows.insert(1, "|" + " --- |" * width)
     links = sum(len(_clean(a.text_content())) for a in table.iter("a"))
-    out.append(_segment(out, text, "table", stack, links, "\n".join(md_rows)))
+    out.append(_segment(out, text, frames, links, "\n".join(md_rows), kind="table"))
