@@ -330,3 +330,20 @@ def test_untagged_comments_line_opens_a_comment_section() -> None:
     )
     sections = boilerplate_sections(page)
     assert [v[0] for v in sections.values()] == ["comments", "comments"]
+
+
+def test_kept_blocks_say_which_region_holds_them() -> None:
+    found = blocks(f"<div id='s' class='story body'>{para(1)}{para(2)}</div>")
+    assert {b.reason for b in found if b.kept} == {"in the article region <div#s.story>"}
+
+
+def test_note_outside_the_body_after_the_author_bio_is_not_kept() -> None:
+    found = blocks(
+        f"<article><div class='body'>{para(1)}{para(2)}{para(3)}</div>"
+        "<div class='author-bio'><p>Jane Doe is a professor of planning at the university.</p>"
+        "</div><div class='note'><p>We publish a diversity of letters to the editor.</p></div>"
+        "</article>"
+    )
+    assert label_of(found, "We publish") == "boilerplate"
+    assert "author-bio" in next(b.reason for b in found if b.text.startswith("We publish"))
+    assert label_of(found, "3.") == "content"

@@ -82,11 +82,12 @@ def label_blocks(
     and only the blocks' own text decides.
     """
     floor = region.frame.depth if region.frame is not None else -1
+    kept = (CONTENT, f"in the article region {region_name(region)}")
     out: list[Verdict] = []
     for seg, text in zip(segs, own, strict=True):
         if region.holds(seg):
             mark = container_label(seg, floor=floor, ignore=region.ignored)
-            out.append(mark or text or (CONTENT, ""))
+            out.append(mark or text or kept)
         else:
             mark = container_label(seg, ignore=region.ignored)
             out.append(mark or text or ("boilerplate", "outside article"))
@@ -95,6 +96,15 @@ def label_blocks(
             if region.holds(seg) and own[i] is None and not _page_furniture(seg):
                 out[i] = (CONTENT, "region kept: its marks would empty it")
     return out
+
+
+def region_name(region: Region) -> str:
+    """``<div#main.story-body>``: the region element's tag, id and first class."""
+    if region.frame is None:
+        return "(none found: the whole page)"
+    tag, cls, ident, _ = region.frame.key
+    first = cls.split(None, 1)[0] if cls.strip() else ""
+    return f"<{tag}{'#' + ident[:40] if ident else ''}{'.' + first[:40] if first else ''}>"
 
 
 def _page_furniture(seg: Segment) -> bool:

@@ -1,0 +1,54 @@
+"""Segments + verdicts -> the verdicts with kept text after the article's end removed.
+
+An article ends with its tag list or its author bio.  A kept block after
+such a block, itself after the last paragraph of the body box (the box
+holding most of the kept text), and outside that box, is page furniture:
+a "letters to the editor" note, a corrections policy, a site blurb.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from declutter import rules
+from declutter.classify import Verdict
+from declutter.model import CONTENT
+from declutter.segment import Frame, Segment
+
+#: Labels of the blocks that close an article.
+END_LABELS = frozenset({"tags", "author-bio"})
+
+
+def after_the_end(segs: Sequence[Segment], verdicts: Sequence[Verdict]) -> list[Verdict]:
+    """Kept blocks outside the body box after the article's closing tags or bio are removed."""
+    out = list(verdicts)
+    kept = [i for i, v in enumerate(verdicts) if v[0] == CONTENT]
+    if not kept:
+        return out
+    weight: dict[int, int] = {}
+    boxes: dict[int, Frame] = {}
+    for i in kept:
+        box = body_box(segs[i])
+        if box is not None:
+            weight[id(box.element)] = weight.get(id(box.element), 0) + len(segs[i].text)
+            boxes[id(box.element)] = box
+    if not weight:
+        return out
+    main = boxes[max(weight, key=weight.__getitem__)]
+    last = max(i for i in kept if _inside(segs[i], main))
+    end = next((i for i in range(last + 1, len(segs)) if verdicts[i][0] in END_LABELS), None)
+    if end is None:
+        return out
+    for i in range(end + 1, len(segs)):
+        if out[i][0] == CONTENT and not _inside(segs[i], main):
+            out[i] = ("boilerplate", f"after the article's end ({verdicts[end][0]})")
+    return out
+
+
+def body_box(seg: Segment) -> Frame | None:
+    """The block's first enclosing element that can hold an article (not a list, quote, p)."""
+    return next((f for f in reversed(seg.chain[:-1]) if f.tag not in rules.NOT_REGION_TAGS), None)
+
+
+def _inside(seg: Segment, box: Frame) -> bool:
+    return len(seg.chain) > box.depth and seg.chain[box.depth].element is box.element
