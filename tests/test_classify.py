@@ -219,3 +219,9 @@ def test_short_calls_to_action_are_labelled(text: str, label: str) -> None:
 def test_call_to_action_words_in_a_list_item_or_prose_stay() -> None:
     assert c.classify(seg("Sign up for a Hulu account first", kind="li"))[0] == "content"
     assert c.classify(seg("Follow the money, the council said. " + PROSE * 3))[0] == "content"
+
+
+def test_cookie_banner_but_not_prose_about_http_cookies() -> None:
+    assert c.classify(seg("We use cookies to improve your experience. Accept"))[0] == "cookie"
+    prose = "The credentials enumeration determines if cookies are sent to other domains."
+    assert c.classify(seg(prose)) == ("content", "")

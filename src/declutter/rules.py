@@ -295,8 +295,17 @@ CAPTION_LINE = (
     r"|\b(?:getty images|istock(?:photo)?(?:\.com)?|shutterstock(?:\.com)?)\s*$"
 )
 
-#: Markers of a cookie banner or a legal line, matched inside short blocks.
-COOKIE_TEXT = r"\bcookies?\b"
+#: A cookie banner: a short block naming cookies and what banners say about
+#: them (use, consent, settings, privacy ...); an article about HTTP cookies
+#: names them without these.
+COOKIE_TEXT = (
+    r"(?=[\s\S]*\bcookies?\b)[\s\S]*"
+    r"(?:\b(?:we|this (?:web)?site|our (?:web)?site) (?:use|uses|using)\b"
+    r"|\baccept|\bconsent|\bagree|\bprivacy|\bpolicy|\bsettings|\bbrowsing|\bexperience"
+    r"|\bpersonali[sz]|\banalytics|\badvertis|\bpartners|\bthird[- ]part|\bopt[- ]out"
+    r"|datenschutz|akzeptier|zustimm|einwillig|verwende|\butilis|accepter|\bacepta|\butiliza"
+    r"|\busamos|politique|política|richtlinie)"
+)
 
 #: A copyright or rights line.
 COPYRIGHT_LINE = (
