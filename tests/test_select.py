@@ -347,3 +347,12 @@ def test_note_outside_the_body_after_the_author_bio_is_not_kept() -> None:
     assert label_of(found, "We publish") == "boilerplate"
     assert "author-bio" in next(b.reason for b in found if b.text.startswith("We publish"))
     assert label_of(found, "3.") == "content"
+
+
+def test_closing_call_to_action_is_removed_but_prose_with_the_words_stays() -> None:
+    found = blocks(
+        f"<div id='s'>{para(1)}<p>If you just want the service, you can sign up for a trial.</p>"
+        f"{para(2)}<p>Do you want to be informed of our actions? Sign up here</p></div>"
+    )
+    assert label_of(found, "Do you want") == "newsletter"
+    assert label_of(found, "If you just want") == "content"

@@ -16,7 +16,7 @@ from collections.abc import Iterator, Sequence
 import lxml.html
 
 from declutter.classify import Verdict, normal, text_label
-from declutter.ending import after_the_end
+from declutter.ending import after_the_end, closing_calls
 from declutter.evidence import article_body, in_body
 from declutter.model import Block, Metadata
 from declutter.options import Options
@@ -42,7 +42,7 @@ def body_blocks(
     verdicts = revise(segs, verdicts, _hints(hints), sections)
     verdicts = declared_kept(verdicts, declared)
     verdicts = label_standfirst(segs, verdicts, hints.description or "")
-    verdicts = after_the_end(segs, verdicts)
+    verdicts = closing_calls(segs, after_the_end(segs, verdicts))
     if options.second_opinion and unsure(segs, verdicts):
         verdicts = second_opinion(tree, segs, verdicts)
     return tuple(_blocks(segs, verdicts))

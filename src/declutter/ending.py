@@ -4,11 +4,17 @@ An article ends with its tag list or its author bio.  A kept block after
 such a block, itself after the last paragraph of the body box (the box
 holding most of the kept text), and outside that box, is page furniture:
 a "letters to the editor" note, a corrections policy, a site blurb.
+
+The short kept blocks after the last long paragraph that ask the reader to
+do something (`rules.CLOSING_CALL`: sign up, follow us on, support us ...)
+are removed too, as calls to action.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from declutter import rules
 from declutter.classify import Verdict
@@ -17,6 +23,29 @@ from declutter.segment import Frame, Segment
 
 #: Labels of the blocks that close an article.
 END_LABELS = frozenset({"tags", "author-bio"})
+#: A closing call to action is at most this long; a kept block this long or
+#: longer is article prose, above which none is looked for.
+CALL_MAX_CHARS = 250
+
+
+@lru_cache(maxsize=1)
+def _closing_call() -> re.Pattern[str]:
+    return re.compile(rules.CLOSING_CALL, re.IGNORECASE)
+
+
+def closing_calls(segs: Sequence[Segment], verdicts: Sequence[Verdict]) -> list[Verdict]:
+    """Short kept blocks after the last long one that call the reader to act are removed."""
+    out = list(verdicts)
+    for i in range(len(segs) - 1, -1, -1):
+        if out[i][0] != CONTENT:
+            continue
+        text = segs[i].text
+        if len(text) >= CALL_MAX_CHARS:
+            break
+        found = _closing_call().search(text)
+        if found is not None and segs[i].kind not in ("li", "table", "pre"):
+            out[i] = ("newsletter", f"call to action at the article's end ({found.group(0)!r})")
+    return out
 
 
 def after_the_end(segs: Sequence[Segment], verdicts: Sequence[Verdict]) -> list[Verdict]:

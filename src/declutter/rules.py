@@ -348,6 +348,21 @@ CALL_TO_ACTION = {
     ),
 }
 
+#: Calls to action in a short block at the very end of the article, opening
+#: a sentence ("Do you want to be informed? Sign up here", "Follow X on
+#: Twitter ...") or anywhere when they can only be one ("letters to the editor").
+CLOSING_CALL = (
+    r"(?:^|[.!?:|–—]\s+|\bplease\s+|\bthen\s+)"
+    r"(?:sign up\b|subscribe\b|follow (?:us|[\w@.]+(?: [\w@.]+){0,3}) on\b"
+    r"|download (?:the|our)\b.{0,40}\bapp\b|support (?:our|us)\b|submit (?:a|your) letter\b"
+    r"|join us on\b|find us on\b|connect with us\b|get (?:our|the) \w*\s?newsletter\b"
+    r"|abonniere|folgen sie uns\b|folge uns\b|unterstütze"
+    r"|suivez-nous\b|abonnez-vous\b|síguenos\b|suscríbete\b|únete\b"
+    r"|seguici\b|iscriviti\b|zapraszamy\b)"
+    r"|\bletters? to the editor\b|\bif you enjoyed (?:reading )?this\b"
+    r"|\bfor the latest\b.{0,60}\bdownload\b"
+)
+
 #: Lower-case strings one of which a line must hold before its rule's regex
 #: is tried (the regexes are slow on every block; these checks are not).
 LINE_TRIGGERS = {
