@@ -353,7 +353,8 @@ CALL_TO_ACTION = {
 #: Twitter ...") or anywhere when they can only be one ("letters to the editor").
 CLOSING_CALL = (
     r"(?:^|[.!?:|–—]\s+|\bplease\s+|\bthen\s+)"
-    r"(?:sign up\b|subscribe\b|follow (?:us|[\w@.]+(?: [\w@.]+){0,3}) on\b"
+    r"(?:sign up\b|subscribe\b|follow (?:us|[\w@.]+(?: [\w@.]+){0,5}) on\b"
+    r"|follow (?:\S+ ){0,3}(?:full |live )?(?:coverage|updates)\b"
     r"|download (?:the|our)\b.{0,40}\bapp\b|support (?:our|us)\b|submit (?:a|your) letter\b"
     r"|join us on\b|find us on\b|connect with us\b|get (?:our|the) \w*\s?newsletter\b"
     r"|abonniere|folgen sie uns\b|folge uns\b|unterstütze"
