@@ -4,12 +4,15 @@ usage:
     python benchmarks/diff_page.py CORPUS ID            # one page, grouped by block label
     python benchmarks/diff_page.py CORPUS --worst 10    # the pages with the lowest body F1
     python benchmarks/diff_page.py CORPUS ID --all      # also list every block with its label
+    python benchmarks/diff_page.py CORPUS --causes 15   # what loses the most over the corpus
 
 For a page with a gold ``body`` it prints the body F1 (4-gram shingles, as in
 ../shared/eval/score.py), then the gold text declutter removed (grouped by the
 label and reason that removed it) and the text it kept that the gold does not
 have.  For a page with ``with``/``without`` snippets it prints which snippets
-were missed or wrongly kept, with the block holding each.  ``--corpora``
+were missed or wrongly kept, with the block holding each.  ``--causes`` sums
+that over the corpus: gold characters (or snippets) lost per label/reason and
+text wrongly kept per kind, each with an example page.  ``--corpora``
 defaults to ../shared/corpora next to the repo.
 """
 
@@ -150,6 +153,57 @@ def snippet_errors(text: str, row: dict[str, Any]) -> int:
     return bad + sum(" ".join(str(s).split()) in flat for s in row.get("without") or [])
 
 
+_DETAIL = re.compile(r"'[^']*'|\d\.\d\d|<[^>]*>")
+
+
+def _cause(block: Block | None) -> str:
+    """A block's label and reason with names and numbers blanked, to group by."""
+    if block is None:
+        return "(no block)"
+    return _DETAIL.sub("_", f"{block.label}: {block.reason}")[:60]
+
+
+def causes(corpora: Path, corpus: str, table: list[dict[str, Any]], top: int) -> None:
+    """Print what loses the most over the corpus, with an example page for each."""
+    lost: Counter[str] = Counter()
+    kept: Counter[str] = Counter()
+    example: dict[str, str] = {}
+    for row in table:
+        art = run(corpora, corpus, row)
+        if art is None:
+            continue
+        pid = str(row["id"])
+        if "body" in row:
+            gold = shingles(str(row["body"]))
+            for b in art.blocks:
+                inside = share_in(b, gold) >= IN_GOLD
+                if inside and not b.kept:
+                    key = "lost  " + _cause(b)
+                    lost[key] += len(b.text)
+                elif b.kept and not inside:
+                    key = f"kept  {b.kind}"
+                    kept[key] += len(b.text)
+                else:
+                    continue
+                example.setdefault(key, pid)
+            continue
+        flat = " ".join(art.text.split())
+        for field, want in (("with", True), ("without", False)):
+            for raw in row.get(field) or []:
+                snip = " ".join(str(raw).split())
+                if (snip in flat) == want:
+                    continue
+                holder = next((b for b in art.blocks if snip in " ".join(b.text.split())), None)
+                key = ("lost  " if want else "kept  ") + _cause(holder)
+                (lost if want else kept)[key] += 1
+                example.setdefault(key, pid)
+    unit = "chars" if any("body" in row for row in table) else "snippets"
+    for title, counts in (("LOST gold", lost), ("KEPT, not gold", kept)):
+        print(f"{title} ({unit}):")
+        for key, n in counts.most_common(top):
+            print(f"  {n:7}  {key[6:]:60} e.g. {example[key]}")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
     ap.add_argument("corpus")
@@ -157,8 +211,12 @@ def main() -> None:
     ap.add_argument("--corpora", type=Path, default=DEFAULT_CORPORA)
     ap.add_argument("--worst", type=int, default=0, help="list the N worst pages")
     ap.add_argument("--all", action="store_true", help="also list every block")
+    ap.add_argument("--causes", type=int, default=0, help="the N biggest causes of loss")
     args = ap.parse_args()
     table = rows(args.corpora, args.corpus)
+    if args.causes:
+        causes(args.corpora, args.corpus, table, args.causes)
+        return
     if args.worst:
         scored = []
         for row in table:
