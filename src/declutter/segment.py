@@ -10,9 +10,8 @@ tag/class/id/role `classify` reads.  Nothing is labelled here.
 
 Cost: Python work per element is a few attribute reads and one tuple (a
 frame knows its parent and its inherited kind, so no block walks its
-chain); hidden elements are found by one XPath in C; white space is
-collapsed with ``str.split`` unless a character it treats differently from
-`_SPACE` occurs.
+chain); white space is collapsed with ``str.split`` unless a character
+it treats differently from `_SPACE` occurs.
 """
 
 from __future__ import annotations
@@ -127,14 +126,10 @@ _OWN_KIND = {
     "blockquote": "quote",
 }
 
-#: Elements a reader never sees (``hidden``, ``aria-hidden``, a hiding style): candidates.
-_MAYBE_HIDDEN = lxml.etree.XPath("//*[@hidden or @aria-hidden='true' or @style]")
-
 
 def segments(tree: lxml.html.HtmlElement) -> list[Segment]:
     """Every text block of ``tree`` in page order (scripts, styles, svg removed from it)."""
     lxml.etree.strip_elements(tree, *rules.STRIP_TAGS, with_tail=False)
-    hidden = _hidden_elements(tree)
     out: list[Segment] = []
     frames: list[Frame] = []
     links = 0
@@ -145,7 +140,7 @@ def segments(tree: lxml.html.HtmlElement) -> list[Segment]:
     for event, el in walker:
         tag = el.tag
         if event == "start":
-            if tag.__class__ is not str or tag in skip or (hidden and el in hidden):
+            if tag.__class__ is not str or tag in skip or _hidden(el):
                 walker.skip_subtree()
                 continue
             if tag in block_tags or tag == "br":
@@ -216,24 +211,12 @@ def _after_break(pieces: list[_Piece]) -> bool:
     return False
 
 
-def _hidden_elements(tree: lxml.html.HtmlElement) -> set[lxml.html.HtmlElement]:
-    """Elements hidden from a reader (found in C; only styled ones read in Python).
-
-    The set holds the element proxies alive, so the walk meets the same objects.
-    """
-    found = _MAYBE_HIDDEN(tree)
-    if not isinstance(found, list):
-        return set()
-    return {
-        el
-        for el in found
-        if isinstance(el, lxml.etree._Element)
-        and (
-            el.get("hidden") is not None
-            or el.get("aria-hidden") == "true"
-            or _HIDDEN_STYLE.search(el.get("style") or "")
-        )
-    }
+def _hidden(el: lxml.html.HtmlElement) -> bool:
+    get = el.get
+    if get("hidden") is not None or get("aria-hidden") == "true":
+        return True
+    style = get("style")
+    return bool(style and _HIDDEN_STYLE.search(style))
 
 
 def _clean(text: str) -> str:
@@ -266,14 +249,18 @@ def _read(buf: _Buffer, frames: list[Frame], out: list[Segment]) -> Segment | No
     if not pieces:
         return None
     trimmed = ""
-    if buf.last_link is not None:
+    if buf.last_link is not None:  # cheapest test first: nothing after the link
         start, end = buf.last_link
-        after = "".join(p[0] for p in pieces[end:]).strip(" \t\n.…»›>)]")
-        link_text = "".join(p[0] for p in pieces[start:end]).strip()
-        before = "".join(p[0] for p in pieces[:start]).strip()
-        if not after and before and link_text and _READ_MORE.match(link_text):
-            trimmed = link_text
-            pieces = pieces[:start]
+        after = "".join([p[0] for p in pieces[end:]]).strip(" \t\n.…»›>)]")
+        if not after:
+            link_text = "".join([p[0] for p in pieces[start:end]]).strip()
+            if (
+                link_text
+                and _READ_MORE.match(link_text)
+                and "".join([p[0] for p in pieces[:start]]).strip()
+            ):
+                trimmed = link_text
+                pieces = pieces[:start]
     text = _clean("".join([p[0] for p in pieces]))
     if not text or not _ALNUM.search(text):
         return None
