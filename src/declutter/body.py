@@ -3,10 +3,12 @@
 The body stage in a few lines: read the page's JSON-LD ``articleBody`` as
 `evidence`, `segment` the tree into blocks, find boilerplate `sections`,
 choose the article `region`, label each block (`classify` alone, `select`
-in context), ask readability-lxml for a `second` opinion only when the
-result is suspiciously short, then turn the result into `Block` records.
-The metadata stage's title and byline are used to drop the headline and
-byline lines from the body.
+in context), label the `standfirst` (it goes to the description) and what
+follows the article's `ending` (notes after the bio, calls to action), ask
+readability-lxml for a `second` opinion only when the result is
+suspiciously short, then turn the result into `Block` records.  The
+metadata stage's title, byline and description are used to drop the
+headline, byline lines and standfirst from the body.
 """
 
 from __future__ import annotations
