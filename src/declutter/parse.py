@@ -103,13 +103,16 @@ def parse_page(text: str) -> Parsed:
 
 def _parse(text: str) -> tuple[lxml.html.HtmlElement, list[str]]:
     notes: list[str] = []
-    root, limit = _parse_once(text, huge=False)
+    data = text.encode("utf-8", "replace")  # once: a 50 MB page is not copied again
+    root, limit = _parse_once(data, huge=False)
     if limit is None:
         return root, notes
+    del root  # the partial tree goes before the second parse builds the whole one
     if "depth" in limit:
         tags = text.count("<")
         if tags <= MAX_FLATTEN_TAGS:
             text, moved = flatten(text)
+            data = text.encode("utf-8", "replace")
             note = f"nested too deep: {moved} elements moved up to {FLAT_DEPTH} levels"
             _LOG.info("%s", note)
             notes.append(note)
@@ -117,7 +120,7 @@ def _parse(text: str) -> tuple[lxml.html.HtmlElement, list[str]]:
             note = f"nested too deep and too many tags ({tags}) to flatten"
             _LOG.warning("%s", note)
             notes.append(note)
-    root, limit = _parse_once(text, huge=True)
+    root, limit = _parse_once(data, huge=True)
     if limit is not None:
         note = f"page cut short by a parser limit: {limit}"
         _LOG.warning("%s", note)
@@ -125,10 +128,9 @@ def _parse(text: str) -> tuple[lxml.html.HtmlElement, list[str]]:
     return root, notes
 
 
-def _parse_once(text: str, *, huge: bool) -> tuple[lxml.html.HtmlElement, str | None]:
-    """The tree and the message of the parser limit hit, if one was."""
+def _parse_once(data: bytes, *, huge: bool) -> tuple[lxml.html.HtmlElement, str | None]:
+    """The tree of UTF-8 ``data`` and the message of the parser limit hit, if one was."""
     parser = _parser(huge)
-    data = text.encode("utf-8", "replace")
     try:
         root = lxml.html.document_fromstring(data, parser=parser)
     except (lxml.etree.ParserError, ValueError) as exc:
