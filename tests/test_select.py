@@ -356,3 +356,15 @@ def test_closing_call_to_action_is_removed_but_prose_with_the_words_stays() -> N
     )
     assert label_of(found, "Do you want") == "newsletter"
     assert label_of(found, "If you just want") == "content"
+
+
+def test_unmarked_opening_paragraph_just_above_the_region_is_kept() -> None:
+    opening = "The opening paragraph of the story, printed apart from the rest of it. " * 3
+    body = "".join(para(n) for n in range(12))
+    found = blocks(
+        f"<div class='top'><p>{opening}</p></div><div class='x'><p>A short line</p></div>"
+        f"<div class='top'><p>{opening}</p></div><div id='s'>{body}</div>"
+    )
+    opened = [b for b in found if b.text.startswith("The opening")]
+    assert [b.label for b in opened] == ["boilerplate", "content"]  # the line between stops it
+    assert opened[1].reason == "prose just above the article region"

@@ -26,7 +26,14 @@ from declutter.region import choose_region
 from declutter.second import second_opinion, unsure
 from declutter.sections import boilerplate_sections
 from declutter.segment import Segment, segments
-from declutter.select import Hints, declared_kept, label_blocks, lead_above, revise
+from declutter.select import (
+    Hints,
+    declared_kept,
+    label_blocks,
+    lead_above,
+    prose_above,
+    revise,
+)
 from declutter.standfirst import label_standfirst
 
 
@@ -42,6 +49,7 @@ def body_blocks(
     region = choose_region(segs, own, sections, declared)
     verdicts = lead_above(segs, label_blocks(segs, region, own), region)
     verdicts = revise(segs, verdicts, _hints(hints), sections)
+    verdicts = prose_above(segs, verdicts, region)
     verdicts = declared_kept(verdicts, declared)
     verdicts = label_standfirst(segs, verdicts, hints.description or "")
     verdicts = closing_calls(segs, after_the_end(segs, verdicts))

@@ -31,6 +31,9 @@ NEVER_KEPT_MARKS = frozenset({"nav", "header", "footer", "cookie"})
 SHORT_CHARS = 50
 #: ... looking past blocks with these labels, which say nothing about the area.
 TRANSPARENT_LABELS = frozenset({"title", "byline", "dateline", "caption", "read-more"})
+#: Unmarked prose just above the region is kept when this long and this little linked.
+PROSE_ABOVE_CHARS = 150
+PROSE_ABOVE_LINK_DENSITY = 0.1
 #: A lead is looked for this many blocks above the region, ...
 LEAD_WINDOW = 15
 #: ... at most this many blocks of it, each this long, this little linked,
@@ -239,6 +242,39 @@ def lead_above(
         ):
             out[i] = ("standfirst", f"lead-named box above the article; was {label}: {reason}")
             taken += 1
+    return out
+
+
+def prose_above(
+    segs: Sequence[Segment], verdicts: Sequence[Verdict], region: Region
+) -> list[Verdict]:
+    """Keep unmarked prose right above the region: the article's first paragraphs.
+
+    The region is the densest box; an opening paragraph printed apart from
+    it (in the article header, before an ad) is left outside.  Walking up
+    from the region's first block past header lines (title, byline, date,
+    caption), at most `MAX_LEAD_BLOCKS` paragraphs removed only for being
+    outside the region, long and hardly linked, are kept.
+    """
+    out = list(verdicts)
+    first = next((i for i, seg in enumerate(segs) if region.holds(seg)), None)
+    if region.frame is None or first is None:
+        return out
+    taken = 0
+    for i in range(first - 1, -1, -1):
+        seg, (label, reason) = segs[i], verdicts[i]
+        if label in TRANSPARENT_LABELS or label in ("kicker", "standfirst"):
+            continue
+        if (
+            taken >= MAX_LEAD_BLOCKS
+            or reason != "outside article"
+            or seg.kind != "p"
+            or len(seg.text) < PROSE_ABOVE_CHARS
+            or seg.link_density >= PROSE_ABOVE_LINK_DENSITY
+        ):
+            break
+        out[i] = (CONTENT, "prose just above the article region")
+        taken += 1
     return out
 
 
