@@ -43,6 +43,11 @@ def extract(
             notes["parse"] = "; ".join(parsed.notes)
         meta = read_metadata(parsed.root, url=page_url, saved_at=doc.saved_at, options=opts)
         blocks = body_blocks(parsed.root, hints=meta, options=opts)
+    if meta.description is None:  # the printed standfirst is the page's own summary
+        standfirst = next((b.text for b in blocks if b.label == "standfirst"), None)
+        if standfirst:
+            meta = replace(meta, description=standfirst)
+            notes["description"] = "standfirst block"
     meta = replace(meta, sources={**meta.sources, **notes})
     return assemble(meta, blocks, url=page_url or meta.url, options=opts)
 

@@ -1,0 +1,50 @@
+"""The pipeline's own decisions: what it adds between the stages."""
+
+from __future__ import annotations
+
+import pytest
+
+import declutter
+
+BODY = "".join(
+    f"<p>Paragraph {i} of the story tells what the council decided and why it matters to "
+    f"the people who live in the town, with enough words to read as prose.</p>"
+    for i in range(6)
+)
+
+
+def page(head: str = "", lead: str = "") -> bytes:
+    return (
+        f"<html><head><title>Council votes - Town News</title>{head}</head><body>"
+        f"<article><h1>Council votes</h1>{lead}<div class='story-body'>{BODY}</div></article>"
+        "</body></html>"
+    ).encode()
+
+
+STANDFIRST = "<p class='standfirst'>The town will get a new water tower after a long row.</p>"
+
+
+def test_standfirst_fills_a_missing_description() -> None:
+    article = declutter.extract(page(lead=STANDFIRST))
+    assert article.description == "The town will get a new water tower after a long row."
+    assert article.sources["description"] == "standfirst block"
+    assert "new water tower" not in article.text
+
+
+def test_declared_description_beats_the_standfirst() -> None:
+    head = "<meta name='description' content='Declared summary.'>"
+    article = declutter.extract(page(head=head, lead=STANDFIRST))
+    assert article.description == "Declared summary."
+
+
+def test_input_form_is_reported() -> None:
+    assert declutter.extract(page()).sources["input"] == "html; utf-8"
+
+
+def test_no_article_keeps_metadata() -> None:
+    html = b"<html><head><title>Only a title</title></head>"
+    html += b"<body><nav><a href='/'>Home</a></nav></body></html>"
+    with pytest.raises(declutter.NoArticleFound) as caught:
+        declutter.extract(html)
+    assert caught.value.article is not None
+    assert caught.value.article.text == ""
