@@ -91,17 +91,23 @@ _Piece = tuple[str, str, bool]
 class _Buffer:
     """The pieces of the block being read; emptied (not replaced) when it ends."""
 
-    __slots__ = ("last_link", "open_links", "pieces")
+    __slots__ = ("last_link", "markup", "open_links", "pieces")
 
     def __init__(self) -> None:
         self.pieces: list[_Piece] = []
         self.open_links: list[int] = []
         self.last_link: tuple[int, int] | None = None  # piece span of the last closed link
+        self.markup = False  # a piece with Markdown of its own (link, emphasis) was added
+
+    def add_markup(self, md: str, link: bool) -> None:
+        self.pieces.append(("", md, link))
+        self.markup = True
 
     def clear(self) -> None:
         self.pieces.clear()
         self.open_links.clear()
         self.last_link = None
+        self.markup = False
 
 
 def _push(frames: list[Frame], el: lxml.html.HtmlElement, tag: str) -> None:
@@ -166,9 +172,9 @@ def segments(tree: lxml.html.HtmlElement) -> list[Segment]:
             if tag == "a":
                 links += 1
                 buf.open_links.append(len(pieces))
-                pieces.append(("", "[", True))
+                buf.add_markup("[", True)
             elif tag in emphasis:
-                pieces.append(("", emphasis[tag], links > 0))
+                buf.add_markup(emphasis[tag], links > 0)
             text = el.text
             if text and (pieces or not text.isspace()):
                 pieces.append((text, text, links > 0))
@@ -189,10 +195,10 @@ def segments(tree: lxml.html.HtmlElement) -> list[Segment]:
             if buf.open_links:
                 start = buf.open_links.pop()
                 href = el.get("href") or ""
-                pieces.append(("", f"]({href})" if href else "]", True))
+                buf.add_markup(f"]({href})" if href else "]", True)
                 buf.last_link = (start, len(pieces))
         elif tag in emphasis:
-            pieces.append(("", emphasis[tag], links > 0))
+            buf.add_markup(emphasis[tag], links > 0)
         frames.pop()
         text = el.tail
         if text and (pieces or not text.isspace()):
@@ -268,7 +274,7 @@ def _read(buf: _Buffer, frames: list[Frame], out: list[Segment]) -> Segment | No
     for i in buf.open_links:  # a link still open when its block ended: no Markdown link
         if i < len(pieces):
             pieces[i] = ("", "", True)
-    md = _clean("".join([p[1] for p in pieces])) if any(p[0] != p[1] for p in pieces) else text
+    md = _clean("".join([p[1] for p in pieces])) if buf.markup else text
     link_chars = len(_clean("".join([p[0] for p in pieces if p[2]]))) if links else 0
     kind = frames[-1].kind if frames else "p"
     return _segment(out, text, frames, link_chars, _decorate(md, kind), trimmed)
