@@ -16,6 +16,7 @@ import re
 import zlib
 from dataclasses import dataclass
 from datetime import datetime
+from email.header import decode_header, make_header
 from email.utils import parsedate_to_datetime
 
 from declutter.errors import UnreadableInput
@@ -149,24 +150,42 @@ def _is_mhtml(data: bytes) -> bool:
 def _mhtml_page(data: bytes) -> Unwrapped:
     """The main HTML part of an MHTML archive, decoded from quoted-printable or base64."""
     root = email.message_from_bytes(data)
-    snapshot = root.get("Snapshot-Content-Location")
+    snapshot = _header_text(root.get("Snapshot-Content-Location"))
     parts = [p for p in root.walk() if not p.is_multipart()]
     pages = [p for p in parts if p.get_content_type() in ("text/html", "application/xhtml+xml")]
     pages = pages or [p for p in parts if p.get_content_maintype() == "text"]
     if not pages:
         raise UnreadableInput("MHTML archive without an HTML part")
-    main = next((p for p in pages if snapshot and p.get("Content-Location") == snapshot), pages[0])
+    main = next(
+        (p for p in pages if snapshot and _header_text(p.get("Content-Location")) == snapshot),
+        pages[0],
+    )
     payload = main.get_payload(decode=True)
     if not isinstance(payload, bytes):
         raise UnreadableInput("MHTML archive with an unreadable HTML part")
-    location = snapshot or main.get("Content-Location")
+    location = snapshot or _header_text(main.get("Content-Location"))
     return Unwrapped(
         data=payload,
         charset=main.get_content_charset(),
-        url=str(location) if location and _absolute(str(location)) else None,
+        url=location if location and _absolute(location) else None,
         saved_at=_http_date(root.get("Date")),
         forms=("mhtml",),
     )
+
+
+def _header_text(value: object) -> str | None:
+    """A MIME header as text: folded lines joined, RFC 2047 encoded words decoded.
+
+    Chrome writes long locations on one line, but other MHTML writers (and
+    Python's own email generator) fold them or encode them as ``=?utf-8?q?...?=``.
+    """
+    if value is None:
+        return None
+    try:
+        text = str(make_header(decode_header(str(value))))
+    except (ValueError, LookupError, UnicodeError):
+        text = str(value)
+    return "".join(text.split()) or None
 
 
 def _absolute(url: str) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
-from datetime import datetime, timedelta
+from datetime import datetime, timedelta, timezone
 from functools import cached_property
 
 from declutter.metadata.dates import find_dates
@@ -65,6 +65,30 @@ def shown_update(dates: Dates, near: PrintedNear) -> Dates:
     return dates
 
 
+#: A date printed without a UTC offset may be local time anywhere: up to 14 hours ahead of UTC.
+MAX_UTC_OFFSET = timedelta(hours=14)
+
+
+def not_after(iso: str, now: datetime) -> bool:
+    """Whether the date ``iso`` can have been written by the time ``now``.
+
+    With offsets on both sides the instants are compared; a value without an
+    offset (or a bare day) is given the widest time zone's lead, so a page's
+    local 17:20 is not "in the future" of a 13:05 UTC save.
+    """
+    try:
+        when = datetime.fromisoformat(iso)
+    except ValueError:
+        return True
+    if when.tzinfo is not None and now.tzinfo is not None:
+        return when <= now
+    ref = now.astimezone(timezone.utc).replace(tzinfo=None) if now.tzinfo else now
+    latest = ref + MAX_UTC_OFFSET
+    if len(iso) <= len("YYYY-MM-DD"):
+        return when.date() <= latest.date()
+    return when.replace(tzinfo=None) <= latest
+
+
 def choose_dates(
     pub: list[tuple[str, str]],
     mod: list[tuple[str, str]],
@@ -72,13 +96,9 @@ def choose_dates(
     *,
     printed: PrintedNear,
 ) -> Dates:
-    limit = now.isoformat()[:19] if now else None
-
-    def ok(iso: str) -> bool:
-        return limit is None or iso[:19] <= limit
-
-    pub = [c for c in pub if ok(c[0])]
-    mod = [c for c in mod if ok(c[0])]
+    if now is not None:
+        pub = [c for c in pub if not_after(c[0], now)]
+        mod = [c for c in mod if not_after(c[0], now)]
     published, psrc = pub[0] if pub else (None, "")
     modified, msrc = mod[0] if mod else (None, "")
     if published:
