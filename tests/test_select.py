@@ -368,3 +368,13 @@ def test_unmarked_opening_paragraph_just_above_the_region_is_kept() -> None:
     opened = [b for b in found if b.text.startswith("The opening")]
     assert [b.label for b in opened] == ["boilerplate", "content"]  # the line between stops it
     assert opened[1].reason == "prose just above the article region"
+
+
+def test_short_link_items_between_paragraphs_are_kept() -> None:
+    toc = "<ul><li><a href='#a'>Setup</a></li><li><a href='#b'>Usage</a></li></ul>"
+    after = "<ul><li><a href='/x'>Other story</a></li></ul>"
+    out = blocks(f"<article>{para(1)}{toc}{para(2)}{para(3)}{after}</article>")
+    labels = {b.text: b.label for b in out}
+    assert labels["Setup"] == "content"
+    assert labels["Usage"] == "content"
+    assert labels["Other story"] != "content"

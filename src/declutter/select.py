@@ -2,7 +2,9 @@
 
 1. `label_blocks`: blocks outside the region are not the article; inside
    it, `classify` decides with marks above the region ignored (a
-   ``<body class="has-comments">`` says nothing about a paragraph).
+   ``<body class="has-comments">`` says nothing about a paragraph); short
+   linked list items with the article's prose after them stay (a table of
+   contents, the items a review names).
 2. `lead_above`: the standfirst in a lead-named box just above the region
    is labelled as such (it goes to the description, not the body).
 3. `revise`: headings that open a boilerplate section ("Most Read",
@@ -34,6 +36,10 @@ TRANSPARENT_LABELS = frozenset({"title", "byline", "dateline", "caption", "read-
 #: Unmarked prose just above the region is kept when this long and this little linked.
 PROSE_ABOVE_CHARS = 150
 PROSE_ABOVE_LINK_DENSITY = 0.1
+#: A linked list item shorter than this is kept inside the region when a
+#: paragraph this long (and as little linked as prose above) follows it.
+LINK_ITEM_MAX_CHARS = 40
+PROSE_AFTER_CHARS = 150
 #: A lead is looked for this many blocks above the region, ...
 LEAD_WINDOW = 15
 #: ... at most this many blocks of it, each this long, this little linked,
@@ -94,11 +100,52 @@ def label_blocks(
         else:
             mark = container_label(seg, ignore=region.ignored)
             out.append(mark or text or ("boilerplate", "outside article"))
+    _links_in_prose(segs, region, own, out)
     if not any(label == CONTENT for label, _ in out):
         for i, seg in enumerate(segs):
             if region.holds(seg) and own[i] is None and not _page_furniture(seg):
                 out[i] = (CONTENT, "region kept: its marks would empty it")
     return out
+
+
+def _links_in_prose(
+    segs: Sequence[Segment],
+    region: Region,
+    own: Sequence[Verdict | None],
+    out: list[Verdict],
+) -> None:
+    """Short linked list items inside the region with its prose after them are kept.
+
+    A list of short links between the article's paragraphs is part of it (a
+    table of contents, the items a review names, "Bug 123" lists); teaser
+    lists of headlines are long items, and lists after the last paragraph
+    or under a boilerplate heading (see `sections`) stay removed.  Only a
+    block removed for its link density alone, with no container mark, is
+    kept.
+    """
+    later = False
+    for i in range(len(segs) - 1, -1, -1):
+        seg = segs[i]
+        if not region.holds(seg):
+            continue
+        if (
+            out[i][0] == CONTENT
+            and len(seg.text) >= PROSE_AFTER_CHARS
+            and seg.link_density < PROSE_ABOVE_LINK_DENSITY
+        ):
+            later = True
+            continue
+        text = own[i]
+        if (
+            later
+            and seg.kind == "li"
+            and len(seg.text) < LINK_ITEM_MAX_CHARS
+            and text is not None
+            and out[i] == text
+            and text[1].startswith("link density")
+            and "long block" not in text[1]
+        ):
+            out[i] = (CONTENT, "short linked list item between the article's paragraphs")
 
 
 def region_name(region: Region) -> str:
