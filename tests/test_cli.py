@@ -306,3 +306,18 @@ def test_explain_text_dump_gives_one_line_per_dump_line(pages: Path) -> None:
     assert all(len(row) == 5 and row[3].startswith("line ") for row in rows)
     assert all(row[1] for row in rows)  # every line says why
     assert "input\t\ttext" in sources
+
+
+def test_start_up_loads_no_extraction_code() -> None:
+    # `declutter --version` and `--help` import the command, not the pipeline,
+    # lxml or readability: those load on the first page.
+    probe = (
+        "import sys, declutter, declutter.cli; "
+        "print(sorted(m for m in ('declutter.pipeline', 'lxml.html', 'readability') "
+        "if m in sys.modules))"
+    )
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]"
+    lazy = "import declutter; print(declutter.extract.__module__)"
+    done = subprocess.run([sys.executable, "-c", lazy], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "declutter.pipeline"

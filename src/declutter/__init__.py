@@ -9,12 +9,17 @@
 `NoArticleFound` for a page without article text; both are `DeclutterError`.
 """
 
+from __future__ import annotations
+
 import logging
+from typing import TYPE_CHECKING, Any
 
 from declutter.errors import DeclutterError, ExitStatus, NoArticleFound, UnreadableInput
 from declutter.model import Article, Block, Metadata
 from declutter.options import Options
-from declutter.pipeline import extract
+
+if TYPE_CHECKING:
+    from declutter.pipeline import extract
 
 __version__ = "0.1.0"
 
@@ -33,3 +38,12 @@ __all__ = [
     "__version__",
     "extract",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    """`extract` is imported on first use: ``declutter --version`` never loads the pipeline."""
+    if name == "extract":
+        from declutter.pipeline import extract  # noqa: PLC0415
+
+        return extract
+    raise AttributeError(f"module 'declutter' has no attribute {name!r}")

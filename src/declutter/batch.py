@@ -20,12 +20,13 @@ import threading
 import time
 from collections import Counter, deque
 from collections.abc import Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
+from importlib import import_module
 from itertools import islice
 from pathlib import Path, PurePath
 from types import FrameType
+from typing import TYPE_CHECKING
 
 from declutter.errors import (
     DeclutterError,
@@ -37,9 +38,11 @@ from declutter.errors import (
 from declutter.explain import explain_tsv
 from declutter.model import Article
 from declutter.options import Options
-from declutter.pipeline import extract
 from declutter.serialize import json_line, to_json, to_jsonl, to_markdown, to_text
 from declutter.warc import SNIFF_BYTES, is_warc_file, looks_like_warc, read_pages
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future
 
 #: Files a directory walk picks up when no ``--glob`` is given.
 DEFAULT_GLOBS = (
@@ -218,6 +221,8 @@ def run_all(
     size = MAX_CHUNK if streaming else max(1, min(MAX_CHUNK, len(jobs) // (4 * workers)))
     if not streaming:
         workers = min(workers, -(-len(jobs) // size))
+    from concurrent.futures import ProcessPoolExecutor  # noqa: PLC0415 - only with -j 2+
+
     pool = ProcessPoolExecutor(max_workers=workers, initializer=_ignore_sigint)
     pending: deque[Future[list[Outcome]]] = deque()
     try:
@@ -288,8 +293,16 @@ def run_chunk(jobs: list[Job], settings: Settings) -> list[Outcome]:
     return [run_one(job, settings) for job in jobs]
 
 
+def extract(raw: bytes, *, url: str | None, options: Options) -> Article:
+    """`declutter.extract`; the pipeline is imported on first use, so ``--version`` stays quick."""
+    from declutter.pipeline import extract as pipeline_extract  # noqa: PLC0415
+
+    return pipeline_extract(raw, url=url, options=options)
+
+
 def run_one(job: Job, settings: Settings) -> Outcome:
     """Read, extract and render one input; every failure becomes an error outcome."""
+    import_module("declutter.pipeline")  # the first page pays the import, not its deadline
     start = time.perf_counter()
     try:
         if job.failure is not None:

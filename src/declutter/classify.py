@@ -77,9 +77,16 @@ def _promo_phrases() -> tuple[str, ...]:
     return tuple(sorted((w for w in words if len(w) >= PROMO_MIN_PHRASE), key=len, reverse=True))
 
 
+@lru_cache(maxsize=1)
+def _promo_pattern() -> re.Pattern[str]:
+    """The phrases, longest first, each with its trailing space: one match per line."""
+    return re.compile("|".join(re.escape(p + " ") for p in _promo_phrases()))
+
+
 def _promo_lead(words: str) -> str:
     """The related-heading phrase a line starts with ("Read more: ...", "DON'T MISS ...")."""
-    return next((p for p in _promo_phrases() if words.startswith(p + " ")), "")
+    found = _promo_pattern().match(words)
+    return found.group()[:-1] if found else ""
 
 
 @lru_cache(maxsize=1)
@@ -133,13 +140,12 @@ def frame_label(key: tuple[str, str, str, str]) -> Verdict | None:
     role = role.strip().lower()
     if role in rules.ROLE_LABELS:
         return rules.ROLE_LABELS[role], f"role={role}"
-    index = _token_index()
     custom = tag if "-" in tag else ""  # a custom element names itself: <pp-navigation>
     for attr, value in (("class", cls), ("id", ident), ("tag", custom)):
         if not value:
             continue
         for name in names(value):
-            verdict = _name_label(name, index)
+            verdict = _name_label(name)
             if verdict is not None:
                 return verdict[0], f"{attr}={name!r}"
     return None
@@ -150,8 +156,13 @@ def names(value: str) -> list[str]:
     return value.split(None, MAX_CLASS_NAMES)[:MAX_CLASS_NAMES]
 
 
-def _name_label(name: str, index: dict[str, str]) -> Verdict | None:
-    """Label of one class or id value such as ``related-posts`` or ``mostRead``."""
+@lru_cache(maxsize=8192)
+def _name_label(name: str) -> Verdict | None:
+    """Label of one class or id value such as ``related-posts`` or ``mostRead``.
+
+    Cached per name: names repeat across pages far more than whole attribute sets.
+    """
+    index = _token_index()
     low = name.lower()
     if low in rules.WHOLE_NAME_LABELS:
         return rules.WHOLE_NAME_LABELS[low], low
@@ -237,6 +248,7 @@ def text_label(seg: Segment) -> Verdict | None:
     return None
 
 
+@lru_cache(maxsize=4096)
 def _embed(cls: str) -> bool:
     return bool(cls) and any(name.lower() in rules.EMBED_NAMES for name in names(cls))
 

@@ -31,8 +31,6 @@ from declutter.batch import (
 )
 from declutter.errors import DeclutterError, ExitStatus, worst
 from declutter.options import Options
-from declutter.pipeline import extract
-from declutter.report import report_html
 
 #: Seconds one page may take before it is given up (``--timeout``).
 DEFAULT_TIMEOUT = 10.0
@@ -348,6 +346,9 @@ def _write_report(job: Job, settings: Settings, target: str) -> str:
     The page has just been extracted once for the usual output, so this
     second run is expected to succeed; it keeps `batch` free of report code.
     """
+    from declutter.pipeline import extract  # noqa: PLC0415 - imported here: quick start-up
+    from declutter.report import report_html  # noqa: PLC0415
+
     try:
         raw = job.data if job.data is not None else Path(job.path or "").read_bytes()
         article = extract(raw, url=settings.url, options=settings.options)

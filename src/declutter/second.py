@@ -12,7 +12,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import lxml.html
-from readability import Document
 
 from declutter.classify import ALL_LINKS_DENSITY, Verdict, normal
 from declutter.model import CONTENT
@@ -39,6 +38,8 @@ def second_opinion(
     tree: lxml.html.HtmlElement, segs: Sequence[Segment], verdicts: Sequence[Verdict]
 ) -> list[Verdict]:
     """The verdicts with readability's kept blocks kept too, if that keeps more."""
+    from readability import Document  # noqa: PLC0415 - 40 ms to import, most pages never ask
+
     try:
         summary = Document(lxml.html.tostring(tree, encoding="unicode")).summary(html_partial=True)
         frag = lxml.html.fragment_fromstring(summary, create_parent="div")

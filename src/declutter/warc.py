@@ -26,12 +26,10 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime, timezone
-from email.utils import format_datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
 
 from declutter.errors import UnreadableInput
-from declutter.load.forms import GZIP_MAGIC, inflate
 from declutter.options import MAX_INPUT_BYTES
 
 if TYPE_CHECKING:
@@ -72,6 +70,8 @@ class WarcPage:
 
 def looks_like_warc(head: bytes) -> bool:
     """True when ``head``, the first bytes of a file, start a WARC record (gzipped or not)."""
+    from declutter.load.forms import GZIP_MAGIC  # noqa: PLC0415 - the loaders only when reading
+
     if head[:2] == GZIP_MAGIC:
         try:
             head = zlib.decompressobj(zlib.MAX_WBITS | 16).decompress(head, len(WARC_MAGIC))
@@ -200,6 +200,8 @@ def _undo(coding: bytes, body: bytes, limit: int) -> bytes:
     if coding in (b"identity", b"") or (coding == b"chunked" and not _looks_chunked(body)):
         return body
     if coding == b"deflate":
+        from declutter.load.forms import inflate  # noqa: PLC0415 - the loaders only when reading
+
         try:
             return inflate(body, limit)
         except UnreadableInput as exc:
@@ -239,6 +241,8 @@ def _date_line(record: WarcRecord) -> bytes | None:
         when = None
     if not isinstance(when, datetime):
         return None
+    from email.utils import format_datetime  # noqa: PLC0415 - the email package, on use only
+
     if when.tzinfo is None:
         when = when.replace(tzinfo=timezone.utc)
     return b"Date: " + format_datetime(when.astimezone(timezone.utc), usegmt=True).encode()
