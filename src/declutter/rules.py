@@ -234,6 +234,9 @@ HEADING_WORDS: dict[str, tuple[str, ...]] = {
         "filed under", "articles similaires", "vous aimerez aussi", "dans la même rubrique",
         "artículos similares", "también te puede interesar", "potrebbe interessarti",
         "you may be interested in", "more to explore", "explore further", "keep reading",
+        "latest articles", "latest posts", "recent posts", "recent articles",
+        "neueste artikel", "neueste beiträge", "empfohlene beiträge", "empfohlene artikel",
+        "entdecken sie jetzt", "à découvrir", "a découvrir", "à découvrir aussi",
     ),
     "share": (
         "share", "share this", "share this article", "share this story", "share on",
