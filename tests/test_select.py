@@ -378,3 +378,10 @@ def test_short_link_items_between_paragraphs_are_kept() -> None:
     assert labels["Setup"] == "content"
     assert labels["Usage"] == "content"
     assert labels["Other story"] != "content"
+
+
+def test_unmarked_list_right_above_the_region_is_kept() -> None:
+    items = "".join(f"<li>{n} cups of wheat flour, sifted twice with salt</li>" for n in range(6))
+    body = f"<div><ul>{items}</ul></div><div class='steps'>{para(1)}{para(2)}{para(3)}</div>"
+    out = blocks(body)
+    assert all(b.label == "content" for b in out if "flour" in b.text)

@@ -35,6 +35,16 @@ SHORT_CHARS = 50
 TRANSPARENT_LABELS = frozenset({"title", "byline", "dateline", "caption", "read-more"})
 #: Unmarked prose just above the region is kept when this long and this little linked.
 PROSE_ABOVE_CHARS = 150
+PROSE_ABOVE = "prose just above the article region"
+#: An unmarked run of blocks right above the region is kept when it has this
+#: many blocks (at most the second figure: a whole unmarked page top is not
+#: the article's), this many characters, no block this linked and this
+#: share of link characters at most.
+RUN_MIN_BLOCKS = 3
+RUN_MAX_BLOCKS = 100
+RUN_MIN_CHARS = 200
+RUN_BLOCK_LINK_DENSITY = 0.6
+RUN_LINK_SHARE = 0.2
 PROSE_ABOVE_LINK_DENSITY = 0.1
 #: A linked list item shorter than this is kept inside the region when a
 #: paragraph this long (and as little linked as prose above) follows it.
@@ -301,7 +311,8 @@ def prose_above(
     it (in the article header, before an ad) is left outside.  Walking up
     from the region's first block past header lines (title, byline, date,
     caption), at most `MAX_LEAD_BLOCKS` paragraphs removed only for being
-    outside the region, long and hardly linked, are kept.
+    outside the region, long and hardly linked, are kept; so is an unmarked
+    run of text above them (see `_run_above`).
     """
     out = list(verdicts)
     first = next((i for i, seg in enumerate(segs) if region.holds(seg)), None)
@@ -320,9 +331,39 @@ def prose_above(
             or seg.link_density >= PROSE_ABOVE_LINK_DENSITY
         ):
             break
-        out[i] = (CONTENT, "prose just above the article region")
+        out[i] = (CONTENT, PROSE_ABOVE)
         taken += 1
+    _run_above(segs, out, first)
     return out
+
+
+def _run_above(segs: Sequence[Segment], out: list[Verdict], first: int) -> None:
+    """Keep the unmarked run of blocks right above the region when it reads as text.
+
+    The region is the densest box; a recipe's ingredient list, a product's
+    description or a page's opening sits in a sibling box just above it.
+    Walking up from the region's first block past header lines, the blocks
+    removed only for being outside the region, each hardly linked, are
+    kept when there are `RUN_MIN_BLOCKS` to `RUN_MAX_BLOCKS` of them holding
+    `RUN_MIN_CHARS`, at most `RUN_LINK_SHARE` of it linked.
+    """
+    run: list[int] = []
+    for i in range(first - 1, -1, -1):
+        seg, (label, reason) = segs[i], out[i]
+        if label in TRANSPARENT_LABELS or label in ("kicker", "standfirst"):
+            continue
+        if label == CONTENT and reason == PROSE_ABOVE:
+            continue
+        if reason != "outside article" or seg.link_density >= RUN_BLOCK_LINK_DENSITY:
+            break
+        run.append(i)
+        if len(run) > RUN_MAX_BLOCKS:
+            return
+    chars = sum(len(segs[i].text) for i in run)
+    links = sum(segs[i].link_chars for i in run)
+    if len(run) >= RUN_MIN_BLOCKS and chars >= RUN_MIN_CHARS and links <= RUN_LINK_SHARE * chars:
+        for i in run:
+            out[i] = (CONTENT, "unmarked text right above the article region")
 
 
 def _named_lead(seg: Segment) -> bool:
