@@ -17,7 +17,8 @@ import lxml.html
 from declutter.metadata import page
 from declutter.metadata.credit import choose_byline
 from declutter.metadata.jsonld import read_jsonld
-from declutter.metadata.marked import Marked, near_headline
+from declutter.metadata.marked import Marked
+from declutter.metadata.near import near_headline
 from declutter.metadata.published import read_dates
 from declutter.metadata.tags import read_tags
 from declutter.metadata.title import choose_title, squash

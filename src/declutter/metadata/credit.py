@@ -84,7 +84,9 @@ def choose_byline(
     if chosen is None and tree is not None:
         # nobody named so far: the story's signature, or an "Autor: ..." line anywhere
         signed = [(ld.signature, "json-ld signature")] if ld.signature else []
-        labelled = ((raw, "visible labelled credit") for raw in labelled_credits(tree))
+        labelled = (
+            (raw, "visible labelled credit") for raw in labelled_credits(tree, marked.shown_text)
+        )
         for raw, source in chain(signed, labelled):
             found, names = split_byline(drop_site_parts(raw, site_words))
             if found and names and all(looks_like_person(n, site_words) for n in names):

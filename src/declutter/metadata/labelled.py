@@ -60,10 +60,13 @@ MAX_LABEL_DESCENDANTS = 60
 LABEL_REACH = 40
 
 
-def labelled_date(tree: lxml.html.HtmlElement, *, month_first: bool) -> tuple[str, str] | None:
-    """The first date after a publication label, else after a last-change label."""
+def labelled_date(
+    tree: lxml.html.HtmlElement, shown: str, *, month_first: bool
+) -> tuple[str, str] | None:
+    """The first date after a publication label, else after a last-change label.
+    ``shown`` is the body's text without scripts (`Marked.shown_text`)."""
     change: tuple[str, str] | None = None
-    for el in _holding(tree, LABEL_STEMS):
+    for el in _holding(tree, shown, LABEL_STEMS):
         if _in_thread(el):
             continue
         text = _with_value(el)
@@ -84,10 +87,10 @@ CREDIT_LABEL = re.compile(
 )
 
 
-def labelled_credits(tree: lxml.html.HtmlElement) -> Iterator[str]:
+def labelled_credits(tree: lxml.html.HtmlElement, shown: str) -> Iterator[str]:
     """Texts printed after an author label and its colon ("Autor: Jane Doe"), up to the
-    end of that line, in page order."""
-    for el in _holding(tree, CREDIT_STEMS):
+    end of that line, in page order; ``shown`` as for `labelled_date`."""
+    for el in _holding(tree, shown, CREDIT_STEMS):
         if _in_thread(el):
             continue
         text = credit_text(el)
@@ -98,19 +101,22 @@ def labelled_credits(tree: lxml.html.HtmlElement) -> Iterator[str]:
                 yield value
 
 
-def _holding(tree: lxml.html.HtmlElement, stems: tuple[str, ...]) -> list[lxml.html.HtmlElement]:
-    """Elements whose own text holds one of ``stems``, page order.  The body's text is
-    searched first (one C-speed pass), and the tree only for the stems it holds."""
-    body = tree.find("body")
-    text = (body if body is not None else tree).text_content()
-    found = tuple(stem for stem in stems if stem in text)
+def _holding(
+    tree: lxml.html.HtmlElement, shown: str, stems: tuple[str, ...]
+) -> list[lxml.html.HtmlElement]:
+    """Elements (not scripts or styles) whose own text holds one of ``stems``, page order.
+    The shown text is searched first (C speed), and the tree only for the stems it holds."""
+    found = tuple(stem for stem in stems if stem in shown)
     return elements(_stem_xpath(found), tree)[:MAX_LABELLED] if found else []
 
 
 @lru_cache(maxsize=64)
 def _stem_xpath(stems: tuple[str, ...]) -> lxml.etree.XPath:
     tests = " or ".join(f"contains(., '{stem}')" for stem in stems)
-    return lxml.etree.XPath(f"//body//*[text()[{tests}]][count(.//*) <= {MAX_LABEL_DESCENDANTS}]")
+    return lxml.etree.XPath(
+        f"//body//*[text()[{tests}]][not(self::script or self::style)]"
+        f"[count(.//*) <= {MAX_LABEL_DESCENDANTS}]"
+    )
 
 
 def _with_value(el: lxml.html.HtmlElement) -> str:

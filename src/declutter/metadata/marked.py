@@ -1,10 +1,10 @@
-"""Tree -> where printed credits and dates may be: marked elements, lines near the headline.
+"""Tree -> where printed credits and dates may be: marked elements, the shown text.
 
 `Marked` finds elements whose ``class`` / ``id`` name a byline or a date in one
 lazy scan: scanning every element's class is the costliest read of the
 metadata stage, so it runs only when the structured sources (JSON-LD, meta
 tags, ``<time>``) left a field empty, and at most once per page.
-`near_headline` gives the text lines just after and before the headline.
+`Marked.shown_text` is the body's text without scripts, for the label scans.
 `outside_article` tells comment threads, teaser lists and page furniture apart.
 """
 
@@ -14,7 +14,6 @@ import re
 from bisect import bisect_right
 from functools import cached_property
 from itertools import accumulate
-from typing import Any
 
 import lxml.etree
 import lxml.html
@@ -22,6 +21,9 @@ import lxml.html
 from declutter.metadata.xpath import strings
 
 _MARKS = lxml.etree.XPath("//@class | //@id")
+_SHOWN_TEXT = lxml.etree.XPath(
+    ".//text()[not(parent::script or parent::style)]", smart_strings=False
+)
 
 #: Class/id words of a printed credit line.
 BYLINE_WORDS = ("byline", "author", "autor", "auteur", "writer", "creator")
@@ -93,6 +95,12 @@ class Marked:
                 dates.append((el, marks))
         return bylines, dates
 
+    @cached_property
+    def shown_text(self) -> str:
+        """The body's text without script and style text, read once per page."""
+        body = self._tree.find("body")
+        return "".join(strings(_SHOWN_TEXT, body if body is not None else self._tree))
+
     @property
     def bylines(self) -> list[tuple[lxml.html.HtmlElement, str]]:
         return self._scan[0]
@@ -100,34 +108,6 @@ class Marked:
     @property
     def dates(self) -> list[tuple[lxml.html.HtmlElement, str]]:
         return self._scan[1]
-
-
-_AFTER = lxml.etree.XPath("following::text()[normalize-space()][position() <= $n]")
-_BEFORE = lxml.etree.XPath("preceding::text()[normalize-space()][position() <= $n]")
-#: Text nodes read after / before the headline for a printed date or credit.
-NEAR_AFTER, NEAR_BEFORE = 25, 6
-_NOT_TEXT = frozenset({"script", "style", "noscript", "template"})
-
-
-def near_headline(headline: lxml.html.HtmlElement | None) -> tuple[list[str], list[str]]:
-    """Text lines just after the headline, and just before it (nearest first)."""
-    if headline is None:
-        return [], []
-
-    def lines(nodes: list[Any]) -> list[str]:
-        out = []
-        for node in nodes:
-            parent = node.getparent()
-            if parent is not None and parent.tag in _NOT_TEXT and not node.is_tail:
-                continue
-            text = " ".join(str(node).split())
-            if text:
-                out.append(text)
-        return out
-
-    after = lines(strings(_AFTER, headline, n=NEAR_AFTER))
-    before = lines(strings(_BEFORE, headline, n=NEAR_BEFORE))
-    return after, list(reversed(before))
 
 
 #: Ancestor class/id words of comment threads and teaser lists: never the article's.

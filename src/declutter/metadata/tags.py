@@ -17,7 +17,6 @@ import lxml.html
 from declutter.metadata.xpath import elements
 
 _ITEMPROP = lxml.etree.XPath("//*[@itemprop]")
-_REL_LINKS = lxml.etree.XPath("//a[@rel]")
 
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 #: Attributes naming a ``<meta>`` key, in the order they are tried.
@@ -112,8 +111,11 @@ def read_tags(tree: lxml.html.HtmlElement) -> PageTags:
         if value:
             itemprops.setdefault(prop, []).append(value)
     tags = []
-    for el in elements(_REL_LINKS, tree):
-        rels = (el.get("rel") or "").lower().split()
+    for el in tree.iter("a"):
+        rel = el.get("rel")
+        if rel is None:
+            continue
+        rels = rel.lower().split()
         if "tag" in rels:
             tags.append(" ".join(el.text_content().split()))
         if "author" in rels:

@@ -1,0 +1,101 @@
+"""Headline element -> the text lines just after it and just before it (nearest first).
+
+The lines are the page's non-blank text nodes in document order (tails
+included), read by walking the tree outwards from the headline and stopping
+after `NEAR_AFTER` (`NEAR_BEFORE`) of them: an XPath ``following::text()``
+reads the rest of the page first, a 50 MB inline script included.  Script,
+style, noscript and template text count towards the limit but give no line.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import lxml.html
+
+#: Text nodes read after / before the headline for a printed date or credit.
+NEAR_AFTER, NEAR_BEFORE = 25, 6
+_NOT_TEXT = frozenset({"script", "style", "noscript", "template"})
+#: White space as XPath's ``normalize-space()`` knows it: a node of only these is blank.
+_XML_SPACE = " \t\r\n"
+
+#: One text node: (text, True when it is an element's text rather than a tail, the element).
+_Text = tuple[str, bool, lxml.html.HtmlElement]
+#: Work items of the tree walks: (node, what to read: subtree, own text, or tail).
+_SUBTREE, _TEXT, _TAIL = 0, 1, 2
+
+
+def near_headline(headline: lxml.html.HtmlElement | None) -> tuple[list[str], list[str]]:
+    """Text lines just after the headline, and just before it (nearest first)."""
+    if headline is None:
+        return [], []
+    return _lines(_following(headline), NEAR_AFTER), _lines(_preceding(headline), NEAR_BEFORE)
+
+
+def _lines(nodes: Iterator[_Text], limit: int) -> list[str]:
+    """The first ``limit`` non-blank text nodes, as lines, script text left out."""
+    out = []
+    seen = 0
+    for text, own, el in nodes:
+        if not text.strip(_XML_SPACE):
+            continue
+        seen += 1
+        if not (own and el.tag in _NOT_TEXT):
+            line = " ".join(text.split())
+            if line:
+                out.append(line)
+        if seen >= limit:
+            break
+    return out
+
+
+def _following(el: lxml.html.HtmlElement) -> Iterator[_Text]:
+    """Text nodes after ``el`` (not inside it), in document order."""
+    node: lxml.html.HtmlElement | None = el
+    while node is not None:
+        if node.tail:
+            yield node.tail, False, node
+        for sib in node.itersiblings():
+            yield from _inside(sib, reverse=False)
+            if sib.tail:
+                yield sib.tail, False, sib
+        node = node.getparent()
+
+
+def _preceding(el: lxml.html.HtmlElement) -> Iterator[_Text]:
+    """Text nodes before ``el`` (not its ancestors' after it), nearest first."""
+    node: lxml.html.HtmlElement | None = el
+    while node is not None:
+        for sib in node.itersiblings(preceding=True):
+            if sib.tail:
+                yield sib.tail, False, sib
+            yield from _inside(sib, reverse=True)
+        parent = node.getparent()
+        if parent is not None and parent.text:
+            yield parent.text, True, parent
+        node = parent
+
+
+def _inside(root: lxml.html.HtmlElement, *, reverse: bool) -> Iterator[_Text]:
+    """Text nodes inside ``root`` (its own text, descendants' texts and tails; not its
+    tail), in document order or reversed.  Comments and processing instructions hold
+    no text node, but their tails are text.  A stack, not recursion: trees run deep."""
+    stack = [(root, _SUBTREE)]
+    while stack:
+        node, what = stack.pop()
+        if what == _TAIL:
+            if node.tail:
+                yield node.tail, False, node
+        elif what == _TEXT:
+            if node.text and isinstance(node.tag, str):
+                yield node.text, True, node
+        elif reverse:
+            stack.append((node, _TEXT))
+            for child in node:
+                stack.append((child, _SUBTREE))
+                stack.append((child, _TAIL))
+        else:
+            for child in reversed(node):
+                stack.append((child, _TAIL))
+                stack.append((child, _SUBTREE))
+            stack.append((node, _TEXT))
