@@ -385,3 +385,10 @@ def test_unmarked_list_right_above_the_region_is_kept() -> None:
     body = f"<div><ul>{items}</ul></div><div class='steps'>{para(1)}{para(2)}{para(3)}</div>"
     out = blocks(body)
     assert all(b.label == "content" for b in out if "flour" in b.text)
+
+
+def test_linked_heading_among_the_paragraphs_is_kept() -> None:
+    heading = "<h3><a href='/g'>Rez Infinite ($30)</a></h3>"
+    body = f"<article><div>{para(1)}{heading}{para(2)}</div></article>"
+    labels = {b.text: b.label for b in blocks(body)}
+    assert labels["Rez Infinite ($30)"] == "content"

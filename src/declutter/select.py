@@ -4,7 +4,8 @@
    it, `classify` decides with marks above the region ignored (a
    ``<body class="has-comments">`` says nothing about a paragraph); short
    linked list items with the article's prose after them stay (a table of
-   contents, the items a review names).
+   contents, the items a review names), and so do linked headings among
+   its paragraphs.
 2. `lead_above`: the standfirst in a lead-named box just above the region
    is labelled as such (it goes to the description, not the body).
 3. `revise`: headings that open a boilerplate section ("Most Read",
@@ -133,7 +134,8 @@ def _links_in_prose(
     block removed for its link density alone, with no container mark, is
     kept.
     """
-    later = False
+    later = False  # a paragraph of prose follows in the region
+    below = False  # ... right below this block
     for i in range(len(segs) - 1, -1, -1):
         seg = segs[i]
         if not region.holds(seg):
@@ -143,19 +145,38 @@ def _links_in_prose(
             and len(seg.text) >= PROSE_AFTER_CHARS
             and seg.link_density < PROSE_ABOVE_LINK_DENSITY
         ):
-            later = True
+            later = below = True
             continue
         text = own[i]
-        if (
-            later
-            and seg.kind == "li"
-            and len(seg.text) < LINK_ITEM_MAX_CHARS
-            and text is not None
+        linked = (
+            text is not None
             and out[i] == text
             and text[1].startswith("link density")
             and "long block" not in text[1]
-        ):
+        )
+        if linked and later and seg.kind == "li" and len(seg.text) < LINK_ITEM_MAX_CHARS:
             out[i] = (CONTENT, "short linked list item between the article's paragraphs")
+        elif linked and below and seg.heading_level > 1 and _in_flow(segs, out, i):
+            out[i] = (CONTENT, "linked heading over a paragraph of the article")
+        below = False
+
+
+def _in_flow(segs: Sequence[Segment], out: Sequence[Verdict], i: int) -> bool:
+    """Whether block ``i`` sits in one element with kept prose before and after it.
+
+    A section heading sits among the article's paragraphs; a teaser's
+    headline sits in its own card with its summary.
+    """
+    parent = segs[i].owner.element.getparent()
+    after = segs[i + 1].owner.element.getparent() if i + 1 < len(segs) else None
+    if parent is None or after is not parent:
+        return False
+    return any(
+        out[j][0] == CONTENT
+        and len(segs[j].text) >= PROSE_AFTER_CHARS
+        and segs[j].owner.element.getparent() is parent
+        for j in range(i - 1, -1, -1)
+    )
 
 
 def region_name(region: Region) -> str:
