@@ -237,6 +237,8 @@ HEADING_WORDS: dict[str, tuple[str, ...]] = {
         "latest articles", "latest posts", "recent posts", "recent articles",
         "neueste artikel", "neueste beiträge", "empfohlene beiträge", "empfohlene artikel",
         "entdecken sie jetzt", "à découvrir", "a découvrir", "à découvrir aussi",
+        "weitere informationen", "zusatzinformationen", "mehr informationen",
+        "more information", "further information",
     ),
     "share": (
         "share", "share this", "share this article", "share this story", "share on",
