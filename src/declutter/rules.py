@@ -142,6 +142,9 @@ WHOLE_NAME_LABELS = {
     "print-only": "boilerplate", "d-print-block": "boilerplate", "visible-print": "boilerplate",
     "visible-print-block": "boilerplate", "show-for-print": "boilerplate",
     "email": "share", "print": "share",
+    "no-print": "boilerplate", "noprint": "boilerplate", "d-print-none": "boilerplate",
+    "hidden-print": "boilerplate", "print-hidden": "boilerplate", "hide-print": "boilerplate",
+    "hide-for-print": "boilerplate", "not-print": "boilerplate", "print-none": "boilerplate",
 }  # fmt: skip
 
 #: Tokens that veto a boilerplate reading of the same class/id string: the
