@@ -51,6 +51,9 @@ PROSE_ABOVE_LINK_DENSITY = 0.1
 #: paragraph this long (and as little linked as prose above) follows it.
 LINK_ITEM_MAX_CHARS = 40
 PROSE_AFTER_CHARS = 150
+#: A linked heading is among the article's paragraphs when one sits in its
+#: element at most this many blocks above it.
+FLOW_LOOKBACK = 30
 #: A lead is looked for this many blocks above the region, ...
 LEAD_WINDOW = 15
 #: ... at most this many blocks of it, each this long, this little linked,
@@ -175,7 +178,7 @@ def _in_flow(segs: Sequence[Segment], out: Sequence[Verdict], i: int) -> bool:
         out[j][0] == CONTENT
         and len(segs[j].text) >= PROSE_AFTER_CHARS
         and segs[j].owner.element.getparent() is parent
-        for j in range(i - 1, -1, -1)
+        for j in range(i - 1, max(-1, i - 1 - FLOW_LOOKBACK), -1)
     )
 
 
