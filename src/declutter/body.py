@@ -17,6 +17,7 @@ from collections.abc import Iterator, Sequence
 
 import lxml.html
 
+from declutter.above import lead_above, prose_above
 from declutter.classify import Verdict, normal, text_label
 from declutter.ending import after_the_end, closing_calls
 from declutter.evidence import article_body, in_body
@@ -26,14 +27,7 @@ from declutter.region import choose_region
 from declutter.second import second_opinion, unsure
 from declutter.sections import boilerplate_sections
 from declutter.segment import Segment, segments
-from declutter.select import (
-    Hints,
-    declared_kept,
-    label_blocks,
-    lead_above,
-    prose_above,
-    revise,
-)
+from declutter.select import Hints, declared_kept, label_blocks, revise
 from declutter.standfirst import label_standfirst
 
 
