@@ -278,6 +278,11 @@ FURNITURE: dict[str, tuple[str, ...]] = {
                   "leer más", "leggi tutto", "read full story", "read the full story",
                   "mehr lesen", "more", "show more", "load more", "view comments"),
     "cookie": ("accept", "accept cookies", "i agree", "got it"),
+    "comments": ("comments are closed", "comments closed", "kommentare geschlossen",
+                 "commentaires fermés", "comentarios cerrados"),
+    "boilerplate": ("bild anzeigen", "bild anzeigen bild schließen", "show image",
+                    "externer inhalt", "external content", "noch keine bewertungen",
+                    "no ratings yet"),
 }  # fmt: skip
 
 #: An inline link that says "read more" (matched on the link text).
