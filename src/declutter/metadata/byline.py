@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from declutter.metadata.dates import find_dates
 from declutter.metadata.words import (
@@ -60,11 +61,18 @@ LEAD_WORDS = (
 )
 #: Lead words that start a printed credit line on their own.
 LINE_LEAD_WORDS = ("by", "von", "par", "por", "door")
-_PREFIX = re.compile(
-    r"^\s*(?:(?:" + "|".join(LEAD_PHRASES + LEAD_WORDS) + r")\b\s*:?(?:\s+|$)"
-    r"|(?:" + "|".join(LABELS) + r")(?:\s*\((?:s|en|innen)\)\s*(?::\s*|$)|\s*:\s*))",
-    re.I,
-)
+
+
+@lru_cache(maxsize=1)
+def _prefix() -> re.Pattern[str]:
+    """A lead phrase, word or label before a credit (compiled on first use, not on import)."""
+    return re.compile(
+        r"^\s*(?:(?:" + "|".join(LEAD_PHRASES + LEAD_WORDS) + r")\b\s*:?(?:\s+|$)"
+        r"|(?:" + "|".join(LABELS) + r")(?:\s*\((?:s|en|innen)\)\s*(?::\s*|$)|\s*:\s*))",
+        re.I,
+    )
+
+
 _SPLIT = re.compile(r"\s*(?:,|;|&|\||\band\b|\bund\b|\bet\b|\by\b|\be\b|、|/)\s*", re.I)
 _NOISE = re.compile(
     r"\S+@\S+\.\w+|https?://\S+|www\.\S+|\(\s*\)|@\w+|\b\d+\s+(?:shares?|comments?|kommentare?)\b"
@@ -72,22 +80,36 @@ _NOISE = re.compile(
     r"|©|\(c\)|[»«›‹]",
     re.I,
 )
-_AFTER_NAME = re.compile(
-    r"\s*(?:[|•·]|\b(?:updated|published|posted|last\s+(?:updated|modified)|aktualisiert|"
-    r"veröffentlicht|stand|mis à jour|publié le|actualizado|"
-    r"hours?\s+ago|vor\s+\d|min(?:utes?)?\s+read|lesezeit)\b"
-    r"|\b(?:fotos?|photos?|bilder?|illustrations?|grafik|video|quelle|source)\s*:"
-    r"|\s(?:fotos?|photos?|bilder?|illustrations?|illustration|grafik)\s+(?:von|by)\s"
-    r"|\s(?:am|on|le|el|il|op|em|at)\s+\d).*$",
-    re.I,
-)
+
+
+@lru_cache(maxsize=1)
+def _after_name() -> re.Pattern[str]:
+    """What follows the name in a credit line: a date label, a photo credit ..."""
+    return re.compile(
+        r"\s*(?:[|•·]|\b(?:updated|published|posted|last\s+(?:updated|modified)|aktualisiert|"
+        r"veröffentlicht|stand|mis à jour|publié le|actualizado|"
+        r"hours?\s+ago|vor\s+\d|min(?:utes?)?\s+read|lesezeit)\b"
+        r"|\b(?:fotos?|photos?|bilder?|illustrations?|grafik|video|quelle|source)\s*:"
+        r"|\s(?:fotos?|photos?|bilder?|illustrations?|illustration|grafik)\s+(?:von|by)\s"
+        r"|\s(?:am|on|le|el|il|op|em|at)\s+\d).*$",
+        re.I,
+    )
+
+
 #: Longest printed byline taken (characters): longer text is a bio or a paragraph.
 MAX_BYLINE = 120
 #: Most words in one author name.
 MAX_NAME_WORDS = 5
 #: Little words left dangling once a date is cut off ("By Jane Doe on").
 _DANGLING = re.compile(r"(?:\s+(?:on|am|um|le|el|il|op|em|at|the|den|der|le|du|del))+\s*$", re.I)
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+
+
+@lru_cache(maxsize=1)
+def _cjk() -> re.Pattern[str]:
+    """A kana, CJK or hangul character (3 ms to compile: on first use)."""
+    return re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+
+
 #: The end of a printed date (a year, or a clock time after it) in a credit line.
 _DATE_TAIL = re.compile(
     r"(?:19|20)\d\d(?:[,\s]+(?:um\s+|at\s+)?\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?)?"
@@ -117,8 +139,8 @@ def clean_byline(raw: str) -> str | None:
         before = _DANGLING.sub("", text[: dates[0][0]].rstrip(" ,|-–—:"))
         text = before if _strip_leads(before) else _after_date(text)
     for _ in range(3):
-        text = _PREFIX.sub("", text).strip(" |-–—:,(")
-    text = _AFTER_NAME.sub("", text).strip(" |-–—:,.(")
+        text = _prefix().sub("", text).strip(" |-–—:,(")
+    text = _after_name().sub("", text).strip(" |-–—:,.(")
     parts = [_drop_leading_job(p) for p in _PARTS.split(text) if p]
     kept = [p for p in parts if not _is_job(p)] or parts  # "Redaktion" alone stays
     kept = [_drop_trailing_job(p) for p in kept]
@@ -131,8 +153,8 @@ def clean_byline(raw: str) -> str | None:
 
 def _strip_leads(text: str) -> str:
     for _ in range(3):
-        text = _PREFIX.sub("", text).strip(" |-–—:,(")
-    return _AFTER_NAME.sub("", text).strip(" |-–—:,.(")
+        text = _prefix().sub("", text).strip(" |-–—:,(")
+    return _after_name().sub("", text).strip(" |-–—:,.(")
 
 
 def _after_date(text: str) -> str:
@@ -236,7 +258,7 @@ def looks_like_person(name: str, site_words: Iterable[str] = ()) -> bool:
         return False
     if len(words) > 1 and (words[0] in ARTICLES or _phrase(name.split())):
         return False  # "Die FURCHE", "deinen Hochzeitsbloggern": a title or phrase
-    if not _CJK.search(name) and (
+    if not _cjk().search(name) and (
         not any(len(w.strip(".")) > 1 for w in words)
         or (len(words) == 1 and len(name) <= MAX_ACRONYM and name.isupper())
     ):

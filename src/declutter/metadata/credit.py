@@ -85,7 +85,7 @@ def choose_byline(
         # nobody named so far: the story's signature, or an "Autor: ..." line anywhere
         signed = [(ld.signature, "json-ld signature")] if ld.signature else []
         labelled = (
-            (raw, "visible labelled credit") for raw in labelled_credits(tree, marked.shown_text)
+            (raw, "visible labelled credit") for raw in labelled_credits(tree, marked.body_text)
         )
         for raw, source in chain(signed, labelled):
             found, names = split_byline(drop_site_parts(raw, site_words))

@@ -61,12 +61,12 @@ LABEL_REACH = 40
 
 
 def labelled_date(
-    tree: lxml.html.HtmlElement, shown: str, *, month_first: bool
+    tree: lxml.html.HtmlElement, body_text: str, *, month_first: bool
 ) -> tuple[str, str] | None:
     """The first date after a publication label, else after a last-change label.
-    ``shown`` is the body's text without scripts (`Marked.shown_text`)."""
+    ``body_text`` is `Marked.body_text`."""
     change: tuple[str, str] | None = None
-    for el in _holding(tree, shown, LABEL_STEMS):
+    for el in _holding(tree, body_text, LABEL_STEMS):
         if _in_thread(el):
             continue
         text = _with_value(el)
@@ -87,10 +87,10 @@ CREDIT_LABEL = re.compile(
 )
 
 
-def labelled_credits(tree: lxml.html.HtmlElement, shown: str) -> Iterator[str]:
+def labelled_credits(tree: lxml.html.HtmlElement, body_text: str) -> Iterator[str]:
     """Texts printed after an author label and its colon ("Autor: Jane Doe"), up to the
-    end of that line, in page order; ``shown`` as for `labelled_date`."""
-    for el in _holding(tree, shown, CREDIT_STEMS):
+    end of that line, in page order; ``body_text`` as for `labelled_date`."""
+    for el in _holding(tree, body_text, CREDIT_STEMS):
         if _in_thread(el):
             continue
         text = credit_text(el)
@@ -102,11 +102,11 @@ def labelled_credits(tree: lxml.html.HtmlElement, shown: str) -> Iterator[str]:
 
 
 def _holding(
-    tree: lxml.html.HtmlElement, shown: str, stems: tuple[str, ...]
+    tree: lxml.html.HtmlElement, body_text: str, stems: tuple[str, ...]
 ) -> list[lxml.html.HtmlElement]:
     """Elements (not scripts or styles) whose own text holds one of ``stems``, page order.
-    The shown text is searched first (C speed), and the tree only for the stems it holds."""
-    found = tuple(stem for stem in stems if stem in shown)
+    The body's text is searched first (C speed), and the tree only for the stems it holds."""
+    found = tuple(stem for stem in stems if stem in body_text)
     return elements(_stem_xpath(found), tree)[:MAX_LABELLED] if found else []
 
 

@@ -168,7 +168,7 @@ def read_dates(
         # a bare "date" tag is as often the render or crawl time, unmarked <time>s of
         # several days as often embedded posts': the date printed at the headline wins
         pub.insert(0, (printed.dates[0], "visible near headline"))
-    labelled = None if pub else labelled_date(tree, marked.shown_text, month_first=month_first)
+    labelled = None if pub else labelled_date(tree, marked.body_text, month_first=month_first)
     if labelled and labelled[1] == "visible labelled date":
         pub.append(labelled)
     _add(pub, url_date(url), "url")
