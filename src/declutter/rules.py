@@ -372,7 +372,9 @@ CLOSING_CALL = (
     r"|join us on\b|find us on\b|connect with us\b|get (?:our|the) \w*\s?newsletter\b"
     r"|abonniere|folgen sie uns\b|folge uns\b|unterstütze"
     r"|suivez-nous\b|abonnez-vous\b|síguenos\b|suscríbete\b|únete\b"
-    r"|seguici\b|iscriviti\b|zapraszamy\b)"
+    r"|seguici\b|iscriviti\b|zapraszamy\b"
+    r"|stay up[- ]to[- ]date\b|stay (?:informed|in touch)\b|write to us\b|schreiben sie uns\b"
+    r"|puede escribirnos\b|escríbenos\b|écrivez-nous\b)"
     r"|\bletters? to the editor\b|\bif you enjoyed (?:reading )?this\b"
     r"|\bfor the latest\b.{0,60}\bdownload\b"
 )
