@@ -31,7 +31,7 @@ PROSE_ABOVE = "prose just above the article region"
 #: share of link characters at most.
 RUN_MIN_BLOCKS = 3
 RUN_MAX_BLOCKS = 100
-RUN_MIN_CHARS = 200
+RUN_MIN_CHARS = 150
 RUN_BLOCK_LINK_DENSITY = 0.6
 RUN_LINK_SHARE = 0.2
 #: A lead is looked for this many blocks above the region, ...
