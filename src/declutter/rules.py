@@ -10,6 +10,8 @@ that is not a letter or digit (``c-article__related-list`` gives ``c``,
 
 from __future__ import annotations
 
+from declutter.vocabulary import HEADINGS
+
 # ------------------------------------------------------------------ tags
 
 #: Elements whose whole subtree is never text of the page.
@@ -193,65 +195,16 @@ STRONG_LABELS = frozenset(
 
 # ------------------------------------------------------------------ heading words
 
-#: Heading text (lower-cased, punctuation stripped) that opens a boilerplate
-#: section, by label.  Matched as a whole heading or as its leading words.
-HEADING_WORDS: dict[str, tuple[str, ...]] = {
-    "most-read": (
-        "most read", "most viewed", "most popular", "most shared", "most commented",
-        "top stories", "trending", "trending now", "popular", "popular now", "what's hot",
-        "meistgelesen", "meistgelesene artikel", "meistgelesen", "am meisten gelesen",
-        "les plus lus", "les plus lues", "lo más leído", "lo mas leido", "più letti",
-        "i più letti", "mais lidas", "mais lidos", "meest gelezen", "mest läst",
-        "najczęściej czytane", "самое читаемое", "популярное",
-    ),
-    "video": (
-        "more videos", "videos", "video", "watch", "watch more", "latest videos",
-        "weitere videos", "vidéos", "plus de vidéos", "más videos", "altri video",
-    ),
-    "comments": (
-        "comments", "comment", "leave a comment", "leave a reply", "reader comments",
-        "join the conversation", "join the discussion", "discussion", "responses",
-        "kommentare", "kommentar", "kommentieren", "commentaires", "commentaire",
-        "comentarios", "comentários", "commenti", "reacties", "kommentarer",
-        "komentarze", "комментарии", "post a comment", "add a comment", "one comment",
-        "tell us what you think", "what do you think", "have your say",
-    ),
-    "related": (
-        "related", "related stories", "related articles", "related posts", "related news",
-        "related content", "related coverage", "related links", "read more", "read next",
-        "more stories", "more news", "more from", "more on this story", "more on this topic",
-        "recommended", "recommended for you", "you may also like", "you might also like",
-        "also read", "see also", "further reading", "latest news", "latest stories",
-        "more in", "in other news", "editor's picks", "don't miss", "up next",
-        "das könnte sie auch interessieren", "mehr zum thema", "weitere artikel",
-        "auch interessant", "lesen sie auch", "à lire aussi", "a lire aussi",
-        "sur le même sujet", "lire aussi", "noticias relacionadas", "te puede interesar",
-        "artículos relacionados", "leggi anche", "articoli correlati", "notícias relacionadas",
-        "leia também", "lees ook", "gerelateerd", "läs också", "relaterat",
-        "czytaj także", "читайте также", "похожие статьи", "関連記事", "相关文章", "相關新聞",
-        "temas relacionados", "verwandte themen", "verwandte themenbereiche",
-        "weiterführende links", "weiterführender link", "ähnliche beiträge", "ähnliche artikel",
-        "zum weiterlesen",
-        "weiterlesen", "mehr aus dem", "mehr aus der", "weitere beiträge", "weitere nachrichten",
-        "das thema könnte dich auch interessieren", "das könnte dich auch interessieren",
-        "filed under", "articles similaires", "vous aimerez aussi", "dans la même rubrique",
-        "artículos similares", "también te puede interesar", "potrebbe interessarti",
-        "you may be interested in", "more to explore", "explore further", "keep reading",
-        "latest articles", "latest posts", "recent posts", "recent articles",
-        "neueste artikel", "neueste beiträge", "empfohlene beiträge", "empfohlene artikel",
-        "entdecken sie jetzt", "à découvrir", "a découvrir", "à découvrir aussi",
-        "weitere informationen", "zusatzinformationen", "mehr informationen",
-        "more information", "further information",
-    ),
+#: Section-heading phrases only the HTML path reads, by label: share bars,
+#: tag boxes, tables of contents and live-blog "key events" have headings in
+#: HTML; in a text dump these words are single furniture lines (see
+#: `textdump.words.FURNITURE`, `TAGS_PREFIX`) handled by other rules.
+HTML_HEADING_WORDS: dict[str, tuple[str, ...]] = {
     "share": (
         "share", "share this", "share this article", "share this story", "share on",
         "teilen", "partager", "compartir", "condividi", "compartilhe", "delen",
         "diesen artikel teilen", "artikel teilen", "den artikel mit anderen teilen",
         "partager cet article", "compartir este artículo", "condividi questo articolo",
-    ),
-    "newsletter": (
-        "newsletter", "subscribe", "sign up", "get our newsletter", "stay informed",
-        "abonnieren", "s'abonner", "suscríbete", "iscriviti",
     ),
     "tags": ("tags", "topics", "tagged", "schlagworte", "themen", "mots clés", "etiquetas",
              "explore more on these topics", "more on this topic", "topics in this article",
@@ -259,8 +212,15 @@ HEADING_WORDS: dict[str, tuple[str, ...]] = {
              "关键词", "關鍵詞"),
     "nav": ("key events", "contents", "table of contents", "inhalt", "inhaltsverzeichnis",
             "sommaire", "índice", "indice"),
-    "author-bio": ("about the author", "über den autor", "à propos de l'auteur", "sobre el autor"),
 }  # fmt: skip
+
+#: Heading text (lower-cased, punctuation stripped) that opens a boilerplate
+#: section, by label: the shared `vocabulary.HEADINGS` plus the HTML-only
+#: extras.  Matched as a whole heading or as its leading words.
+HEADING_WORDS: dict[str, tuple[str, ...]] = {
+    label: HEADINGS.get(label, ()) + HTML_HEADING_WORDS.get(label, ())
+    for label in (*HEADINGS, *HTML_HEADING_WORDS)
+}
 
 #: Sections whose body is prose, not a list of links.
 PROSE_SECTIONS = frozenset({"comments", "author-bio", "newsletter"})

@@ -1,0 +1,26 @@
+"""The shared section-heading vocabulary and the two paths that read it."""
+
+from __future__ import annotations
+
+from declutter import rules, vocabulary
+from declutter.textdump import words
+
+
+def test_phrases_are_lower_case_and_under_one_label() -> None:
+    seen: dict[str, str] = {}
+    for label, phrases in vocabulary.HEADINGS.items():
+        for phrase in phrases:
+            assert phrase == phrase.lower().strip(), phrase
+            assert seen.setdefault(phrase, label) == label, phrase
+
+
+def test_both_paths_read_every_shared_phrase() -> None:
+    for label, phrases in vocabulary.HEADINGS.items():
+        assert set(phrases) <= set(rules.HEADING_WORDS[label])
+        assert set(phrases) <= set(words.SECTION_HEADINGS[label])
+
+
+def test_path_extras_do_not_repeat_the_shared_words() -> None:
+    for extras in (rules.HTML_HEADING_WORDS, words.TEXT_SECTION_HEADINGS):
+        for label, phrases in extras.items():
+            assert not set(phrases) & set(vocabulary.HEADINGS.get(label, ()))
