@@ -86,6 +86,9 @@ def test_custom_element_names_itself() -> None:
         "elementor-widget-wrap",  # page-builder unit
         "choosing-an-appropriate-resolution-for-measurements-vJsBsE",  # heading slug
         "article-teaser",  # a lead paragraph
+        "o-section--has-ads",  # a state word mid-name: what the section holds
+        "post-with-comments",
+        "c-article--no-sidebar",
     ],
 )
 def test_names_that_say_nothing_about_role(cls: str) -> None:
