@@ -151,10 +151,6 @@ def frame_label(key: tuple[str, str, str, str]) -> Verdict | None:
     return None
 
 
-#: State words (of `rules.STATE_PREFIXES`) whose next part anywhere in a name
-#: is what the element holds, not what it is.
-_STATE_WORDS = frozenset({"has", "with", "no", "is"})
-
 
 def names(value: str) -> list[str]:
     """The first `MAX_CLASS_NAMES` names of a class or id attribute (some run to megabytes)."""
@@ -179,7 +175,7 @@ def _name_label(name: str) -> Verdict | None:
         return (index[joined], joined) if joined in index else None
     # a part after a state word says what the element holds, not what it is
     # (``o-section--has-ads`` is a section that carries ads)
-    parts = [p for i, p in enumerate(parts) if i == 0 or parts[i - 1] not in _STATE_WORDS]
+    parts = [p for i, p in enumerate(parts) if i == 0 or parts[i - 1] not in rules.STATE_WORDS]
     if parts and parts[0] in rules.BUILDER_PREFIXES:
         parts = [p for p in parts if p not in rules.BUILDER_UNITS]
     content = any(p in rules.CONTENT_TOKENS for p in parts)

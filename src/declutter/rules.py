@@ -181,6 +181,10 @@ STATE_PREFIXES = frozenset(
     }
 )  # fmt: skip
 
+#: State words (of `STATE_PREFIXES`) whose next part, anywhere in a name, is what the
+#: element holds, not what it is (``o-section--has-ads`` holds ads; it is no ad).
+STATE_WORDS = frozenset({"has", "with", "no", "is"})
+
 #: Page builders whose class names mark layout units, not roles
 #: (``elementor-widget-wrap`` holds article text as often as anything else).
 BUILDER_PREFIXES = frozenset({"elementor", "et", "vc", "fl", "wp", "wpb", "kc", "tdb", "td"})
