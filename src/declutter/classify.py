@@ -151,7 +151,6 @@ def frame_label(key: tuple[str, str, str, str]) -> Verdict | None:
     return None
 
 
-
 def names(value: str) -> list[str]:
     """The first `MAX_CLASS_NAMES` names of a class or id attribute (some run to megabytes)."""
     return value.split(None, MAX_CLASS_NAMES)[:MAX_CLASS_NAMES]
