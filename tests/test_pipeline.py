@@ -48,3 +48,9 @@ def test_no_article_keeps_metadata() -> None:
         declutter.extract(html)
     assert caught.value.article is not None
     assert caught.value.article.text == ""
+
+
+def test_a_warc_archive_is_not_taken_for_one_page() -> None:
+    record = b"WARC/1.1\r\nWARC-Type: response\r\nContent-Length: 0\r\n\r\n\r\n\r\n"
+    with pytest.raises(declutter.UnreadableInput, match="WARC archive"):
+        declutter.extract(record + page())

@@ -32,6 +32,8 @@ MAGIC: tuple[tuple[bytes, str], ...] = (
     (b"BZh", "bzip2 data"),
     (b"\xfd7zXZ\x00", "xz data"),
     (b"(\xb5/\xfd", "zstd data"),
+    # many pages, not one: the CLI and declutter.warc read it record by record
+    (b"WARC/1.", "a WARC archive (run the declutter command on it, or use declutter.warc)"),
 )
 #: Share of control characters (not tab, newline, CR, form feed) above which
 #: the text is binary junk.
