@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import re
+
+import pytest
+
 from declutter import rules, vocabulary
 from declutter.textdump import words
 
@@ -24,3 +28,16 @@ def test_path_extras_do_not_repeat_the_shared_words() -> None:
     for extras in (rules.HTML_HEADING_WORDS, words.TEXT_SECTION_HEADINGS):
         for label, phrases in extras.items():
             assert not set(phrases) & set(vocabulary.HEADINGS.get(label, ()))
+
+
+@pytest.mark.parametrize("agency", vocabulary.PHOTO_AGENCIES)
+def test_both_paths_read_every_photo_agency(agency: str) -> None:
+    html_caption = re.compile(rules.CAPTION_LINE, re.I)
+    assert html_caption.search(f"Troops near the border. {agency.upper()}/Jane Doe")
+    assert words.CAPTION_END.search(f"Troops near the border. {agency.upper()}/Jane Doe")
+
+
+@pytest.mark.parametrize("phrase", vocabulary.READ_MORE)
+def test_both_paths_read_every_read_more_phrase(phrase: str) -> None:
+    assert re.match(rules.READ_MORE_LINK, phrase, re.I)
+    assert words.READ_MORE.search(f"The talks will go on next week. {phrase}")

@@ -10,7 +10,7 @@ that is not a letter or digit (``c-article__related-list`` gives ``c``,
 
 from __future__ import annotations
 
-from declutter.vocabulary import HEADINGS
+from declutter.vocabulary import HEADINGS, PHOTO_AGENCIES, READ_MORE, alternation
 
 # ------------------------------------------------------------------ tags
 
@@ -240,9 +240,7 @@ FURNITURE: dict[str, tuple[str, ...]] = {
               "share on twitter", "share this article", "share this story", "share this post",
               "diesen artikel teilen", "artikel teilen", "beitrag teilen", "teilen",
               "partager cet article", "partager", "compartir", "condividi"),
-    "read-more": ("read more", "continue reading", "weiterlesen", "lire la suite",
-                  "leer más", "leggi tutto", "read full story", "read the full story",
-                  "mehr lesen", "more", "show more", "load more", "view comments"),
+    "read-more": (*READ_MORE, "more", "show more", "load more", "view comments"),
     "cookie": ("accept", "accept cookies", "i agree", "got it"),
     "comments": ("comments are closed", "comments closed", "kommentare geschlossen",
                  "commentaires fermés", "comentarios cerrados"),
@@ -253,8 +251,8 @@ FURNITURE: dict[str, tuple[str, ...]] = {
 
 #: An inline link that says "read more" (matched on the link text).
 READ_MORE_LINK = (
-    r"^(?:read|continue reading|weiterlesen|mehr|lire la suite|leer m[aá]s|leggi|more|"
-    r"read more|read the full|full story|full article|continue)\b.{0,40}$"
+    r"^(?:" + alternation(READ_MORE) + r"|read the full|full story|full article"
+    r"|read|mehr|more|continue|leggi|leer m[aá]s)\b.{0,40}$"
 )
 
 #: A line that declares itself an advertisement ("ANZEIGE - ...", "Sponsored: ...").
@@ -263,7 +261,7 @@ AD_LINE = r"^(?:anzeige|advertisement|werbung|sponsored|publicité|publicidad|an
 #: Photo caption / credit lines ("FILE PHOTO: ...", "... REUTERS/Name", "Photo: ...").
 CAPTION_LINE = (
     r"^(?:file photo|photo|image|picture|foto|bild|credit|photograph|illustration)\s*:|"
-    r"\b(?:REUTERS|AP Photo|AFP|Getty Images|EPA|Shutterstock|dpa|picture alliance)\s*/"
+    r"\b(?:" + alternation(PHOTO_AGENCIES) + r")\s*/"
     r"|^\(?(?:photo|image|foto|credit)s?\s*(?:by|:)"
     r"|^(?:abbildung|titelbild|bildquelle|fotos?|quelle foto)\s*:"
     r"|\b(?:photo|foto|picture|image)s? (?:by|courtesy of)\b[^.]{0,60}$"

@@ -1,4 +1,4 @@
-"""Data only: the section-heading words both the HTML and the text-dump paths read.
+"""Data only: the words both the HTML and the text-dump paths read.
 
 Headings ("Most Read", "Related", "Comments", "More Videos" ...) that open a
 page section which is not the article, by boilerplate label, in several
@@ -8,6 +8,8 @@ this plus their own path-specific extras.
 """
 
 from __future__ import annotations
+
+import re
 
 #: Phrases that open a boilerplate section, by label (whole heading or its leading words).
 HEADINGS: dict[str, tuple[str, ...]] = {
@@ -76,3 +78,22 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "about the authors", "über die autorin", "sobre o autor",
     ),
 }  # fmt: skip
+
+
+#: Photo agencies and libraries whose name marks a credit line ("REUTERS/Name",
+#: "(AP Photo/...)", "| Getty Images"), lower-case.
+PHOTO_AGENCIES: tuple[str, ...] = (
+    "reuters", "ap photo", "ap", "afp", "getty images", "epa", "shutterstock", "dpa",
+    "picture alliance", "pa", "bloomberg",
+)  # fmt: skip
+
+#: Whole "read more" phrases that end a teaser or a paragraph, lower-case.
+READ_MORE: tuple[str, ...] = (
+    "read more", "read full story", "read the full story", "continue reading", "weiterlesen",
+    "mehr lesen", "lire la suite", "leer más", "leggi tutto", "lees meer", "leia mais",
+)  # fmt: skip
+
+
+def alternation(phrases: tuple[str, ...]) -> str:
+    """A regex alternation of literal phrases, longest first (so "ap photo" beats "ap")."""
+    return "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 
-from declutter.vocabulary import HEADINGS
+from declutter.vocabulary import HEADINGS, PHOTO_AGENCIES, alternation
+from declutter.vocabulary import READ_MORE as READ_MORE_PHRASES
 
 #: Section headings only the text-dump path reads, by label: a dump keeps
 #: the page footer's link headings ("About us", "Sources") as plain lines,
@@ -87,14 +88,17 @@ CAPTION_START = re.compile(
     r"\b[\w .,/'-]{0,40}$",
     re.I,
 )
+
+_AGENCIES = alternation(PHOTO_AGENCIES)
+
 #: ... and lines that end this way ("Photo: Jane Doe", "(Image: GETTY)", "REUTERS/Name").
 CAPTION_END = re.compile(
     r"(?:\b(?:photo|image|illustration|picture|foto)s?\s*:\s*[^.]{2,60}\.?$)|"
     r"(?:\((?:photo|image|credit)[^)]*\)\s*$)|"
-    r"(?:\((?:ap|afp|reuters|getty images|epa|pa|dpa)(?: photo[^)]*)?\)\s*$)|"
-    r"(?:\b(?:reuters|ap|afp|getty images|epa|shutterstock)/[\w .'-]+$)|"
+    r"(?:\((?:" + _AGENCIES + r")(?: photo[^)]*)?\)\s*$)|"
+    r"(?:\b(?:" + _AGENCIES + r")/[\w .'-]+$)|"
     r"(?:credits?\s*(?::|\.{3}|…)\s*[^.]{2,60}$)|"
-    r"(?:[|/]\s*(?:getty images|reuters|ap|afp|epa|shutterstock|bloomberg)(?: file| photo)?$)",
+    r"(?:[|/]\s*(?:" + _AGENCIES + r")(?: file| photo)?$)",
     re.I,
 )
 
@@ -133,8 +137,7 @@ IMAGE = re.compile(r"\[(?:[^\]\s]{0,60}|img|image|inline image|photo)\]", re.I)
 
 #: Trailing "read more" teaser link left at the end of a paragraph (after its last sentence).
 READ_MORE = re.compile(
-    r"(?<=[.!?…\"”’)\]])\s*[(\[]?\s*(?:read more|read full story|continue reading|more\s*»|"
-    r"weiterlesen|mehr lesen|lire la suite|leer más|leggi tutto|lees meer|leia mais)"
+    r"(?<=[.!?…\"”’)\]])\s*[(\[]?\s*(?:" + alternation(READ_MORE_PHRASES) + r"|more\s*»)"
     r"\s*[.…»›>)]*\s*$",
     re.I,
 )
