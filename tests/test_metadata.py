@@ -27,7 +27,7 @@ def meta_of(
 ) -> Metadata:
     attr = f' lang="{lang}"' if lang else ""
     tree = parse_html(f"<html{attr}><head>{head}</head><body>{body}</body></html>")
-    return read_metadata(tree, url=url, saved_at=None, options=Options(reference_time=now))
+    return read_metadata(tree, url=url, options=Options(reference_time=now))
 
 
 def ld(data: Any) -> str:
@@ -347,7 +347,7 @@ def test_tree_is_not_changed() -> None:
     html = "<html><head><title>A | B</title></head><body><h1>A</h1><p>x</p></body></html>"
     tree = parse_html(html)
     before = lxml.html.tostring(tree)
-    read_metadata(tree, url=None, saved_at=None, options=Options())
+    read_metadata(tree, url=None, options=Options())
     assert lxml.html.tostring(tree) == before
 
 
@@ -470,7 +470,7 @@ def test_odd_pages_never_crash(pieces: list[str]) -> None:
     html = "<html><body>" + "".join(pieces) + "<p>text</p></body></html>"
     now = datetime(2022, 1, 12, tzinfo=timezone.utc)
     read_metadata(
-        parse_html(html), url="https://x.example/2022/01/12/a", saved_at=now, options=Options()
+        parse_html(html), url="https://x.example/2022/01/12/a", options=Options(reference_time=now)
     )
 
 

@@ -41,7 +41,7 @@ def extract(
         parsed = parse_page(doc.text)
         if parsed.notes:  # a parser limit met or a hidden copy shown: say so
             notes["parse"] = "; ".join(parsed.notes)
-        meta = read_metadata(parsed.root, url=page_url, saved_at=doc.saved_at, options=opts)
+        meta = read_metadata(parsed.root, url=page_url, options=opts)
         blocks = body_blocks(parsed.root, hints=meta, options=opts)
     if meta.description is None:  # the printed standfirst is the page's own summary
         standfirst = next((b.text for b in blocks if b.label == "standfirst"), None)

@@ -8,7 +8,6 @@ value came from.  The tree is read, never changed: the body stage runs after.
 
 from __future__ import annotations
 
-from datetime import datetime
 from urllib.parse import urlsplit
 
 import lxml.etree
@@ -39,10 +38,13 @@ def read_metadata(
     tree: lxml.html.HtmlElement,
     *,
     url: str | None,
-    saved_at: datetime | None,
     options: Options,
 ) -> Metadata:
-    """Read every metadata field of the page; ``sources`` says where each came from."""
+    """Read every metadata field of the page; ``sources`` says where each came from.
+
+    ``options.reference_time`` is "now" for relative dates and the latest date
+    a page can state (the pipeline sets it to the save time when one is known).
+    """
     tags = read_tags(tree)
     marked = Marked(tree)
     ld = read_jsonld(tree)
@@ -68,7 +70,7 @@ def read_metadata(
     )
     if byline:
         sources["byline"] = bsource
-    now = options.reference_time or saved_at
+    now = options.reference_time
     dates = read_dates(
         tree,
         tags,
