@@ -114,7 +114,7 @@ def _parse(text: str) -> tuple[lxml.html.HtmlElement, list[str]]:
             text, moved = flatten(text)
             data = text.encode("utf-8", "replace")
             note = f"nested too deep: {moved} elements moved up to {FLAT_DEPTH} levels"
-            _LOG.info("%s", note)
+            _LOG.warning("%s", note)  # a limit met: the layout below is flattened
             notes.append(note)
         else:
             note = f"nested too deep and too many tags ({tags}) to flatten"
