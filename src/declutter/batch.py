@@ -4,7 +4,9 @@
 list file into `Job` records; `run_all` extracts and renders each one, in
 this process or in a pool of worker processes, and yields `Outcome` records
 in input order.  A failing input gives an outcome with an error code, never
-an exception, so a batch always reaches its end.  Nothing here prints.
+an exception, so a batch always reaches its end.  Nothing here prints: the
+warnings the library logs for a page (a parser limit met, say) travel in
+its outcome for the CLI to show.
 
 A WARC file (known by its bytes) is one input that expands, as it is read,
 into one job per HTML record (see `declutter.warc`); the records it skips
@@ -13,6 +15,7 @@ are counted in an `ArchiveCount` the caller can report.
 
 from __future__ import annotations
 
+import logging
 import os
 import signal
 import stat
@@ -124,6 +127,7 @@ class Outcome:
     message: str = ""
     seconds: float = 0.0
     relative: str = "stdin"
+    warnings: tuple[str, ...] = ()
 
     @property
     def ok(self) -> bool:
@@ -303,6 +307,12 @@ def extract(raw: bytes, *, url: str | None, options: Options) -> Article:
 def run_one(job: Job, settings: Settings) -> Outcome:
     """Read, extract and render one input; every failure becomes an error outcome."""
     import_module("declutter.pipeline")  # the first page pays the import, not its deadline
+    with logged_warnings() as said:
+        outcome = _run_one(job, settings)
+    return replace(outcome, warnings=tuple(said)) if said else outcome
+
+
+def _run_one(job: Job, settings: Settings) -> Outcome:
     start = time.perf_counter()
     try:
         if job.failure is not None:
@@ -318,6 +328,30 @@ def run_one(job: Job, settings: Settings) -> Outcome:
         return _failure(job, settings, start, ExitStatus.ERROR, "error", message)
     seconds = time.perf_counter() - start
     return Outcome(job.source, output, seconds=seconds, relative=job.relative)
+
+
+class _Collect(logging.Handler):
+    """Keeps the one-line message of each record it is given."""
+
+    def __init__(self, into: list[str]) -> None:
+        super().__init__(logging.WARNING)
+        self.into = into
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.into.append(" ".join(record.getMessage().split()))
+
+
+@contextmanager
+def logged_warnings() -> Iterator[list[str]]:
+    """The warnings the ``declutter`` logger is given inside the block, as strings."""
+    said: list[str] = []
+    handler = _Collect(said)
+    logger = logging.getLogger("declutter")
+    logger.addHandler(handler)
+    try:
+        yield said
+    finally:
+        logger.removeHandler(handler)
 
 
 def render(article: Article, source: str, settings: Settings) -> str:

@@ -12,6 +12,7 @@ import os
 import sys
 import time
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import IO, Any
 
@@ -129,7 +130,7 @@ HELP_WIDTH = 80
     show_default=True,
     help="Seconds one page may take (0: no limit).",
 )
-@click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary.")
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar, no summary and no warnings.")
 @click.option("-v", "--verbose", is_flag=True, help="Also report each input with its time.")
 @click.version_option(__version__, "-V", "--version")
 def main(**params: Any) -> None:
@@ -224,7 +225,7 @@ def _run(  # noqa: PLR0917 - mirrors the command's options
         fmt=fmt,
         explain=explain,
         url=url,
-        options=Options(comments=comments),
+        options=Options(comments=comments, time_limit=timeout),
         timeout=timeout,
         batch=batch,
     )
@@ -237,12 +238,16 @@ def _run(  # noqa: PLR0917 - mirrors the command's options
         for outcome in _progress(outcomes, todo, quiet=quiet or verbose, sized=not archived):
             seen += 1
             written = writer.write(outcome)
-            if not written.ok:
+            if not written.ok:  # one line, with any limit met on the way
                 failed += 1
                 status = worst(status, written.status)
-                _say(f"{written.source}: {written.message}")
-            elif verbose:
-                _say(f"{written.source}: ok in {1000 * written.seconds:.1f} ms")
+                said = "".join(f" ({warning})" for warning in written.warnings)
+                _say(f"{written.source}: {written.message}{said}")
+            else:
+                if verbose:
+                    _say(f"{written.source}: ok in {1000 * written.seconds:.1f} ms")
+                for warning in () if quiet else written.warnings:  # the result may be partial
+                    _say(f"{written.source}: warning: {warning}")
             if report is not None and written.ok:
                 problem = _write_report(todo[0], settings, report)
                 if problem:
@@ -333,8 +338,8 @@ class _Writer:
             except OSError as exc:
                 problem = f"cannot write {target}: {exc.strerror or exc}"
         if problem:
-            return Outcome(
-                outcome.source, None, ExitStatus.IO_ERROR, "io", problem, outcome.seconds
+            return replace(
+                outcome, output=None, status=ExitStatus.IO_ERROR, code="io", message=problem
             )
         self.written.add(resolved)
         return outcome

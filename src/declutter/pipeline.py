@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from declutter.body import body_blocks
+from declutter.clock import checkpoint, time_limit
 from declutter.errors import NoArticleFound
 from declutter.load import load
 from declutter.metadata import read_metadata
@@ -25,24 +26,35 @@ def extract(
     """Extract the article from a saved page given as bytes or text.
 
     ``url`` is the page's address when known (it beats any URL found inside
-    the page).  Raises `UnreadableInput` for input that is not a page and
-    `NoArticleFound` when the page holds no article text.
+    the page).  Raises `UnreadableInput` for input that is not a page,
+    `NoArticleFound` when the page holds no article text and `DocumentTimeout`
+    when the page takes longer than ``options.time_limit``.
     """
     opts = options or DEFAULT
+    with time_limit(opts.time_limit):
+        return _extract(source, url=url, options=opts)
+
+
+def _extract(source: bytes | str, *, url: str | None, options: Options) -> Article:
+    opts = options
     doc = load(source, options=opts)
     if doc.saved_at is not None and opts.reference_time is None:
         # the save date is "now" for the page's relative dates ("3 hours ago")
         opts = replace(opts, reference_time=doc.saved_at)
     page_url = url or doc.url
     notes: dict[str, str] = {"input": doc.form + (f"; {doc.charset}" if doc.charset else "")}
+    checkpoint("load")
     if doc.kind == "text":
         meta, blocks = extract_dump(doc.text, url=page_url, options=opts)
     else:
         parsed = parse_page(doc.text)
         if parsed.notes:  # a parser limit met or a hidden copy shown: say so
             notes["parse"] = "; ".join(parsed.notes)
+        checkpoint("parse")
         meta = read_metadata(parsed.root, url=page_url, options=opts)
+        checkpoint("metadata")
         blocks = body_blocks(parsed.root, hints=meta, options=opts)
+    checkpoint("body")
     if meta.description is None:  # the printed standfirst is the page's own summary
         standfirst = next((b.text for b in blocks if b.label == "standfirst"), None)
         if standfirst:

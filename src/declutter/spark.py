@@ -25,6 +25,7 @@ from typing import Any, cast
 
 from declutter.batch import deadline
 from declutter.errors import DeclutterError
+from declutter.options import Options
 from declutter.pipeline import extract
 from declutter.warc import read_pages
 
@@ -69,8 +70,8 @@ def article_fields(page: Any, url: Any = None, timeout: float = 0.0) -> tuple[An
         return (None,) * 7 + ("missing: no page content",)
     try:
         source = page if isinstance(page, str) else bytes(page)
-        with deadline(timeout):
-            article = extract(source, url=url or None)
+        with deadline(timeout):  # a hard stop in the main thread; the clock elsewhere
+            article = extract(source, url=url or None, options=Options(time_limit=timeout))
     except DeclutterError as exc:
         return (None,) * 7 + (f"{exc.code}: {exc}",)
     except Exception as exc:  # a bug in declutter must not fail the task
