@@ -241,10 +241,21 @@ def test_cli_report_takes_one_input(page: Path) -> None:
     assert not (page.parent / "r.html").exists()
 
 
-def test_cli_no_report_without_an_article(page: Path) -> None:
-    (page.parent / "s.html").write_text("<html><body><script>x()</script></body></html>")
+def test_cli_report_shows_why_a_page_has_no_article(page: Path) -> None:
+    links = "".join(f'<a href="/s{i}">Section number {i} of the site</a> ' for i in range(40))
+    (page.parent / "s.html").write_text(f"<html><body><nav>{links}</nav></body></html>")
     result = run("s.html", "--report", "r.html")
     assert result.exit_code == ExitStatus.NO_ARTICLE
+    assert result.stderr == "declutter: s.html: no article text found\n"
+    report = (page.parent / "r.html").read_text(encoding="utf-8")
+    assert "Section number 39 of the site" in report
+
+
+def test_cli_no_report_for_unreadable_input(page: Path) -> None:
+    (page.parent / "e.html").write_bytes(b"")
+    result = run("e.html", "--report", "r.html")
+    assert result.exit_code == ExitStatus.UNREADABLE
+    assert result.stderr.count("\n") == 1
     assert not (page.parent / "r.html").exists()
 
 

@@ -36,6 +36,7 @@ from declutter.errors import (
     DocumentTimeout,
     ExitStatus,
     InputOutputError,
+    NoArticleFound,
     UnreadableInput,
 )
 from declutter.explain import explain_tsv
@@ -114,6 +115,7 @@ class Settings:
     options: Options = field(default_factory=Options)
     timeout: float = 0.0
     batch: bool = False
+    keep_article: bool = False  # one input with --report: its outcome keeps the Article
 
 
 @dataclass(frozen=True)
@@ -128,6 +130,7 @@ class Outcome:
     seconds: float = 0.0
     relative: str = "stdin"
     warnings: tuple[str, ...] = ()
+    article: Article | None = None  # only with `Settings.keep_article`
 
     @property
     def ok(self) -> bool:
@@ -321,13 +324,17 @@ def _run_one(job: Job, settings: Settings) -> Outcome:
         with deadline(settings.timeout):
             article = extract(raw, url=job.url or settings.url, options=settings.options)
             output = render(article, job.source, settings)
+    except NoArticleFound as exc:  # the partial article still shows why (for --report)
+        failed = _failure(job, settings, start, exc.exit_status, exc.code, str(exc))
+        return replace(failed, article=exc.article if settings.keep_article else None)
     except DeclutterError as exc:
         return _failure(job, settings, start, exc.exit_status, exc.code, str(exc))
     except Exception as exc:  # a bug: report it on one line and keep going
         message = f"internal error: {type(exc).__name__}: {exc}"
         return _failure(job, settings, start, ExitStatus.ERROR, "error", message)
     seconds = time.perf_counter() - start
-    return Outcome(job.source, output, seconds=seconds, relative=job.relative)
+    kept = article if settings.keep_article else None
+    return Outcome(job.source, output, seconds=seconds, relative=job.relative, article=kept)
 
 
 class _Collect(logging.Handler):

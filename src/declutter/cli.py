@@ -30,7 +30,8 @@ from declutter.batch import (
     output_name,
     run_all,
 )
-from declutter.errors import DeclutterError, ExitStatus, worst
+from declutter.errors import ExitStatus, worst
+from declutter.model import Article
 from declutter.options import Options
 
 #: Seconds one page may take before it is given up (``--timeout``).
@@ -102,7 +103,8 @@ HELP_WIDTH = 80
     metavar="FILE",
     help="Also write FILE: an HTML page of every block, removed ones folded with "
     "their label and reason, and the metadata sources (one input only; the "
-    "usual output is still written; no report when no article is found).",
+    "usual output is still written; a page without article text gets its "
+    "report too, showing why each block was dropped).",
 )
 @click.option("-r", "--recursive", is_flag=True, help="Read the pages in directories.")
 @click.option(
@@ -228,6 +230,7 @@ def _run(  # noqa: PLR0917 - mirrors the command's options
         options=Options(comments=comments, time_limit=timeout),
         timeout=timeout,
         batch=batch,
+        keep_article=report is not None,
     )
     workers = jobs or os.cpu_count() or 1
     started = time.perf_counter()
@@ -248,8 +251,8 @@ def _run(  # noqa: PLR0917 - mirrors the command's options
                     _say(f"{written.source}: ok in {1000 * written.seconds:.1f} ms")
                 for warning in () if quiet else written.warnings:  # the result may be partial
                     _say(f"{written.source}: warning: {warning}")
-            if report is not None and written.ok:
-                problem = _write_report(todo[0], settings, report)
+            if report is not None and written.article is not None:
+                problem = _write_report(written.article, written.source, report)
                 if problem:
                     status = worst(status, ExitStatus.IO_ERROR)
                     _say(f"{report}: {problem}")
@@ -345,23 +348,18 @@ class _Writer:
         return outcome
 
 
-def _write_report(job: Job, settings: Settings, target: str) -> str:
-    """Extract ``job`` again and write its HTML report; a problem comes back as a message.
+def _write_report(article: Article, source: str, target: str) -> str:
+    """Write the HTML report of ``article``; a problem comes back as a message.
 
-    The page has just been extracted once for the usual output, so this
-    second run is expected to succeed; it keeps `batch` free of report code.
+    A page without article text still has its report: the metadata and
+    every block with the reason it was dropped, which is what one wants to see.
     """
-    from declutter.pipeline import extract  # noqa: PLC0415 - imported here: quick start-up
-    from declutter.report import report_html  # noqa: PLC0415
+    from declutter.report import report_html  # noqa: PLC0415 - imported here: quick start-up
 
     try:
-        raw = job.data if job.data is not None else Path(job.path or "").read_bytes()
-        article = extract(raw, url=settings.url, options=settings.options)
-        Path(target).write_text(report_html(article, source=job.source), encoding="utf-8")
+        Path(target).write_text(report_html(article, source=source), "utf-8")
     except OSError as exc:
         return f"cannot write the report: {exc.strerror or exc}"
-    except DeclutterError as exc:
-        return f"no report: {exc}"
     return ""
 
 
