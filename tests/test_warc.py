@@ -171,6 +171,33 @@ def test_a_broken_archive_raises_after_the_pages_before_the_break() -> None:
         list(pages)
 
 
+@pytest.mark.parametrize("gz", [False, True], ids=["plain", "gzip"])
+def test_a_last_record_cut_in_its_body_is_an_error_page(gz: bool) -> None:
+    """A crawl stopped mid-write: the cut page is never given as if it were whole."""
+    data, offsets = archive(CRAWL, gz=gz)
+    pages = list(read_pages(data[: offsets[7] + 400], "x"))
+    assert [p.url for p in pages[:2]] == ["https://example.com/a", "https://example.com/b"]
+    assert pages[2].payload == b""
+    assert pages[2].error is not None and pages[2].error.startswith("record cut short")
+
+
+@pytest.mark.parametrize("gz", [False, True], ids=["plain", "gzip"])
+def test_a_last_record_cut_in_its_header_breaks_the_archive(gz: bool) -> None:
+    data, offsets = archive(CRAWL, gz=gz)
+    pages = read_pages(data[: offsets[7] + 30], "x")
+    assert [next(pages).url, next(pages).url] == ["https://example.com/a", "https://example.com/b"]
+    with pytest.raises(UnreadableInput, match=r"broken WARC file \(a record cut short"):
+        next(pages)
+
+
+def test_whole_archives_end_cleanly() -> None:
+    """No false alarm: trailing blank lines, or one gzip member for the whole file."""
+    data, _ = archive(CRAWL, gz=False)
+    assert len(list(read_pages(data + b"\r\n\r\n", "x"))) == len(PAGES)
+    whole = [p for p in read_pages(gzip.compress(data), "x") if p.error is None]
+    assert len(whole) == len(PAGES)
+
+
 def test_missing_reader_names_the_extra(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setitem(sys.modules, "fastwarc.warc", None)
     with pytest.raises(UnreadableInput, match=r"pip install 'declutter\[warc\]'"):

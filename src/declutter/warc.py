@@ -43,6 +43,8 @@ SNIFF_BYTES = 1024
 HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
 #: The first line of a chunked HTTP body: a hex size, maybe extensions, CRLF.
 CHUNK_START = re.compile(rb"[0-9A-Fa-f]{1,8}[ \t]*(?:;[^\r\n]*)?\r?\n")
+#: The length line of a WARC record header.
+CONTENT_LENGTH = re.compile(rb"(?im)^content-length:[ \t]*(\d+)[ \t]*\r?$")
 #: Record types that can hold a page.
 PAGE_TYPES = ("response", "resource")
 #: How a missing WARC reader is reported.
@@ -106,6 +108,8 @@ def read_pages(
     Raises `UnreadableInput` when FastWARC is missing or the archive is broken
     (the pages before the break have been yielded by then).
     """
+    from declutter.load.forms import GZIP_MAGIC  # noqa: PLC0415 - the loaders only when reading
+
     try:
         from fastwarc.warc import ArchiveIterator  # type: ignore[import-not-found,unused-ignore]  # noqa: PLC0415
     except ImportError:
@@ -114,13 +118,23 @@ def read_pages(
     stream: BinaryIO = archive.open("rb") if isinstance(archive, Path) else io.BytesIO(archive)
     with stream:
         records = ArchiveIterator(stream, parse_http=True)
+        last = -1
         try:
             for record in records:
+                last = record.stream_pos
                 page = _page(record, name, tally, limit)
                 if page is not None:
                     yield page
         except OSError as exc:
             raise UnreadableInput(f"broken WARC file ({exc})") from None
+        if last >= 0:
+            stream.seek(0)
+            zipped = stream.read(2) == GZIP_MAGIC
+            stream.seek(last)
+            unread = _unread_tail(stream.read(), zipped=zipped)
+            if unread is not None:
+                at = last + unread
+                raise UnreadableInput(f"broken WARC file (a record cut short at byte {at})")
 
 
 def _page(record: WarcRecord, name: str, tally: Counter[str], limit: int) -> WarcPage | None:
@@ -146,6 +160,9 @@ def _page(record: WarcRecord, name: str, tally: Counter[str], limit: int) -> War
         tally[NOT_HTML] += 1
         return None
     body = record.reader.read()
+    if len(body) < record.content_length:  # the file ends inside this record
+        problem = f"record cut short ({len(body)} of {record.content_length} bytes)"
+        return WarcPage(source, url, b"", problem)
     if not body.strip():
         tally[NO_PAYLOAD] += 1
         return None
@@ -155,6 +172,37 @@ def _page(record: WarcRecord, name: str, tally: Counter[str], limit: int) -> War
         return WarcPage(source, url, _http_message(record, body, limit))
     except ValueError as exc:
         return WarcPage(source, url, b"", str(exc))
+
+
+def _unread_tail(rest: bytes, *, zipped: bool) -> int | None:
+    """Where the bytes start that the reader passed over quietly, if any.
+
+    ``rest`` runs from the last record's start to the end of the file.  The
+    reader stops without a word at a record whose header is cut short, or
+    at bytes after the last whole gzip member; this finds both.  A last
+    record cut inside its block is not counted here: its page says so.
+    ``zipped`` tells a file gzipped record by record; one gzipped whole
+    (offsets then count the unzipped bytes) is left unchecked.
+    """
+    from declutter.load.forms import GZIP_MAGIC  # noqa: PLC0415 - the loaders only when reading
+
+    if zipped != (rest[:2] == GZIP_MAGIC):
+        return None
+    head = rest
+    if zipped:
+        member = zlib.decompressobj(zlib.MAX_WBITS | 16)
+        try:
+            head = member.decompress(rest)
+        except zlib.error:
+            return None  # the reader met this member and raised already
+        if member.eof and member.unused_data.strip():
+            return len(rest) - len(member.unused_data)
+    head_end = head.find(b"\r\n\r\n")
+    found = CONTENT_LENGTH.search(head, 0, head_end) if head_end > 0 else None
+    if found is None:
+        return 0  # the last record's own header is cut short
+    end = head_end + 4 + int(found.group(1))
+    return end if not zipped and rest[end:].strip() else None
 
 
 def _is_html(media: str | None) -> bool:
