@@ -5,6 +5,7 @@ usage:
     python benchmarks/diff_dump.py aeb-text --worst 10      # the ten worst, with their diffs
     python benchmarks/diff_dump.py mozilla-text ID          # one page's diff
     python benchmarks/diff_dump.py mozilla-text ID --all    # every line, not only the wrong ones
+    python benchmarks/diff_dump.py mozilla-text --causes 15 # what loses the most over the corpus
 
 Each dump line is shown as ``MISS`` (gold text the extractor dropped), ``EXTRA``
 (kept text the gold does not have), ``ok``/``--`` (right keep/drop, with
@@ -12,7 +13,9 @@ Each dump line is shown as ``MISS`` (gold text the extractor dropped), ``EXTRA``
 counts as gold when at least IN_GOLD of its 4-gram shingles (as in
 ../shared/eval/score.py) are in the gold body; lines too short for a
 shingle are judged by their words.  Gold shingles found in no line at all
-(text the dump does not have) are counted at the end.
+(text the dump does not have) are counted at the end.  ``--causes`` sums the
+loss over the corpus as the scorer weighs it (each page's share of its gold
+shingles missed, of its kept shingles extra), by label and reason.
 """
 
 from __future__ import annotations
@@ -104,15 +107,53 @@ def show(corpora: Path, corpus: str, row: dict[str, Any], *, every: bool) -> Non
         print(f"      gold shingles in no dump line: {absent} of {sum(gold.values())}")
 
 
+def _cause(b: Block) -> str:
+    """A block's label and the first words of its reason (quoted text cut off)."""
+    return f"{b.label:12} {b.reason.split(chr(39))[0].split(',')[0][:34]}"
+
+
+def causes(corpora: Path, corpus: str, pages: list[dict[str, Any]], top: int) -> None:
+    """Print the labels/reasons that lose the most recall and precision over the corpus."""
+    lost: Counter[str] = Counter()
+    extra: Counter[str] = Counter()
+    example: dict[str, str] = {}
+    for row in pages:
+        blocks = blocks_of(corpora, corpus, row)
+        gold = shingles(str(row["body"]))
+        words = set(TOKEN.findall(str(row["body"])))
+        n_gold = sum(gold.values()) or 1
+        n_kept = sum(shingles(body(blocks)).values()) or 1
+        for b in blocks:
+            good = in_gold(b.text, gold, words)
+            if good == b.kept:
+                continue
+            size = sum(shingles(b.text).values())
+            key = _cause(b)
+            if good:
+                lost[key] += size / n_gold
+            else:
+                extra[key] += size / n_kept
+            example.setdefault(key, str(row["id"])[:8])
+    n = len(pages)
+    for title, table in (("recall lost (mean over pages)", lost), ("precision lost", extra)):
+        print(title)
+        for key, val in table.most_common(top):
+            print(f"  {val / n:.4f}  {key:50} e.g. {example[key]}")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("corpus")
     ap.add_argument("id", nargs="?")
     ap.add_argument("--worst", type=int, default=0, help="print the diffs of the N worst pages")
     ap.add_argument("--all", action="store_true", help="print every line, not only wrong ones")
+    ap.add_argument("--causes", type=int, default=0, help="the N biggest causes of loss")
     ap.add_argument("--corpora", type=Path, default=DEFAULT_CORPORA)
     args = ap.parse_args()
     pages = [r for r in rows(args.corpora, args.corpus) if "body" in r]
+    if args.causes:
+        causes(args.corpora, args.corpus, pages, args.causes)
+        return
     if args.id:
         for row in pages:
             if str(row["id"]).startswith(args.id):

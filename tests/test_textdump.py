@@ -609,6 +609,64 @@ def test_title_prefers_the_line_above_the_byline() -> None:
     assert fields["title"] == "Council backs library plan"
 
 
+def test_share_buttons_between_headline_and_byline_do_not_hide_it() -> None:
+    fields = header_of(
+        dump(
+            "Council backs library plan after long debate",
+            "",
+            "Share on Facebook",
+            "Share on Google Plus",
+            "Print Article",
+            "Comments",
+            "",
+            "By Jane Doe",
+            "",
+            "Seven branches to reopen within two years",
+            "",
+            PARA,
+            "",
+            PARA2,
+        )
+    )
+    assert fields["title"] == "Council backs library plan after long debate"
+
+
+def test_a_headline_printed_twice_above_the_story_wins() -> None:
+    fields = header_of(
+        dump(
+            "Council backs library plan after long debate",
+            "",
+            "Local news",
+            "Council backs library plan after long debate",
+            "",
+            "Share",
+            "",
+            "Children reading at the Elm Street branch last winter",
+            "",
+            PARA,
+            "",
+            PARA2,
+        )
+    )
+    assert fields["title"] == "Council backs library plan after long debate"
+
+
+def test_the_headline_is_the_line_above_its_summary_not_the_summary() -> None:
+    fields = header_of(
+        dump(
+            "Council backs library plan after a long night of debate",
+            "Seven branches will reopen within two years under the approved budget plan",
+            "",
+            "12 March 2024, 10:15",
+            "",
+            PARA,
+            "",
+            PARA2,
+        )
+    )
+    assert fields["title"] == "Council backs library plan after a long night of debate"
+
+
 def test_name_right_above_a_date_is_the_byline() -> None:
     fields = header_of(
         dump(

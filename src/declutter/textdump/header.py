@@ -9,6 +9,7 @@ headline); tags from the lines right after the story.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from declutter.metadata.byline import split_byline
@@ -28,8 +29,20 @@ TITLE_BYLINE_BONUS = 4
 #: Lines longer than this are more likely a summary: each extra word costs TITLE_LONG_COST.
 TITLE_LONG_WORDS = 16
 TITLE_LONG_COST = 0.5
-#: A headline is "above the byline" when one comes within this many units.
+#: A headline is "above the byline" when one comes within this many units ...
 BYLINE_LOOKAHEAD = 4
+#: ... not counting page furniture between them (share buttons, a photo, a rubric),
+#: searched up to this many units below the headline.
+BYLINE_FURNITURE_LOOKAHEAD = 16
+FURNITURE_LABELS = frozenset(
+    {"caption", "image", "decor", "duplicate", "share", "nav", "comments", "newsletter"}
+)
+HEADER_LABELS = frozenset({"byline", "dateline"})
+#: A headline with its summary (deck) right under it scores this much more than the summary.
+TITLE_DECK_BONUS = 1
+#: A headline printed twice above the story (the page's title bar, then the article's
+#: heading) scores this much more.
+TITLE_REPEAT_BONUS = 3
 #: A rubric ("Deal Professor", "Analysis") between headline and byline has at most this many words.
 RUBRIC_MAX_WORDS = 3
 #: Besides letters and digits, a headline may open with a quote or bracket.
@@ -71,7 +84,12 @@ def find_title(units: list[Unit], labels: list[Label], start: int) -> int | None
     or date score higher, distant lines lower.
     """
     best, best_score = None, 0.0
-    for dist, i in enumerate(range(start - 1, max(-1, start - 1 - TITLE_WINDOW), -1)):
+    lo = max(0, start - TITLE_WINDOW)
+    printed = Counter(units[k].text for k in range(lo, start))
+    dist = -1
+    for i in range(start - 1, lo - 1, -1):
+        if labels[i][0] not in FURNITURE_LABELS | HEADER_LABELS:
+            dist += 1  # share buttons, images and the byline do not part a headline from its story
         text = units[i].text
         n = units[i].words
         if labels[i][0] not in TITLE_LABELS or units[i].bullet or units[i].links:
@@ -87,23 +105,36 @@ def find_title(units: list[Unit], labels: list[Label], start: int) -> int | None
         score -= max(0, n - TITLE_LONG_WORDS) * TITLE_LONG_COST
         if _above_byline(units, labels, i, start):
             score += TITLE_BYLINE_BONUS
+        if printed[text] > 1:
+            score += TITLE_REPEAT_BONUS
+        if _deck_below(units, labels, i, start):
+            score += TITLE_DECK_BONUS
         if score > best_score:
             best, best_score = i, score
     return best
 
 
+def _deck_below(units: list[Unit], labels: list[Label], i: int, start: int) -> bool:
+    """The next line of text under line ``i`` (past furniture) is a summary paragraph."""
+    for j in range(i + 1, start):
+        if labels[j][0] not in FURNITURE_LABELS:
+            return labels[j][0] == "content" and units[j].words >= TITLE_MIN_WORDS
+    return False
+
+
 def _above_byline(units: list[Unit], labels: list[Label], i: int, start: int) -> bool:
-    """A byline or date follows, past images, captions and one summary or rubric line."""
+    """A byline or date follows, past furniture and one summary or rubric line."""
     between = 0
-    for j in range(i + 1, min(start, i + 1 + BYLINE_LOOKAHEAD)):
+    for j in range(i + 1, min(start, i + 1 + BYLINE_FURNITURE_LOOKAHEAD)):
         lab = labels[j][0]
         if lab in ("byline", "dateline"):
             return True
+        if lab in FURNITURE_LABELS:
+            continue
         rubric = lab == "short" and units[j].words <= RUBRIC_MAX_WORDS
-        if (lab == "content" or rubric) and not between:
-            between += 1
-        elif lab not in ("caption", "image", "decor", "duplicate"):
+        if not (lab == "content" or rubric) or between:
             return False
+        between += 1
     return False
 
 

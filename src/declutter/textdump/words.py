@@ -64,7 +64,8 @@ HEADING_MAX_WORDS = 6
 
 #: Single-line phrases of page furniture (share buttons, navigation, sign-in).
 FURNITURE = re.compile(
-    r"^(?:click to \w+.{0,50}|share(?: this(?: article| story| page)?)?(?: on| via| to)?(?: \w+)?|"
+    r"^(?:click to \w+.{0,50}|"
+    r"share(?: this(?: article| story| page)?)?(?: on| via| to)?(?: \w+){0,2}|"
     r"tweet|email|e-mail|print|"
     r"print article|save|"
     r"read later|sign in|sign up|log in|login|register|subscribe|menu|search|close|"
