@@ -300,6 +300,53 @@ def test_description_copy_above_the_body_is_the_standfirst() -> None:
     assert label_of(found, "The council agreed") == "standfirst"
 
 
+TEASER = (
+    "The council agreed on Monday to build a new water tower on the hill above the town. "
+    "Residents say it will spoil the view, and they plan to take the fight to court."
+)
+
+
+def test_short_standfirst_is_a_subtitle_kept_out_of_the_text() -> None:
+    found = blocks(
+        f"<article><h1>{HEADLINE}</h1><div class='dek'><p>{STANDFIRST}</p></div>"
+        f"<div class='body'>{para(1)}{para(2)}</div></article>"
+    )
+    block = next(b for b in found if b.label == "standfirst")
+    assert not block.kept
+    assert "text too" not in block.reason
+
+
+def test_paragraph_long_standfirst_opens_the_text() -> None:
+    """A teaser of full sentences is the article's opening: kept, and still the standfirst."""
+    found = blocks(
+        f"<article><h1>{HEADLINE}</h1><div class='dek'><p>{TEASER}</p></div>"
+        f"<div class='body'>{para(1)}{para(2)}</div></article>",
+        Metadata(title=HEADLINE),
+    )
+    block = next(b for b in found if b.label == "standfirst")
+    assert block.kept
+    assert block.reason.endswith("so in the text too")
+    assert next(b.text for b in found if b.kept) == TEASER
+
+
+def test_standfirst_the_body_repeats_is_kept_once() -> None:
+    found = blocks(
+        f"<article><h1>{HEADLINE}</h1><div class='dek'><p>{TEASER}</p></div>"
+        f"<div class='body'>{para(1)}<p>{TEASER}</p>{para(2)}</div></article>"
+    )
+    block = next(b for b in found if b.label == "standfirst")
+    assert not block.kept
+    assert "repeated in the body" in block.reason
+    assert [b.text for b in found if b.kept].count(TEASER) == 1
+
+
+def test_block_in_text_overrides_the_label() -> None:
+    assert Block("x", label="standfirst", in_text=True).kept
+    assert not Block("x", label="standfirst").kept
+    assert not Block("x", in_text=False).kept
+    assert Block("x").kept
+
+
 def test_near_equal_allows_a_cut_description() -> None:
     assert near_equal("a b c d e f g h i j", "a b c d e f g h i")
     assert not near_equal("a b c d e f g h i j", "a b c")

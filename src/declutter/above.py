@@ -3,8 +3,8 @@
 The region is the densest box; parts of the article printed apart from it,
 just above, are labelled here:
 
-- `lead_above`: the standfirst in a lead-named box (it goes to the
-  description, not the body);
+- `lead_above`: the standfirst in a lead-named box (see `standfirst` for
+  where it goes);
 - `prose_above`: the article's opening paragraphs outside the region, and
   an unmarked run of text above them (an ingredient list, a product's
   description), which are kept.
@@ -17,7 +17,7 @@ from collections.abc import Sequence
 
 from declutter import rules
 from declutter.classify import Verdict, container_marks
-from declutter.model import CONTENT
+from declutter.model import CONTENT, STANDFIRST
 from declutter.region import Region
 from declutter.segment import Segment
 from declutter.select import PROSE_ABOVE_LINK_DENSITY, TRANSPARENT_LABELS
@@ -78,7 +78,7 @@ def lead_above(
             and _named_lead(seg)
             and all(m[1] in LEAD_MARKS for m in container_marks(seg)[1:])
         ):
-            out[i] = ("standfirst", f"lead-named box above the article; was {label}: {reason}")
+            out[i] = (STANDFIRST, f"lead-named box above the article; was {label}: {reason}")
             taken += 1
     return out
 

@@ -3,12 +3,13 @@
 The body stage in a few lines: read the page's JSON-LD ``articleBody`` as
 `evidence`, `segment` the tree into blocks, find boilerplate `sections`,
 choose the article `region`, label each block (`classify` alone, `select`
-in context), label the `standfirst` (it goes to the description) and what
-follows the article's `ending` (notes after the bio, calls to action), ask
-readability-lxml for a `second` opinion only when the result is
-suspiciously short, then turn the result into `Block` records.  The
+in context), label the `standfirst` (the description; in the text too
+when paragraph-long) and what follows the article's `ending` (notes after
+the bio, calls to action), ask readability-lxml for a `second` opinion
+only when the result is suspiciously short, then turn the result into
+`Block` records.  The
 metadata stage's title, byline and description are used to drop the
-headline, byline lines and standfirst from the body.
+headline and byline lines from the body and to find the standfirst.
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ from declutter.second import second_opinion, unsure
 from declutter.sections import boilerplate_sections
 from declutter.segment import Segment, segments
 from declutter.select import Hints, declared_kept, label_blocks, revise
-from declutter.standfirst import label_standfirst
+from declutter.standfirst import label_standfirst, standfirst_in_text
 
 
 def body_blocks(
@@ -49,12 +50,15 @@ def body_blocks(
     verdicts = closing_calls(segs, after_the_end(segs, verdicts))
     if options.second_opinion and unsure(segs, verdicts):
         verdicts = second_opinion(tree, segs, verdicts)
-    return tuple(_blocks(segs, verdicts))
+    verdicts, in_text = standfirst_in_text(segs, verdicts)
+    return tuple(_blocks(segs, verdicts, in_text))
 
 
-def _blocks(segs: Sequence[Segment], verdicts: Sequence[Verdict]) -> Iterator[Block]:
+def _blocks(
+    segs: Sequence[Segment], verdicts: Sequence[Verdict], in_text: frozenset[int]
+) -> Iterator[Block]:
     """`Block` records; a "read more" link cut from a paragraph follows it as its own."""
-    for seg, (label, reason) in zip(segs, verdicts, strict=True):
+    for i, (seg, (label, reason)) in enumerate(zip(segs, verdicts, strict=True)):
         yield Block(
             text=seg.text,
             label=label,
@@ -62,6 +66,7 @@ def _blocks(segs: Sequence[Segment], verdicts: Sequence[Verdict]) -> Iterator[Bl
             kind=seg.kind,
             path=seg.path,
             markdown=seg.markdown,
+            in_text=True if i in in_text else None,
         )
         if seg.trimmed_link:
             yield Block(

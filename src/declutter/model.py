@@ -14,6 +14,9 @@ from typing import Any
 
 #: Label of blocks that make up the article body.
 CONTENT = "content"
+#: Label of the summary printed between the headline and the article (dek,
+#: teaser); it becomes ``description`` when the page declares none.
+STANDFIRST = "standfirst"
 
 
 @dataclass(frozen=True)
@@ -25,6 +28,10 @@ class Block:
     is the block rendered as Markdown (links, emphasis, table rows) when it
     differs from ``text``.  ``path`` is a short locator (``div.story > p`` or
     ``line 12``) for explanations.
+
+    A block is `kept` in the article's text when it is content; ``in_text``
+    overrides that when set (a standfirst that is also the article's
+    opening keeps its label, so it still fills a missing description).
     """
 
     text: str
@@ -33,10 +40,11 @@ class Block:
     kind: str = "p"
     path: str = ""
     markdown: str | None = None
+    in_text: bool | None = None
 
     @property
     def kept(self) -> bool:
-        return self.label == CONTENT
+        return self.label == CONTENT if self.in_text is None else self.in_text
 
 
 @dataclass(frozen=True)

@@ -1,9 +1,12 @@
-"""Segments + verdicts + the page's description -> the standfirst labelled out of the body.
+"""Segments + verdicts + the page's description -> the standfirst labelled.
 
 The standfirst (dek, summary, teaser) is the short summary printed between
-the headline and the article: it goes to ``description``, not to the body.
-The lead paragraph, the first paragraph of the article itself, stays, even
-when the page copies it into its meta description.
+the headline and the article.  It becomes ``description`` when the page
+declares none; `standfirst_in_text` keeps it in the text too when it reads
+as the article's opening (paragraph-long) and the body does not repeat it;
+a shorter one, a subtitle, stays out of the text.  The lead paragraph, the first
+paragraph of the article itself, is content, even when the page copies it
+into its meta description.
 
 Only the first kept blocks of the page (before any other body prose) are
 looked at, at most `MAX_BLOCKS`, each short and hardly linked.  Such a
@@ -28,9 +31,13 @@ from collections.abc import Sequence
 
 from declutter import rules
 from declutter.classify import Verdict, normal
-from declutter.model import CONTENT
+from declutter.model import CONTENT, STANDFIRST
 from declutter.segment import Segment
 
+#: A standfirst this long reads as the article's opening paragraph (a teaser
+#: of a sentence or more) and is part of the text too; a shorter one is a
+#: subtitle and stays out of it.
+TEXT_CHARS = 150
 #: At most this many blocks make the standfirst ...
 MAX_BLOCKS = 2
 #: ... among the first this many kept blocks ...
@@ -82,9 +89,41 @@ def label_standfirst(
         reason = _reason(seg, segs[body], header, described if titled else "")
         if reason is None:
             break
-        out[i] = ("standfirst", reason)
+        out[i] = (STANDFIRST, reason)
         taken.append(i)
     return out
+
+
+def standfirst_in_text(
+    segs: Sequence[Segment], verdicts: Sequence[Verdict]
+) -> tuple[list[Verdict], frozenset[int]]:
+    """The standfirsts that are part of the text too, and the verdicts saying so.
+
+    A standfirst at least `TEXT_CHARS` long reads as the article's opening
+    (a teaser paragraph) and is kept, unless a kept block repeats it (the
+    page prints the summary again in the body: kept once is enough).  A
+    shorter one is a subtitle and only describes the page.
+    """
+    out = list(verdicts)
+    long_ = [
+        i for i, v in enumerate(verdicts) if v[0] == STANDFIRST and len(segs[i].text) >= TEXT_CHARS
+    ]
+    if not long_:
+        return out, frozenset()
+    wanted = {i: normal(segs[i].text) for i in long_}
+    for j, (label, _) in enumerate(verdicts):
+        if label != CONTENT or len(segs[j].text) < MIN_CHARS:
+            continue
+        kept = normal(segs[j].text)
+        for i, words in list(wanted.items()):
+            if words in kept or near_equal(words, kept):
+                del wanted[i]
+                out[i] = (STANDFIRST, f"{verdicts[i][1]}; repeated in the body, so kept there only")
+        if not wanted:
+            break
+    for i in wanted:
+        out[i] = (STANDFIRST, f"{verdicts[i][1]}; paragraph-long, so in the text too")
+    return out, frozenset(wanted)
 
 
 def _shaped(seg: Segment) -> bool:
