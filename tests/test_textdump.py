@@ -12,7 +12,7 @@ from declutter.textdump import extract_dump
 from declutter.textdump.context import first_labels
 from declutter.textdump.header import find_title, read_header
 from declutter.textdump.label import label_unit, section_heading
-from declutter.textdump.lines import Unit, count_words, split_units, wrap_width
+from declutter.textdump.lines import Unit, count_words, split_units, strip_tex, wrap_width
 from declutter.textdump.parts import article_spans
 from declutter.textdump.select import (
     HEADING_COST,
@@ -32,6 +32,15 @@ PARA = (
 PARA2 = (
     "Opposition members argued that the money should first go to the leisure centre roof, "
     "which has leaked since last winter, but their amendment was defeated by twelve votes."
+)
+
+PARA3 = (
+    "The library service will also open on Sunday afternoons from April, a change that readers "
+    "asked for in last year's survey, and will hire four more staff to cover the hours."
+)
+PARA4 = (
+    "Work on the central branch, the largest of the seven, will wait until the school holidays "
+    "so that pupils who use its study rooms for exams are not disturbed by the builders."
 )
 
 
@@ -863,3 +872,71 @@ def test_paragraph_after_a_related_box_resumes_the_story() -> None:
     labels = first_labels(units)
     plain = unit_score(units[-1], labels[-1][0])
     assert scores(units, labels)[-1] == plain
+
+
+def test_tex_source_after_a_formula_is_taken_off_the_line() -> None:
+    text = r"A square matrix A {\displaystyle A^{\mathsf {H}}} A is Hermitian when it is equal."
+    assert strip_tex(text) == "A square matrix A A is Hermitian when it is equal."
+    assert split_units(dump(text))[0][0].text == strip_tex(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "x ˙ = σ ( y − x ) y ˙ = ρ x − y − x z",
+        "( ∑ k = 1 n a k b k ) 2 ≤ ( ∑ k = 1 n a k 2 )",
+        "k heads when flipping n coins is: P ( E ) = ( n k ) p k ( 1 − p ) n − k",
+    ],
+)
+def test_a_formula_printed_symbol_by_symbol_is_no_prose(text: str) -> None:
+    assert label_unit(unit(text))[0] == "formula"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prices rose 3 % in May = the fastest rise in a decade, the office said.",
+        "A B C D E F G H",
+        "1 2 3 4 5 6 7 8 9",
+    ],
+)
+def test_sentences_letters_and_figures_are_no_formula(text: str) -> None:
+    assert label_unit(unit(text))[0] != "formula"
+
+
+def test_formulas_inside_the_story_do_not_cut_it() -> None:
+    text = dump(PARA, "", "x ˙ = σ ( y − x ) y ˙ = ρ x − y − x z", "", PARA2, "", PARA3)
+    _, blocks = extract_dump(text, url=None, options=DEFAULT)
+    kept = [b.text for b in blocks if b.kept]
+    assert kept == [PARA, PARA2, PARA3]
+
+
+def test_story_cards_between_images_under_a_heading_stay_out() -> None:
+    cards = [
+        f"Story number {n} gets a headline A blurb of about twenty words tells the reader "
+        "what the story is about and why it matters this week."
+        for n in ("one", "two", "three", "four")
+    ]
+    boxed = [line for card in cards for line in ("[IMG]", card)]
+    text = dump(PARA, "", PARA2, "", PARA3, "", "Related coverage", "", *boxed)
+    _, blocks = extract_dump(text, url=None, options=DEFAULT)
+    kept = [b.text for b in blocks if b.kept]
+    assert kept == [PARA, PARA2, PARA3]
+
+
+def test_a_paragraph_after_a_box_resumes_the_story() -> None:
+    text = dump(PARA, "", PARA2, "", "Related coverage", "", PARA3, "", PARA4)
+    _, blocks = extract_dump(text, url=None, options=DEFAULT)
+    assert [b.text for b in blocks if b.kept] == [PARA, PARA2, PARA3, PARA4]
+
+
+def test_alt_text_above_a_credited_caption_opening_alike_is_a_caption() -> None:
+    alt = "A man walks past a military tank parked on the side of a street in the capital"
+    cap = "A man walks past an armoured carrier parked on a city street on Thursday Credit: AFP"
+    units, _ = split_units(dump(PARA, "", alt, "", cap, "", PARA2))
+    assert [lab[0] for lab in first_labels(units)] == ["content", "caption", "caption", "content"]
+
+
+def test_a_line_closed_by_a_date_without_a_full_stop_is_a_caption() -> None:
+    text = "Customers look at shirts at a market stall in the old town, 23 July 2015"
+    assert label_unit(unit(text))[0] == "caption"

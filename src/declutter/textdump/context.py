@@ -22,6 +22,10 @@ ADJACENT = 2
 CAPTION_PAIR_WORDS = 6
 #: Two lines sharing this share of their word pairs say the same thing.
 SIMILAR_PAIRS = 0.6
+#: A line above a credited caption is its image's alt text when they share CAPTION_PAIRS of
+#: their word pairs or open with the same OPENING_WORDS words ("A man walks past ...").
+CAPTION_PAIRS = 0.3
+OPENING_WORDS = 4
 #: A photo credit line has at most this many words.
 CREDIT_WORDS = 12
 #: A comment count ("12 Comments") followed within COUNT_LOOK units by COUNT_PARAGRAPHS
@@ -104,7 +108,8 @@ def _caption_pair(units: list[Unit], labels: list[Label], i: int) -> bool:
     """Line ``i`` says again what the line above said: alt text, then the caption.
 
     Either it repeats it with something added (a credit, "... more"), or
-    it rewords it (SIMILAR_PAIRS of their word pairs shared) and the second is a
+    the second is a credited caption sharing CAPTION_PAIRS of their word pairs or
+    their opening words, or it rewords it (SIMILAR_PAIRS shared) and the second is a
     credit line or one of them has no full stop (two paragraphs alike are a
     story's; list items differ in more words).
     """
@@ -121,9 +126,18 @@ def _caption_pair(units: list[Unit], labels: list[Label], i: int) -> bool:
     if text.lower() == prev.lower() or (units[i].bullet and units[i - 1].bullet):
         return False  # the same line twice is a duplicate; two list items are a list
     a, b = _pairs(prev), _pairs(text)
+    if labels[i][0] == "caption" and (
+        len(a & b) >= CAPTION_PAIRS * len(a | b) or _opening(prev) == _opening(text)
+    ):
+        return True
     if len(a & b) < SIMILAR_PAIRS * len(a | b) or all(_DIGIT.search(" ".join(p)) for p in a ^ b):
         return False  # items numbered 4 and 5 are a list too
     return labels[i][0] == "caption" or not (ends_sentence(prev) and ends_sentence(text))
+
+
+def _opening(text: str) -> list[str]:
+    """The first OPENING_WORDS words, lower-cased."""
+    return _WORD.findall(text.lower())[:OPENING_WORDS]
 
 
 def _pairs(text: str) -> set[tuple[str, str]]:

@@ -1,10 +1,10 @@
 """`Unit` -> (label, reason) from the line alone, before any context is used.
 
-Labels: ``decor``, ``image``, a section label (``most-read``, ``related``,
-``video``, ``comments`` ...) for section headings, ``nav``/``share`` for page
-furniture, ``caption``, ``byline``, ``dateline``, ``content`` for prose, and
-``short`` for short lines whose fate the context decides (sub-headings, list
-items, the headline).
+Labels: ``decor``, ``image``, ``formula`` (maths printed symbol by symbol),
+a section label (``most-read``, ``related``, ``video``, ``comments`` ...) for
+section headings, ``nav``/``share`` for page furniture, ``caption``,
+``byline``, ``dateline``, ``content`` for prose, and ``short`` for short lines
+whose fate the context decides (sub-headings, list items, the headline).
 """
 
 from __future__ import annotations
@@ -36,6 +36,8 @@ HEADLINE_CAPS = 0.5
 #: which hold one of CAPTION_CUES; legal lines hold one of LEGAL_CUES (lower-case).
 CAPTION_TAIL = 80
 CAPTION_CUES = (":", ")", "/", "|", "…")
+#: A line of this many words closed by a date and no full stop is a caption.
+CAPTION_DATE_WORDS = 6
 LEGAL_CUES = ("©", "(c)", "right", "droits", "rechte", "direitos", "derechos", "diritti")
 #: A line cut into this many items by " - " or " | " (an address, a link bar) is a strip.
 STRIP_ITEMS = 4
@@ -56,6 +58,11 @@ SHARE_WORDS = frozenset({
 #: Reasons of section headings start with this; later stages tell headings by it.
 HEADING_REASON = "section heading"
 
+#: A formula printed as spaced symbols ("x ˙ = σ ( y − x )"): at least FORMULA_TOKENS
+#: tokens, FORMULA_SHARE of them one character long, and a maths operator among them.
+FORMULA_TOKENS = 5
+FORMULA_SHARE = 0.5
+
 #: Characters at the end of a line searched for a sentence end.
 SENTENCE_TAIL = 6
 
@@ -64,6 +71,7 @@ Label = tuple[str, str]
 #: Every printed date `parse_date_text` reads carries a four-digit year.
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _INNER_END = re.compile(r"\w[.!?;:]\s+\w")
+_CJK_CHAR = re.compile(r"[\u3000-\u9fff\uac00-\ud7af]")
 _NORM = re.compile(r"[^\w'’ ]+|\d+")
 
 
@@ -94,6 +102,15 @@ def _heading_tables() -> tuple[dict[str, str], re.Pattern[str]]:
     return exact, re.compile("(" + "|".join(map(re.escape, multi)) + ") ")
 
 
+def is_formula(text: str) -> bool:
+    """A line of maths a text browser printed symbol by symbol, not a sentence."""
+    tokens = text.split()
+    if len(tokens) < FORMULA_TOKENS or not w.MATH_OPERATOR.search(text):
+        return False
+    single = sum(1 for t in tokens if len(t) == 1 and not _CJK_CHAR.match(t))
+    return single >= FORMULA_SHARE * len(tokens)
+
+
 def _sentence_case(text: str) -> bool:
     """Most words start lower-case: a sentence, not a Title Case headline."""
     tokens = [t for t in text.split() if t[0].isalpha()]
@@ -118,6 +135,8 @@ def label_unit(unit: Unit) -> Label:
     if w.DECOR.match(text):
         return "decor", "only punctuation or rules"
     n = unit.words
+    if is_formula(text):
+        return "formula", "maths formula printed as symbols"
     if w.TEASER.match(text):
         return "teaser", "teaser link to another story"
     heading = section_heading(text) if n <= w.HEADING_MAX_WORDS and not unit.bullet else None
@@ -145,6 +164,7 @@ def label_unit(unit: Unit) -> Label:
         w.CAPTION_START.match(text)
         or (any(cue in tail for cue in CAPTION_CUES) and w.CAPTION_END.search(tail))
         or ("in this" in low and w.PHOTO_NOTE.search(text))
+        or (n >= CAPTION_DATE_WORDS and w.DATE_TAIL.search(text) and not ends_sentence(text))
     ):
         return "caption", "photo caption or credit"
     if len(w.STRIP_SEPARATOR.findall(text)) >= STRIP_ITEMS and not ends_sentence(text):

@@ -1,7 +1,8 @@
 """Dump text -> `Unit`s: one per line, wrapped lines of one paragraph joined.
 
 Browser marks are read and taken off here: bullets, lynx link numbers
-("[12]Home"), image placeholders ("[IMG]").  A lynx "References" list at the
+("[12]Home"), image placeholders ("[IMG]"), and the TeX source a browser
+prints after a MathML formula ("{\\displaystyle a^{2}}").  A lynx "References" list at the
 end becomes one unit.  Hard-wrapped dumps ("Save as text", lynx at 80
 columns) are detected from their line lengths, and a line is joined to the
 next when the next line's first word would not have fitted on it.
@@ -101,10 +102,32 @@ def _unit(lines: list[str], start: int, blank_before: bool) -> Unit:
         images = len(w.IMAGE.findall(joined))
         if images:
             joined = w.IMAGE.sub(" ", joined)
+    if "{\\" in joined:
+        joined = strip_tex(joined)
     joined = " ".join(joined.split())
     return Unit(
         joined, start, raw, count_words(joined), len(lines), bullet, links, images, blank_before
     )
+
+
+_TEX = re.compile(r"\{\\(?:displaystyle|textstyle|scriptstyle)\b")
+
+
+def strip_tex(text: str) -> str:
+    """``text`` without the "{\\displaystyle ...}" TeX annotations of MathML formulas."""
+    out: list[str] = []
+    pos = 0
+    while (m := _TEX.search(text, pos)) is not None:
+        out.append(text[pos : m.start()])
+        depth, k = 0, m.start()
+        while k < len(text):
+            depth += {"{": 1, "}": -1}.get(text[k], 0)
+            k += 1
+            if depth == 0:
+                break
+        pos = k
+    out.append(text[pos:])
+    return " ".join("".join(out).split())
 
 
 _CJK = re.compile(r"[\u3000-\u9fff\uac00-\ud7af]")

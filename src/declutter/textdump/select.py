@@ -29,7 +29,7 @@ ITEM_COST = 4
 #: times the best run of plain prose.
 LIST_PAGE_RATIO = 2
 #: Image placeholders and bare bullets are rendering marks and cost less than a line.
-MARKS = frozenset({"decor", "image"})
+MARKS = frozenset({"decor", "image", "formula"})
 MARK_COST = 3
 #: Labels of one-line links to other stories and pitches (not section headings).
 TEASERS = frozenset({"teaser", "promo"})
@@ -43,6 +43,7 @@ FURNITURE = frozenset(
     {
         "decor",
         "image",
+        "formula",
         "nav",
         "share",
         "caption",
@@ -158,21 +159,26 @@ def scores(units: list[Unit], labels: list[Label], *, lists_are_prose: bool = Fa
     out = []
     read = 0
     in_comments = in_section = False
-    for u, (lab, reason) in zip(units, labels, strict=True):
+    for i, (u, (lab, reason)) in enumerate(zip(units, labels, strict=True)):
         if reason.startswith(HEADING_REASON):
             in_comments = lab == "comments" and read >= STORY_WORDS
             in_section = read >= STORY_WORDS
         elif lab == "content" and u.words >= RESUME_WORDS and ends_sentence(u.text):
-            in_section = False
+            in_section = in_section and _carded(labels, i)
         score = unit_score(u, lab, lists_are_prose=lists_are_prose)
         if in_comments and score > -LINE_COST:
             score = -LINE_COST
         elif in_section and lab in PROSE:
-            score -= SECTION_COST
+            score = -LINE_COST if _carded(labels, i) else score - SECTION_COST
         if lab == "content":
             read += u.words
         out.append(score)
     return out
+
+
+def _carded(labels: list[Label], i: int) -> bool:
+    """Paragraph ``i`` sits between images, one of a list of story cards (image, blurb, image)."""
+    return any(labels[k][0] == "image" for k in (i - 1, i + 1) if 0 <= k < len(labels))
 
 
 def zone_labels(units: list[Unit], labels: list[Label], spans: list[Span]) -> list[Label]:

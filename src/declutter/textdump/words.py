@@ -200,3 +200,11 @@ EMBED = re.compile(
     r"by @?[\w.]+",
     re.I,
 )
+
+#: An operator of a maths formula ("=", "≤", "∑" ...), as a text browser prints MathML.
+MATH_OPERATOR = re.compile(r"[=+−±×÷≤≥≠≈∑∏∫∂∇⟺⇒→∞√⋅⟨⟩]")
+
+#: A date closing a line with no full stop: a photo caption's "..., 23 July 2015".
+DATE_TAIL = re.compile(
+    r",\s+(?:\d{1,2}\s+\w+\.?\s+(?:19|20)\d\d|\w+\.?\s+\d{1,2},?\s+(?:19|20)\d\d)$"
+)
