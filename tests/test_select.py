@@ -427,6 +427,23 @@ def test_short_link_items_between_paragraphs_are_kept() -> None:
     assert labels["Other story"] != "content"
 
 
+def test_short_linked_paragraphs_among_the_paragraphs_are_kept() -> None:
+    """A link alone in a <p> between the article's paragraphs is part of it."""
+    links = "<p><a href='/a'>The council's report</a></p><p><a href='/b'>The map</a></p>"
+    box = "<div class='wa'><a href='/s'>Share this</a></div>"
+    body = f"<article>{para(1)}{links}{box}{para(2)}{para(3)}</article>"
+    found = {b.text: b for b in blocks(body)}
+    assert found["The council's report"].label == "content"
+    assert found["The map"].reason == "short linked paragraph among the article's paragraphs"
+    assert found["Share this"].label != "content"  # a box, not a paragraph
+
+
+def test_linked_paragraph_after_the_last_paragraph_stays_removed() -> None:
+    body = f"<article>{para(1)}{para(2)}<p><a href='/x'>Other story</a></p></article>"
+    labels = {b.text: b.label for b in blocks(body)}
+    assert labels["Other story"] != "content"
+
+
 def test_unmarked_list_right_above_the_region_is_kept() -> None:
     items = "".join(f"<li>{n} cups of wheat flour, sifted twice with salt</li>" for n in range(6))
     body = f"<div><ul>{items}</ul></div><div class='steps'>{para(1)}{para(2)}{para(3)}</div>"

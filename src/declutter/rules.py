@@ -167,7 +167,7 @@ LEAD_TOKENS = frozenset(
         "deck", "summary", "subtitle", "subheadline", "subhead", "abstract", "chapo",
         "chapeau", "vorspann", "sapo", "entradilla", "bajada", "occhiello", "catenaccio",
         "lede", "strapline", "sommario", "riassunto", "resumen", "resume",
-        "articleintro", "leadtext", "introtext",
+        "articleintro", "leadtext", "introtext", "perex", "ingress", "ingressi", "zajawka",
     }
 )  # fmt: skip
 

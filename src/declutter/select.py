@@ -4,8 +4,8 @@
    it, `classify` decides with marks above the region ignored (a
    ``<body class="has-comments">`` says nothing about a paragraph); short
    linked list items with the article's prose after them stay (a table of
-   contents, the items a review names), and so do linked headings among
-   its paragraphs.
+   contents, the items a review names), and so do linked headings and
+   short linked paragraphs among its paragraphs.
 2. (`above` labels the blocks just above the region: the standfirst,
    the article's opening printed apart.)
 3. `revise`: headings that open a boilerplate section ("Most Read",
@@ -108,9 +108,11 @@ def _links_in_prose(
     A list of short links between the article's paragraphs is part of it (a
     table of contents, the items a review names, "Bug 123" lists); teaser
     lists of headlines are long items, and lists after the last paragraph
-    or under a boilerplate heading (see `sections`) stay removed.  Only a
-    block removed for its link density alone, with no container mark, is
-    kept.
+    or under a boilerplate heading (see `sections`) stay removed.  So is a
+    short link alone in a ``<p>`` that sits among the paragraphs (kept prose
+    above it in the same element: see `_in_flow`); a link in a box of its
+    own (a share button) is not a paragraph.  Only a block removed for its
+    link density alone, with no container mark, is kept.
     """
     later = False  # a paragraph of prose follows in the region
     below = False  # ... right below this block
@@ -134,6 +136,14 @@ def _links_in_prose(
         )
         if linked and later and seg.kind == "li" and len(seg.text) < LINK_ITEM_MAX_CHARS:
             out[i] = (CONTENT, "short linked list item between the article's paragraphs")
+        elif (
+            linked
+            and later
+            and seg.owner.element.tag == "p"
+            and len(seg.text) < LINK_ITEM_MAX_CHARS
+            and _in_flow(segs, out, i)
+        ):
+            out[i] = (CONTENT, "short linked paragraph among the article's paragraphs")
         elif linked and below and seg.heading_level > 1 and _in_flow(segs, out, i):
             out[i] = (CONTENT, "linked heading over a paragraph of the article")
         below = False
