@@ -109,7 +109,8 @@ def show(corpora: Path, corpus: str, row: dict[str, Any], *, every: bool) -> Non
 
 def _cause(b: Block) -> str:
     """A block's label and the first words of its reason (quoted text cut off)."""
-    return f"{b.label:12} {b.reason.split(chr(39))[0].split(',')[0][:34]}"
+    reason = re.sub(r"\d+", "N", b.reason.split(chr(39))[0].split(",")[0])
+    return f"{b.label:12} {reason[:34]}"
 
 
 def causes(corpora: Path, corpus: str, pages: list[dict[str, Any]], top: int) -> None:

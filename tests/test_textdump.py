@@ -940,3 +940,38 @@ def test_alt_text_above_a_credited_caption_opening_alike_is_a_caption() -> None:
 def test_a_line_closed_by_a_date_without_a_full_stop_is_a_caption() -> None:
     text = "Customers look at shirts at a market stall in the old town, 23 July 2015"
     assert label_unit(unit(text))[0] == "caption"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "0Email this to someone",
+        "Updated Nov. 19, 2019 8:21 am ET / Original Nov. 19, 2019 8:02 am ET",
+        "Readers queue at the reopened branch on Monday (Credit: iStock)",
+    ],
+)
+def test_widgets_date_lines_and_credited_captions_are_no_headline(line: str) -> None:
+    text = dump("Council backs library plan", "", line, "", PARA, "", PARA2)
+    units, _ = split_units(text)
+    assert find_title(units, first_labels(units), 2) == 0
+
+
+def test_a_headline_in_the_page_bar_far_above_counts_as_printed_twice() -> None:
+    menu = [f"Section {n}" for n in range(45)]
+    fields = header_of(
+        dump(
+            "The Impeachment Clock",
+            *menu,
+            "Volker to testify he was unaware of effort to investigate",
+            "More articles",
+            "Previous articles",
+            "The Impeachment Clock",
+            "By Jane Doe",
+            "November 19, 2019 6:30 AM",
+            "",
+            PARA,
+            "",
+            PARA2,
+        )
+    )
+    assert fields["title"] == "The Impeachment Clock"

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from declutter.metadata.byline import split_byline
 from declutter.metadata.dates import MONTHS, parse_date_text
 from declutter.textdump import words as w
-from declutter.textdump.label import Label, ends_sentence
+from declutter.textdump.label import Label, ends_sentence, label_unit
 from declutter.textdump.lines import Unit, count_words
 
 #: How many units above the story are searched for the headline.
@@ -62,6 +62,14 @@ TAG_MAX_WORDS = 4
 TAG_MIN_ITEMS = 2
 
 _MONTH_WORDS = frozenset(MONTHS)
+#: A date line the date parser could not read whole: "Updated ...", "Published ...".
+_DATE_LINE = re.compile(
+    r"(?:last )?(?:updated?|published|posted|modified|aktualisiert|veröffentlicht|publié|"
+    r"mis à jour|actualizado|publicado|atualizado|aggiornato|pubblicato)\b.{0,24}?\d",
+    re.I,
+)
+#: A count glued to a button's word: "0Email this to someone", "2559Comments".
+_GLUED_COUNT = re.compile(r"\d+[A-Z][a-z]")
 _BYLINE_STOP = re.compile(
     r"\s(?:[|•·—–]|-\s)|\s(?:follow|updated?|published|posted|on|at)\b|\s@|\d", re.I
 )
@@ -85,7 +93,7 @@ def find_title(units: list[Unit], labels: list[Label], start: int) -> int | None
     """
     best, best_score = None, 0.0
     lo = max(0, start - TITLE_WINDOW)
-    printed = Counter(units[k].text for k in range(lo, start))
+    printed = Counter(units[k].text for k in range(start))
     dist = -1
     for i in range(start - 1, lo - 1, -1):
         if labels[i][0] not in FURNITURE_LABELS | HEADER_LABELS:
@@ -96,8 +104,12 @@ def find_title(units: list[Unit], labels: list[Label], start: int) -> int | None
             continue
         if not TITLE_MIN_WORDS <= n <= TITLE_MAX_WORDS or text.endswith((".", ":")):
             continue
-        if not (text[0].isalnum() or text[0] in TITLE_OPENERS):
-            continue  # "□ Share", "» More": a widget or a link, not a headline
+        if not (text[0].isalnum() or text[0] in TITLE_OPENERS) or _GLUED_COUNT.match(text):
+            continue  # "□ Share", "» More", "0Email this": a widget or a link, not a headline
+        if _DATE_LINE.match(text):
+            continue  # "Updated Nov. 19, 2019 8:21 am ET / Original ...": a date line
+        if labels[i][0] == "caption" and label_unit(units[i])[0] == "caption":
+            continue  # a caption by its own words ("... (Credit: iStock)"), not by a repeat
         first = text.split(None, 1)[0]
         if (first.isalpha() and first.islower()) or (":" in first and w.TAGS_PREFIX.match(text)):
             continue  # "in Featured Article ...", "Topics: a, b": a rubric or a tag list
@@ -123,18 +135,19 @@ def _deck_below(units: list[Unit], labels: list[Label], i: int, start: int) -> b
 
 
 def _above_byline(units: list[Unit], labels: list[Label], i: int, start: int) -> bool:
-    """A byline or date follows, past furniture and one summary or rubric line."""
-    between = 0
+    """A byline or date follows, past furniture, a summary and a rubric line."""
+    between: set[str] = set()
     for j in range(i + 1, min(start, i + 1 + BYLINE_FURNITURE_LOOKAHEAD)):
         lab = labels[j][0]
         if lab in ("byline", "dateline"):
             return True
         if lab in FURNITURE_LABELS:
             continue
+        kind = "deck" if lab == "content" else "rubric"
         rubric = lab == "short" and units[j].words <= RUBRIC_MAX_WORDS
-        if not (lab == "content" or rubric) or between:
+        if kind in between or (kind == "rubric" and not rubric):
             return False
-        between += 1
+        between.add(kind)
     return False
 
 
