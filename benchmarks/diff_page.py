@@ -5,6 +5,8 @@ usage:
     python benchmarks/diff_page.py CORPUS --worst 10    # the pages with the lowest body F1
     python benchmarks/diff_page.py CORPUS ID --all      # also list every block with its label
     python benchmarks/diff_page.py CORPUS --causes 15   # what loses the most over the corpus
+    python benchmarks/diff_page.py CORPUS --save before.json    # every page's result, to compare
+    python benchmarks/diff_page.py CORPUS --against before.json # the pages a change moved
 
 For a page with a gold ``body`` it prints the body F1 (4-gram shingles, as in
 ../shared/eval/score.py), then the gold text declutter removed (grouped by the
@@ -27,11 +29,12 @@ from pathlib import Path
 from typing import Any
 
 import declutter
-from declutter.errors import DeclutterError
+from declutter.errors import DeclutterError, NoArticleFound
 from declutter.model import Block
 
 TOKEN = re.compile(r"\w+", re.UNICODE)
 DEFAULT_CORPORA = Path(__file__).resolve().parents[2] / "shared" / "corpora"
+WITH_WITHOUT = ("with", "without")
 #: A block is "in the gold" when this share of its shingles are.
 IN_GOLD = 0.5
 
@@ -56,31 +59,17 @@ def rows(corpora: Path, corpus: str) -> list[dict[str, Any]]:
 
 
 def run(corpora: Path, corpus: str, row: dict[str, Any]) -> declutter.Article | None:
+    """declutter's article for a corpus page; with no article text, the labelled blocks."""
     raw = gzip.decompress((corpora / corpus / str(row["file"])).read_bytes())
     url = row.get("url")
     try:
         return declutter.extract(raw, url=str(url) if url else None)
+    except NoArticleFound as exc:
+        print(f"  {row['id']}: no article text: {exc}")
+        return exc.article
     except DeclutterError as exc:
         print(f"  {row['id']}: extract failed: {exc}")
-    return _blocks_only(raw)
-
-
-def _blocks_only(raw: bytes) -> declutter.Article | None:
-    """The labelled blocks of an HTML page that gave no article text."""
-    from declutter.body import body_blocks
-    from declutter.load import load
-    from declutter.metadata import read_metadata
-    from declutter.options import DEFAULT
-    from declutter.parse import parse_html
-
-    try:
-        doc = load(raw, options=DEFAULT)
-        tree = parse_html(doc.text)
-        meta = read_metadata(tree, url=None, saved_at=None, options=DEFAULT)
-        blocks = body_blocks(tree, hints=meta, options=DEFAULT)
-    except DeclutterError:
-        return None
-    return declutter.Article(text="", blocks=blocks)
+    return None
 
 
 def share_in(block: Block, gold: Counter[tuple[str, ...]]) -> float:
@@ -204,6 +193,42 @@ def causes(corpora: Path, corpus: str, table: list[dict[str, Any]], top: int) ->
             print(f"  {n:7}  {key[6:]:60} e.g. {example[key]}")
 
 
+def page_results(corpora: Path, corpus: str, table: list[dict[str, Any]]) -> dict[str, Any]:
+    """Each page's body F1, or its missed and wrongly kept snippets (short prefixes)."""
+    out: dict[str, Any] = {}
+    for row in table:
+        art = run(corpora, corpus, row)
+        text = art.text if art else ""
+        if "body" in row:
+            out[str(row["id"])] = round(f1(str(row["body"]), text), 4)
+            continue
+        flat = " ".join(text.split())
+        snips = {
+            k: [" ".join(str(s).split()) for s in row.get(k) or []] for k in ("with", "without")
+        }
+        out[str(row["id"])] = {
+            "missed": sorted(s[:60] for s in snips["with"] if s not in flat),
+            "kept": sorted(s[:60] for s in snips["without"] if s in flat),
+        }
+    return out
+
+
+def compare(before: dict[str, Any], now: dict[str, Any]) -> None:
+    """Print the pages whose result moved, gains and losses apart."""
+    for pid, old in before.items():
+        new = now.get(pid)
+        if new == old or new is None:
+            continue
+        if isinstance(old, float):
+            print(f"{new - old:+8.4f}  {pid}")
+            continue
+        for what in ("missed", "kept"):
+            for snip in sorted(set(new[what]) - set(old[what])):
+                print(f"  - {pid}  now {what}: {snip}")
+            for snip in sorted(set(old[what]) - set(new[what])):
+                print(f"  + {pid}  no longer {what}: {snip}")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
     ap.add_argument("corpus")
@@ -212,8 +237,17 @@ def main() -> None:
     ap.add_argument("--worst", type=int, default=0, help="list the N worst pages")
     ap.add_argument("--all", action="store_true", help="also list every block")
     ap.add_argument("--causes", type=int, default=0, help="the N biggest causes of loss")
+    ap.add_argument("--save", type=Path, help="write every page's result to this JSON file")
+    ap.add_argument("--against", type=Path, help="print the pages that moved since --save")
     args = ap.parse_args()
     table = rows(args.corpora, args.corpus)
+    if args.save or args.against:
+        now = page_results(args.corpora, args.corpus, table)
+        if args.save:
+            args.save.write_text(json.dumps(now, indent=0, ensure_ascii=False), encoding="utf-8")
+        if args.against:
+            compare(json.loads(args.against.read_text(encoding="utf-8")), now)
+        return
     if args.causes:
         causes(args.corpora, args.corpus, table, args.causes)
         return
