@@ -975,3 +975,43 @@ def test_a_headline_in_the_page_bar_far_above_counts_as_printed_twice() -> None:
         )
     )
     assert fields["title"] == "The Impeachment Clock"
+
+
+def test_an_author_name_over_the_date_is_the_byline_not_the_headline() -> None:
+    fields = header_of(
+        dump(
+            "Council backs library plan",
+            "John C. Welch",
+            "John C. Welch",
+            "Follow",
+            "Oct 15, 2015 · 18 min read",
+            "",
+            PARA,
+            "",
+            PARA2,
+        )
+    )
+    assert fields["title"] == "Council backs library plan"
+    assert fields["byline"] == "John C. Welch"
+
+
+def test_a_by_in_the_date_line_beats_a_link_over_it() -> None:
+    fields = header_of(
+        dump(
+            "This API is so Fetching!",
+            "Older Article",
+            "Newer Article",
+            "on March 10, 2015 by Nikhil Marathe",
+            "",
+            PARA,
+            "",
+            PARA2,
+        )
+    )
+    assert fields["byline"] == "Nikhil Marathe"
+    assert str(fields["published"]).startswith("2015-03-10")
+
+
+def test_a_name_with_how_long_ago_is_the_byline() -> None:
+    fields = header_of(dump("Council backs library plan", "Alex Perry 1 day ago", "", PARA, PARA2))
+    assert fields["byline"] == "Alex Perry"

@@ -68,6 +68,12 @@ _DATE_LINE = re.compile(
     r"mis à jour|actualizado|publicado|atualizado|aggiornato|pubblicato)\b.{0,24}?\d",
     re.I,
 )
+#: A byline at the end of a date line: "on March 10, 2015 by Nikhil Marathe".
+_BY_IN_DATE = re.compile(r"\b(?:by|von|par|por)\s+([A-Z][^\d|•·]{2,60})$")
+#: A name with how long ago the story went up: "Alex Perry 1 day ago".
+_NAME_AGO = re.compile(
+    r"^([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3}) +\d{1,3} (?:minute|hour|day|week|month)s? ago$"
+)
 #: A count glued to a button's word: "0Email this to someone", "2559Comments".
 _GLUED_COUNT = re.compile(r"\d+[A-Z][a-z]")
 _BYLINE_STOP = re.compile(
@@ -82,6 +88,8 @@ class Header:
     fields: dict[str, object] = field(default_factory=dict)
     sources: dict[str, str] = field(default_factory=dict)
     used: dict[int, Label] = field(default_factory=dict)
+    #: The unit of a byline guessed from a name above a date (a printed "By" replaces it).
+    guessed: int | None = None
 
 
 def find_title(units: list[Unit], labels: list[Label], start: int) -> int | None:
@@ -106,8 +114,10 @@ def find_title(units: list[Unit], labels: list[Label], start: int) -> int | None
             continue
         if not (text[0].isalnum() or text[0] in TITLE_OPENERS) or _GLUED_COUNT.match(text):
             continue  # "□ Share", "» More", "0Email this": a widget or a link, not a headline
-        if _DATE_LINE.match(text):
-            continue  # "Updated Nov. 19, 2019 8:21 am ET / Original ...": a date line
+        if _DATE_LINE.match(text) or _NAME_AGO.match(text):
+            continue  # "Updated Nov. 19, 2019 ...", "Alex Perry 1 day ago": a date line
+        if _name_before_date(units, labels, i) and _person_like(text):
+            continue  # "John C. Welch" over "Oct 15, 2015": the byline, not the headline
         if labels[i][0] == "caption" and label_unit(units[i])[0] == "caption":
             continue  # a caption by its own words ("... (Credit: iStock)"), not by a repeat
         first = text.split(None, 1)[0]
@@ -180,12 +190,23 @@ def _header_line(units: list[Unit], labels: list[Label], i: int, head: Header) -
                 head.sources[key] = where
                 if lab == "dateline":
                     head.used[i] = ("dateline", f"{key} date")
-    if "byline" not in head.fields and (lab == "byline" or _name_before_date(units, labels, i)):
-        byline, authors = split_byline(_byline_text(text))
+    by_in_date = _BY_IN_DATE.search(text) if lab == "dateline" else None
+    aged = _NAME_AGO.match(text) if lab == "short" else None
+    explicit = lab == "byline" or by_in_date is not None
+    guessed = not explicit and (aged is not None or _name_before_date(units, labels, i))
+    if ("byline" not in head.fields or (explicit and head.guessed is not None)) and (
+        explicit or guessed
+    ):
+        name = by_in_date.group(1) if by_in_date else aged.group(1) if aged else text
+        byline, authors = split_byline(_byline_text(name))
         if byline:
+            if head.guessed is not None:
+                head.used.pop(head.guessed, None)  # a printed "by" beats a name by a date
             head.fields["byline"], head.fields["authors"] = byline, authors
             head.sources["byline"] = where
-            head.used[i] = ("byline", "byline in the header")
+            head.guessed = i if guessed else None
+            if lab != "dateline":
+                head.used[i] = ("byline", "byline in the header")
     if lab == "content" and "description" not in head.fields:
         head.fields["description"] = text
         head.sources["description"] = where
@@ -229,6 +250,14 @@ def _name_before_date(units: list[Unit], labels: list[Label], i: int) -> bool:
         if lab not in NAME_GAP_LABELS:
             return False
     return False
+
+
+def _person_like(text: str) -> bool:
+    """Two to NAME_MAX_WORDS capitalised words, none a headline's function word."""
+    tokens = text.split()
+    return 2 <= len(tokens) <= NAME_MAX_WORDS and not any(
+        t.lower() in w.NOT_NAME_WORDS for t in tokens
+    )
 
 
 def _byline_text(text: str) -> str:

@@ -208,3 +208,11 @@ MATH_OPERATOR = re.compile(r"[=+−±×÷≤≥≠≈∑∏∫∂∇⟺⇒→∞
 DATE_TAIL = re.compile(
     r",\s+(?:\d{1,2}\s+\w+\.?\s+(?:19|20)\d\d|\w+\.?\s+\d{1,2},?\s+(?:19|20)\d\d)$"
 )
+
+#: Capitalised words that open headlines but not people's names ("The Impeachment Clock").
+# fmt: off
+NOT_NAME_WORDS = frozenset({
+    "the", "a", "an", "of", "and", "in", "on", "to", "for", "with", "is", "are", "how", "why",
+    "what", "who", "when", "where", "this", "that", "new",
+})
+# fmt: on
