@@ -1015,3 +1015,11 @@ def test_a_by_in_the_date_line_beats_a_link_over_it() -> None:
 def test_a_name_with_how_long_ago_is_the_byline() -> None:
     fields = header_of(dump("Council backs library plan", "Alex Perry 1 day ago", "", PARA, PARA2))
     assert fields["byline"] == "Alex Perry"
+
+
+def test_a_long_line_with_published_and_modified_dates_is_a_dateline() -> None:
+    line = "Thu 3 Jan 2019 02.00 EST Last modified on Wed 16 Jan 2019 06.16 EST"
+    assert label_unit(unit(line))[0] == "dateline"
+    fields = header_of(dump("Council backs library plan", line, "", PARA, "", PARA2))
+    assert str(fields["published"]).startswith("2019-01-03")
+    assert str(fields["modified"]).startswith("2019-01-16")
