@@ -256,6 +256,17 @@ def test_lead_just_above_the_region_is_the_standfirst() -> None:
     assert label_of(found, "The short lead") == "standfirst"
 
 
+def test_dek_in_the_article_header_inside_the_region_is_the_standfirst() -> None:
+    found = blocks(
+        "<article><header class='post-header'><h1>Title</h1>"
+        "<h2 class='post-dek'>Forty years, two storms and one stubborn lamp</h2>"
+        "<p class='byline'>By Tom Arkwright</p></header>"
+        f"<div class='post-body'>{para(1)}{para(2)}</div></article>"
+    )
+    assert label_of(found, "Forty years") == "standfirst"
+    assert not next(b for b in found if b.label == "standfirst").kept
+
+
 STANDFIRST = "The council agreed a new water tower, and residents are not happy about it"
 HEADLINE = "Council backs water tower"
 

@@ -53,15 +53,18 @@ _NAME_SPLIT = re.compile(r"[^a-z0-9]+")
 def lead_above(
     segs: Sequence[Segment], verdicts: Sequence[Verdict], region: Region
 ) -> list[Verdict]:
-    """Label the standfirst that sits just above the article region.
+    """Label the standfirst that sits just above the article's text.
 
-    Looks back `LEAD_WINDOW` blocks from the region's first block for at
-    most `MAX_LEAD_BLOCKS` prose blocks whose box is named as a lead
-    (``article-teaser``, ``intro``, ``standfirst`` ...), removed only for
-    being outside the region or in the article header.
+    Looks back `LEAD_WINDOW` blocks from the region's first kept block (so
+    through an article header inside the region too) for at most
+    `MAX_LEAD_BLOCKS` prose blocks whose box is named as a lead
+    (``article-teaser``, ``intro``, ``standfirst``, ``dek`` ...), removed
+    only for being outside the region or in the article header.
     """
     out = list(verdicts)
-    first = next((i for i, seg in enumerate(segs) if region.holds(seg)), None)
+    first = next(
+        (i for i, seg in enumerate(segs) if region.holds(seg) and verdicts[i][0] == CONTENT), None
+    )
     if region.frame is None or first is None:
         return out
     taken = 0
@@ -78,7 +81,7 @@ def lead_above(
             and _named_lead(seg)
             and all(m[1] in LEAD_MARKS for m in container_marks(seg)[1:])
         ):
-            out[i] = (STANDFIRST, f"lead-named box above the article; was {label}: {reason}")
+            out[i] = (STANDFIRST, f"lead-named box above the article text; was {label}: {reason}")
             taken += 1
     return out
 
