@@ -1023,3 +1023,25 @@ def test_a_long_line_with_published_and_modified_dates_is_a_dateline() -> None:
     fields = header_of(dump("Council backs library plan", line, "", PARA, "", PARA2))
     assert str(fields["published"]).startswith("2019-01-03")
     assert str(fields["modified"]).startswith("2019-01-16")
+
+
+def test_a_page_of_cards_under_its_headline_is_kept_whole() -> None:
+    cards = []
+    for tool in ("Page Inspector", "Web Console", "Network Monitor", "Style Editor"):
+        cards += [
+            "Screenshot",
+            "",
+            tool,
+            "",
+            f"Use the {tool} to examine and change any page while you build it.",
+            "",
+            f"Learn more about {tool}",
+            "",
+        ]
+    text = dump("Mozilla", "", "Welcome to the Developer Edition", "", *cards, "Contact Us", "Help")
+    _, blocks = extract_dump(text, url=None, options=DEFAULT)
+    kept = [b.text for b in blocks if b.kept]
+    assert "Use the Page Inspector to examine and change any page while you build it." in kept
+    assert "Use the Style Editor to examine and change any page while you build it." in kept
+    assert "Learn more about Network Monitor" in kept
+    assert "Help" not in kept

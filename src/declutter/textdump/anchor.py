@@ -6,18 +6,24 @@ disclaimer.  Such a page still prints its headline with a date or byline
 under it, and the story starts right there.  When the chosen run is weak
 and has no such header of its own, the run under the first headline +
 date header is taken instead; its short lines cost a word each (data rows
-gain one) and it stops at the first section heading or tags line.
+gain one) and it stops at the first section heading or tags line.  A page
+with no date header whose best run is very weak (a feature list, a page of
+formulas under sub-headings: a line of text here and there, never a run of
+paragraphs) is anchored on its headline alone.
 """
 
 from __future__ import annotations
 
 from declutter.textdump import words as w
+from declutter.textdump.header import find_title
 from declutter.textdump.label import HEADING_REASON, Label
 from declutter.textdump.lines import Unit
 from declutter.textdump.select import LINE_COST, MARKS, Span
 
 #: A run scoring less than this is weak enough to be second-guessed ...
 WEAK_RUN = 200
+#: A run scoring less than this is so weak that the headline alone anchors the story.
+VERY_WEAK_RUN = 60
 #: ... when no byline or date sits this many units above it, and the header is
 #: at least this many units above it.
 OWN_HEADER = 10
@@ -44,6 +50,8 @@ def anchored(units: list[Unit], labels: list[Label], start: int, run_score: int)
     ):
         return None
     header = _header(units, labels, start - HEADER_GAP)
+    if header is None and run_score < VERY_WEAK_RUN:
+        header = find_title(units, labels, start)
     if header is None:
         return None
     first = header + 1
