@@ -455,6 +455,26 @@ def test_linked_paragraph_after_the_last_paragraph_stays_removed() -> None:
     assert labels["Other story"] != "content"
 
 
+COOKIE_PROSE = (
+    "The API keeps requests and responses behind filters for privacy reasons, so that "
+    "cookies are never readable by third parties, and the browser settings decide the rest."
+)
+
+
+def test_paragraph_about_cookies_among_the_paragraphs_is_prose() -> None:
+    found = {
+        b.text: b for b in blocks(f"<article>{para(1)}<p>{COOKIE_PROSE}</p>{para(2)}</article>")
+    }
+    assert found[COOKIE_PROSE].label == "content"
+    assert "was cookie" in found[COOKIE_PROSE].reason
+
+
+def test_cookie_notice_in_its_own_box_stays_removed() -> None:
+    notice = f"<div class='notice'><p>{COOKIE_PROSE}</p></div>"
+    found = {b.text: b for b in blocks(f"<article>{para(1)}{para(2)}</article>{notice}")}
+    assert found[COOKIE_PROSE].label == "cookie"
+
+
 def test_unmarked_list_right_above_the_region_is_kept() -> None:
     items = "".join(f"<li>{n} cups of wheat flour, sifted twice with salt</li>" for n in range(6))
     body = f"<div><ul>{items}</ul></div><div class='steps'>{para(1)}{para(2)}{para(3)}</div>"

@@ -5,7 +5,8 @@
    ``<body class="has-comments">`` says nothing about a paragraph); short
    linked list items with the article's prose after them stay (a table of
    contents, the items a review names), and so do linked headings and
-   short linked paragraphs among its paragraphs.
+   short linked paragraphs among its paragraphs, and a paragraph there
+   that merely mentions cookies.
 2. (`above` labels the blocks just above the region: the standfirst,
    the article's opening printed apart.)
 3. `revise`: headings that open a boilerplate section ("Most Read",
@@ -90,6 +91,7 @@ def label_blocks(
             mark = container_label(seg, ignore=region.ignored)
             out.append(mark or text or ("boilerplate", "outside article"))
     _links_in_prose(segs, region, own, out)
+    _prose_about_cookies(segs, region, own, out)
     if not any(label == CONTENT for label, _ in out):
         for i, seg in enumerate(segs):
             if region.holds(seg) and own[i] is None and not _page_furniture(seg):
@@ -147,6 +149,37 @@ def _links_in_prose(
         elif linked and below and seg.heading_level > 1 and _in_flow(segs, out, i):
             out[i] = (CONTENT, "linked heading over a paragraph of the article")
         below = False
+
+
+def _prose_about_cookies(
+    segs: Sequence[Segment],
+    region: Region,
+    own: Sequence[Verdict | None],
+    out: list[Verdict],
+) -> None:
+    """A paragraph among the article's paragraphs that mentions cookies is prose.
+
+    The cookie rule reads the block alone ("cookies" near "privacy",
+    "third parties" ...), which a web developer's article also says; a
+    consent banner sits in a box of its own, not between two paragraphs
+    of the article.  Only a long, hardly linked block removed for its text
+    alone (no container mark) is kept.
+    """
+    for i, seg in enumerate(segs):
+        text = own[i]
+        if (
+            text is not None
+            and text[0] == "cookie"
+            and out[i] == text
+            and len(seg.text) >= PROSE_AFTER_CHARS
+            and seg.link_density < PROSE_ABOVE_LINK_DENSITY
+            and region.holds(seg)
+            and _in_flow(segs, out, i)
+        ):
+            out[i] = (
+                CONTENT,
+                f"a paragraph among the article's paragraphs; was {text[0]}: {text[1]}",
+            )
 
 
 def _in_flow(segs: Sequence[Segment], out: Sequence[Verdict], i: int) -> bool:
