@@ -1045,3 +1045,31 @@ def test_a_page_of_cards_under_its_headline_is_kept_whole() -> None:
     assert "Use the Style Editor to examine and change any page while you build it." in kept
     assert "Learn more about Network Monitor" in kept
     assert "Help" not in kept
+
+
+def test_a_table_of_contents_inside_the_story_is_left_out_and_bridged() -> None:
+    text = dump(
+        PARA,
+        "",
+        PARA2,
+        "",
+        "Contents",
+        "",
+        "1 Opening hours",
+        "2 Building work",
+        "3 See also",
+        "",
+        "Opening hours",
+        "",
+        PARA3,
+        "",
+        PARA4,
+    )
+    _, blocks = extract_dump(text, url=None, options=DEFAULT)
+    assert [b.text for b in blocks if b.kept] == [PARA, PARA2, "Opening hours", PARA3, PARA4]
+
+
+def test_a_short_line_printed_many_times_is_furniture_the_first_time_too() -> None:
+    shot = "Screenshot"
+    units, _ = split_units(dump(PARA, shot, PARA2, PARA3, shot, PARA4, PARA2, shot, PARA3))
+    assert first_labels(units)[1][0] == "duplicate"

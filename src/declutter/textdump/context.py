@@ -9,15 +9,19 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
 
 from declutter.textdump.label import HEADING_REASON, LONG_WORDS, Label, ends_sentence, label_unit
 from declutter.textdump.lines import Unit
-from declutter.textdump.select import PROSE, RESUME_WORDS
+from declutter.textdump.select import PROSE, RESUME_WORDS, TOC_ENTRY
 
 #: Long prose repeated within this many units is not called a duplicate ...
 NEAR = 8
 #: ... unless it comes back this close: then it is an image's alt text and caption.
 ADJACENT = 2
+#: A short line (up to MANY_MAX_WORDS words) printed MANY_TIMES is furniture, the first print too.
+MANY_TIMES = 3
+MANY_MAX_WORDS = 1
 #: A line repeated below with a credit added has at least this many words.
 CAPTION_PAIR_WORDS = 6
 #: Two lines sharing this share of their word pairs say the same thing.
@@ -38,6 +42,7 @@ COMMENT_MARKS = frozenset({"comment-sign", "byline", "dateline"})
 RETOLD_GRAM = 4
 RETOLD_MIN_GRAMS = 60
 RETOLD_SHARE = 0.8
+PAIR_ALT_REASON = "image text repeated with a credit"
 _WORD = re.compile(r"\w+")
 _DIGIT = re.compile(r"\d")
 
@@ -56,7 +61,7 @@ def first_labels(units: list[Unit]) -> list[Label]:
     seen: dict[str, int] = {}
     for i, u in enumerate(units):
         if i and _caption_pair(units, labels, i):
-            labels[i - 1] = ("caption", "image text repeated with a credit")
+            labels[i - 1] = ("caption", PAIR_ALT_REASON)
             labels[i] = ("caption", "caption with a credit")
             continue
         if not u.text or labels[i][0] not in PROSE:
@@ -71,14 +76,46 @@ def first_labels(units: list[Unit]) -> list[Label]:
         if i - first <= ADJACENT:
             labels[first] = ("caption", "image text repeated on the next line")
         labels[i] = ("duplicate", f"repeats line {units[first].line}")
+    _first_of_many(units, labels)
+    _contents_entries(units, labels)
     for i in range(1, len(units)):
-        credit = labels[i][0] == "caption" and units[i].words <= CREDIT_WORDS
+        credit = (
+            labels[i][0] == "caption"
+            and units[i].words <= CREDIT_WORDS
+            and labels[i][1] != PAIR_ALT_REASON  # alt text of the caption below, no credit
+        )
         if credit and not units[i].blank_before and labels[i - 1][0] == "content":
             labels[i - 1] = ("caption", "paragraph run into a photo credit")
     for i, lab in enumerate(labels):
         if lab[0] == "comments" and _count_link(units, labels, i):
             labels[i] = ("nav", f"comment count above the story {units[i].text!r}")
     return labels
+
+
+def _contents_entries(units: list[Unit], labels: list[Label]) -> None:
+    """The list printed right under a "Contents" heading: marks, not headings ("4 See also")."""
+    for i, lab in enumerate(labels):
+        if lab[0] != "contents" or not lab[1].startswith(HEADING_REASON):
+            continue
+        for j in range(i + 1, len(units)):
+            if j > i + 1 and units[j].blank_before:
+                break
+            labels[j] = ("decor", TOC_ENTRY)
+
+
+def _first_of_many(units: list[Unit], labels: list[Label]) -> None:
+    """The first print of a short line repeated MANY_TIMES or more ("Screenshot", "Read Later")."""
+    counts = Counter(u.text for u, lab in zip(units, labels, strict=True) if lab[0] == "duplicate")
+    done: set[str] = set()
+    for i, u in enumerate(units):
+        if (
+            u.text not in done
+            and labels[i][0] == "short"
+            and u.words <= MANY_MAX_WORDS
+            and counts[u.text] + 1 >= MANY_TIMES
+        ):
+            labels[i] = ("duplicate", f"printed {counts[u.text] + 1} times")
+            done.add(u.text)
 
 
 def _count_link(units: list[Unit], labels: list[Label], i: int) -> bool:

@@ -114,8 +114,8 @@ def find_title(units: list[Unit], labels: list[Label], start: int) -> int | None
             continue
         if not (text[0].isalnum() or text[0] in TITLE_OPENERS) or _GLUED_COUNT.match(text):
             continue  # "□ Share", "» More", "0Email this": a widget or a link, not a headline
-        if _DATE_LINE.match(text) or _NAME_AGO.match(text):
-            continue  # "Updated Nov. 19, 2019 ...", "Alex Perry 1 day ago": a date line
+        if _DATE_LINE.match(text) or _NAME_AGO.match(text) or w.CALL_TO_ACTION.match(text):
+            continue  # "Updated Nov. 19, 2019 ...", "Alex Perry 1 day ago", "Learn more ..."
         if _name_before_date(units, labels, i) and _person_like(text):
             continue  # "John C. Welch" over "Oct 15, 2015": the byline, not the headline
         if labels[i][0] == "caption" and label_unit(units[i])[0] == "caption":

@@ -13,7 +13,15 @@ from collections.abc import Iterable
 from declutter.textdump.anchor import anchored
 from declutter.textdump.label import HEADING_REASON, Label
 from declutter.textdump.lines import Unit
-from declutter.textdump.select import Span, best_run, choose, header_end, run_sum, scores
+from declutter.textdump.select import (
+    MARKS,
+    Span,
+    best_run,
+    choose,
+    header_end,
+    run_sum,
+    scores,
+)
 
 #: A later part of the story starts within PART_GAP units of the last part (and is
 #: looked for in the PART_LOOK units after that), scores PART_MIN_SCORE and has this
@@ -179,7 +187,7 @@ def _part(
     if (
         near > PART_GAP
         or run_sum(prose_scores, (a, b)) < PART_MIN_SCORE
-        or len(paragraphs) < PART_PROSE_SHARE * (b - a)
+        or len(paragraphs) < PART_PROSE_SHARE * sum(labels[k][0] not in MARKS for k in range(a, b))
         or _shared_words(paragraphs, story) < PART_SHARED_WORDS
         or (not below and len(paragraphs) < PART_ABOVE_PARAGRAPHS)
     ):

@@ -68,6 +68,8 @@ SMALL_PAGE = 8
 PROSE = frozenset({"content", "short"})
 #: Byline/date lines this far into the run still belong to the header.
 HEADER_WINDOW = 8
+#: Reason of the lines listed under a "Contents" heading (set by `context`).
+TOC_ENTRY = "table of contents entry"
 #: "read more" teasers are looked for in this many trailing characters.
 READ_MORE_TAIL = 40
 
@@ -85,8 +87,8 @@ def unit_score(unit: Unit, label: str, *, lists_are_prose: bool = False) -> int:
         return min(-1, unit.words - LINE_COST) - LINE_COST * unit.links
     if label in MARKS:
         return -MARK_COST
-    if label in FURNITURE or label in TEASERS:
-        return -LINE_COST
+    if label in FURNITURE or label in TEASERS or label == "contents":
+        return -LINE_COST  # a table of contents sits inside the story it lists
     return -HEADING_COST
 
 
@@ -185,7 +187,8 @@ def zone_labels(units: list[Unit], labels: list[Label], spans: list[Span]) -> li
     """Final labels: prose inside the article's spans is content; outside, the section it sits in.
 
     Inside a span, the short lines right under a section heading (an inline
-    "Read more:" box) belong to that heading until the next paragraph.
+    "Read more:" box) belong to that heading until the next paragraph; a
+    table of contents holds only the list printed right under it.
     """
     inside = [False] * len(units)
     for start, end in spans:
@@ -204,8 +207,9 @@ def zone_labels(units: list[Unit], labels: list[Label], spans: list[Span]) -> li
             inline = zone if inside[i] else None
             out.append(lab)
         elif inside[i]:
-            if lab[0] == "content":
-                inline = None
+            listed = i > 0 and labels[i - 1][1] == TOC_ENTRY and u.blank_before
+            if lab[0] == "content" or listed:
+                inline = None  # a paragraph, or the line after a table of contents' list
             if lab[0] in PROSE:
                 out.append(inline or ("content", lab[1]))
             else:

@@ -20,6 +20,8 @@ from declutter.vocabulary import READ_MORE as READ_MORE_PHRASES
 # fmt: off
 TEXT_SECTION_HEADINGS: dict[str, tuple[str, ...]] = {
     "related": ("features",),
+    "contents": ("contents", "table of contents", "inhalt", "inhaltsverzeichnis", "sommaire",
+            "índice", "contenido", "contenidos", "indice", "sumário", "inhoud", "spis treści"),
     "footer": ("about us", "contact us", "follow us", "privacy policy", "terms of use",
                "terms of service", "all rights reserved", "copyright", "sources", "our sources",
                "about this statement", "how to contact us", "quellen", "fuentes", "fontes"),
@@ -216,3 +218,10 @@ NOT_NAME_WORDS = frozenset({
     "what", "who", "when", "where", "this", "that", "new",
 })
 # fmt: on
+
+#: A link's call to action: "Learn more about X", "Read more", "En savoir plus" (never a headline).
+CALL_TO_ACTION = re.compile(
+    r"^(?:learn more|read more|find out more|see more|discover more|more about|mehr erfahren|"
+    r"mehr über|en savoir plus|saber más|saiba mais|scopri di più|lees meer)\b",
+    re.I,
+)
