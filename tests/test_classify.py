@@ -201,6 +201,16 @@ def test_run_of_data_without_spaces_is_not_prose() -> None:
     assert c.classify(seg("汉" * 300)) == ("content", "")
 
 
+def test_run_of_bare_web_addresses_is_data() -> None:
+    leaked = (
+        "https://theatre.example/uploads/2018/10/stage.jpg 540 960 admin "
+        "https://theatre.example/uploads/2017/03/logo.jpg admin2018-10-15 The festival opens"
+    )
+    assert c.classify(seg(leaked)) == ("boilerplate", "data: a run of bare web addresses")
+    cited = "https://example.org/report is where the council put the whole 80-page report online."
+    assert c.classify(seg(cited)) == ("content", "")
+
+
 def test_only_the_first_class_names_are_read() -> None:
     many = " ".join(f"x{i}" for i in range(c.MAX_CLASS_NAMES)) + " comments"
     assert c.frame_label(("div", many, "", "")) is None

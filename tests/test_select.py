@@ -416,6 +416,12 @@ def test_closing_call_to_action_is_removed_but_prose_with_the_words_stays() -> N
     assert label_of(found, "If you just want") == "content"
 
 
+def test_closing_subscription_offer_is_removed() -> None:
+    offer = "Get Harbour Monthly delivered through your letterbox every month. 12 issues for 30."
+    found = blocks(f"<div id='s'>{para(1)}{para(2)}<p>{offer}</p></div>")
+    assert label_of(found, "Get Harbour Monthly") == "newsletter"
+
+
 def test_unmarked_opening_paragraph_just_above_the_region_is_kept() -> None:
     opening = "The opening paragraph of the story, printed apart from the rest of it. " * 3
     body = "".join(para(n) for n in range(12))

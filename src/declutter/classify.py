@@ -38,6 +38,10 @@ SENTENCE_CHARS = 500
 #: A block opening with this many characters without a space (not CJK: only
 #: printable ASCII) is data (base64, a token), not prose.
 DATA_RUN_CHARS = 200
+#: A block opening with a web address is data when this many bare addresses
+#: make up this share of its characters.
+ADDRESS_RUN_MIN = 2
+ADDRESS_RUN_SHARE = 0.3
 #: At most this many class (or id) names of one element are read.
 MAX_CLASS_NAMES = 40
 #: A class or id with more parts than this is a slug of text, not a role.
@@ -203,11 +207,21 @@ def normal(text: str) -> str:
     return " ".join(_PUNCT.sub(" ", text.lower()).split())
 
 
+def _addresses(text: str) -> bool:
+    """Whether bare web addresses, at least `ADDRESS_RUN_MIN` of them, make up
+    `ADDRESS_RUN_SHARE` of the text (image lists and metadata leaked as text).
+    """
+    urls = [t for t in text.split() if t.startswith(("http://", "https://"))]
+    return len(urls) >= ADDRESS_RUN_MIN and sum(map(len, urls)) >= ADDRESS_RUN_SHARE * len(text)
+
+
 def text_label(seg: Segment) -> Verdict | None:
     """Label read from the block's own text and link share, if any."""
     text = seg.text
     if len(text) >= DATA_RUN_CHARS and " " not in text[:DATA_RUN_CHARS] and _DATA_RUN.match(text):
         return "boilerplate", f"data: {DATA_RUN_CHARS}+ characters without a space"
+    if text.startswith(("http://", "https://")) and _addresses(text):
+        return "boilerplate", "data: a run of bare web addresses"
     if len(text) <= 40:
         label = _furniture_index().get(normal(text))
         if label is not None:

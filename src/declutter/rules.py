@@ -341,6 +341,7 @@ CLOSING_CALL = (
     r"|puede escribirnos\b|escríbenos\b|écrivez-nous\b)"
     r"|\bletters? to the editor\b|\bif you enjoyed (?:reading )?this\b"
     r"|\bfor the latest\b.{0,60}\bdownload\b"
+    r"|\bdelivered (?:straight )?(?:to|through|into) your (?:door|letterbox|mailbox|inbox)\b"
 )
 
 #: Lower-case strings one of which a line must hold before its rule's regex
