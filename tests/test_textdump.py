@@ -1073,3 +1073,18 @@ def test_a_short_line_printed_many_times_is_furniture_the_first_time_too() -> No
     shot = "Screenshot"
     units, _ = split_units(dump(PARA, shot, PARA2, PARA3, shot, PARA4, PARA2, shot, PARA3))
     assert first_labels(units)[1][0] == "duplicate"
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        (
+            "Garden Planner 2.0 - The Spring Update Larkspur.net",
+            "Garden Planner 2.0 - The Spring Update",
+        ),
+        ("Why Node.js is fast", "Why Node.js is fast"),
+        ("Cheaper books at Amazon.com", "Cheaper books at Amazon.com"),
+    ],
+)
+def test_a_site_domain_after_the_headline_is_cut(line: str, title: str) -> None:
+    assert header_of(dump(line, "", "By Jane Doe", "", PARA, "", PARA2))["title"] == title

@@ -74,6 +74,8 @@ _BY_IN_DATE = re.compile(r"\b(?:by|von|par|por)\s+([A-Z][^\d|•·]{2,60})$")
 _NAME_AGO = re.compile(
     r"^([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3}) +\d{1,3} (?:minute|hour|day|week|month)s? ago$"
 )
+#: A site's domain printed after the headline: "... The Bountiful Update Minecraft.net".
+_SITE_TAIL = re.compile(r"(?<=\w)\s+(?:[\w-]+\.)+(?:com|net|org|co\.uk|de|fr|io|info)$", re.I)
 #: A count glued to a button's word: "0Email this to someone", "2559Comments".
 _GLUED_COUNT = re.compile(r"\d+[A-Z][a-z]")
 _BYLINE_STOP = re.compile(
@@ -166,7 +168,7 @@ def read_header(units: list[Unit], labels: list[Label], start: int, end: int) ->
     head = Header()
     title = find_title(units, labels, start)
     if title is not None:
-        head.fields["title"] = units[title].text
+        head.fields["title"] = _without_site(units[title].text)
         head.sources["title"] = f"visible line {units[title].line}"
         head.used[title] = ("title", "headline above the story")
     top = title + 1 if title is not None else max(0, start - TITLE_WINDOW)
@@ -250,6 +252,15 @@ def _name_before_date(units: list[Unit], labels: list[Label], i: int) -> bool:
         if lab not in NAME_GAP_LABELS:
             return False
     return False
+
+
+def _without_site(title: str) -> str:
+    """The headline without a site's domain printed after it (not "Sale at Amazon.com")."""
+    m = _SITE_TAIL.search(title)
+    last = title[: m.start()].rsplit(maxsplit=1)[-1].lower() if m else ""
+    if m is None or last in w.NOT_NAME_WORDS or last in w.LINKING_WORDS:
+        return title
+    return title[: m.start()]
 
 
 def _person_like(text: str) -> bool:

@@ -225,3 +225,6 @@ CALL_TO_ACTION = re.compile(
     r"mehr über|en savoir plus|saber más|saiba mais|scopri di più|lees meer)\b",
     re.I,
 )
+
+#: Words after which a domain is part of the headline ("Sale at Amazon.com").
+LINKING_WORDS = frozenset({"at", "from", "by", "via", "on", "about", "vs", "like"})
