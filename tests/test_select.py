@@ -416,6 +416,18 @@ def test_closing_call_to_action_is_removed_but_prose_with_the_words_stays() -> N
     assert label_of(found, "If you just want") == "content"
 
 
+def test_byline_name_among_the_paragraphs_stays() -> None:
+    """The page's author is a brand; lines naming its products in the story are content."""
+    meta = Metadata(byline="Harbourfit")
+    found = blocks(
+        f"<article><p>By Harbourfit</p><div class='body'>{para(1)}"
+        f"<p>Harbourfit Recover, 1 cup blueberries</p>{para(2)}</div></article>",
+        meta,
+    )
+    assert label_of(found, "By Harbourfit") == "byline"
+    assert label_of(found, "Harbourfit Recover") == "content"
+
+
 def test_closing_subscription_offer_is_removed() -> None:
     offer = "Get Harbour Monthly delivered through your letterbox every month. 12 issues for 30."
     found = blocks(f"<div id='s'>{para(1)}{para(2)}<p>{offer}</p></div>")

@@ -11,8 +11,10 @@
    the article's opening printed apart.)
 3. `revise`: headings that open a boilerplate section ("Most Read",
    "Comments", "Related", see `sections`) label the blocks under them; the
-   headline, byline and dateline found by the metadata stage are dropped,
-   so is a kicker above the headline; a short kept line between two removed
+   headline, byline and dateline found by the metadata stage are dropped
+   (but not a line naming the byline among the article's paragraphs: a
+   brand that signs the page and is what it is about), so is a kicker
+   above the headline; a short kept line between two removed
    blocks of one label takes that label.
 4. `declared_kept`: blocks the JSON-LD articleBody repeats are kept.
 """
@@ -228,7 +230,7 @@ def revise(
     for i, seg in enumerate(segs):
         if out[i][0] == CONTENT:
             hint = _hint_label(seg, hints)
-            if hint is not None:
+            if hint is not None and not (hint[0] == "byline" and _in_flow(segs, out, i)):
                 out[i] = hint
     _kickers(segs, out)
     return _short_between(segs, out)
