@@ -1088,3 +1088,26 @@ def test_a_short_line_printed_many_times_is_furniture_the_first_time_too() -> No
 )
 def test_a_site_domain_after_the_headline_is_cut(line: str, title: str) -> None:
     assert header_of(dump(line, "", "By Jane Doe", "", PARA, "", PARA2))["title"] == title
+
+
+def test_a_sub_heading_listed_above_the_story_is_kept_where_it_heads_a_paragraph() -> None:
+    text = dump(
+        PARA,
+        "",
+        "Opening hours",
+        "Building work",
+        "Costs",
+        "",
+        PARA2,
+        "",
+        "Opening hours",
+        "",
+        PARA3,
+        "",
+        "Building work",
+        "",
+        PARA4,
+    )
+    _, blocks = extract_dump(text, url=None, options=DEFAULT)
+    kept = [b.text for b in blocks if b.kept]
+    assert kept[-4:] == ["Opening hours", PARA3, "Building work", PARA4]

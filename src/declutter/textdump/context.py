@@ -19,6 +19,8 @@ from declutter.textdump.select import PROSE, RESUME_WORDS, TOC_ENTRY
 NEAR = 8
 #: ... unless it comes back this close: then it is an image's alt text and caption.
 ADJACENT = 2
+#: A sub-heading listed above the story (its table of contents) has at most this many words.
+LISTED_HEADING_WORDS = 12
 #: A short line (up to MANY_MAX_WORDS words) printed MANY_TIMES is furniture, the first print too.
 MANY_TIMES = 3
 MANY_MAX_WORDS = 1
@@ -76,6 +78,7 @@ def first_labels(units: list[Unit]) -> list[Label]:
         if i - first <= ADJACENT:
             labels[first] = ("caption", "image text repeated on the next line")
         labels[i] = ("duplicate", f"repeats line {units[first].line}")
+    _headings_listed_above(units, labels)
     _first_of_many(units, labels)
     _contents_entries(units, labels)
     for i in range(1, len(units)):
@@ -90,6 +93,31 @@ def first_labels(units: list[Unit]) -> list[Label]:
         if lab[0] == "comments" and _count_link(units, labels, i):
             labels[i] = ("nav", f"comment count above the story {units[i].text!r}")
     return labels
+
+
+def _headings_listed_above(units: list[Unit], labels: list[Label]) -> None:
+    """A sub-heading repeated from a list above (the story's own table of contents) is kept.
+
+    The repeat has a paragraph right under it and the first print sits among
+    other short lines: the list is the copy, the heading over the paragraph
+    is the story's.
+    """
+    first: dict[str, int] = {}
+    for i, u in enumerate(units):
+        first.setdefault(u.text, i)
+        f = first[u.text]
+        if (
+            f == i
+            or labels[i][0] != "duplicate"
+            or labels[f][0] != "short"
+            or u.words > LISTED_HEADING_WORDS
+            or i + 1 >= len(units)
+            or labels[i + 1][0] != "content"
+            or not any(labels[k][0] in ("short", "duplicate") for k in (f - 1, f + 1) if k >= 0)
+        ):
+            continue
+        labels[f] = ("duplicate", f"listed again at line {u.line}")
+        labels[i] = ("short", f"sub-heading listed at line {units[f].line}")
 
 
 def _contents_entries(units: list[Unit], labels: list[Label]) -> None:
