@@ -8,10 +8,12 @@ later stages need: text, Markdown, kind, short path, link characters, and the
 chain of enclosing elements (`Frame`s, shared between blocks) whose
 tag/class/id/role `classify` reads.  Nothing is labelled here.
 
-Cost: Python work per element is a few attribute reads and one tuple (a
-frame knows its parent and its inherited kind, so no block walks its
-chain); white space is collapsed with ``str.split`` unless a character
-it treats differently from `_SPACE` occurs.
+Cost: Python work per element is a few attribute reads and list appends,
+inlined in one loop; an element's `Frame` (class/id/role read, parent and
+inherited kind set once) is built only when a block is read inside it, so
+inline elements and empty wrappers never get one, and blocks in one
+element share its chain tuple.  White space is collapsed with ``str.split``
+unless a character it treats differently from `_SPACE` occurs.
 """
 
 from __future__ import annotations
@@ -110,16 +112,47 @@ class _Buffer:
         self.markup = False
 
 
-def _push(frames: list[Frame], el: lxml.html.HtmlElement, tag: str) -> None:
-    """Open a frame for ``el``: its attributes read once, its kind inherited."""
-    get = el.get
-    if frames:
-        parent: Frame | None = frames[-1]
-        kind = _OWN_KIND.get(tag) or frames[-1].kind
-    else:
-        parent, kind = None, _OWN_KIND.get(tag, "p")
-    key = (tag, get("class") or "", get("id") or "", get("role") or "")
-    frames.append(_new_frame(Frame, (tag, key, len(frames), el, parent, kind)))
+class _Open:
+    """The open elements, outermost first, and the `Frame`s of those a block was read in.
+
+    A frame (attributes read, parent linked) is built only when a block needs
+    the chain: inline elements and wrappers that hold no block of their own
+    never get one.  Consecutive blocks under the same element share one chain
+    and path.  `segments` pushes and pops the lists itself (no method call per
+    element).
+    """
+
+    __slots__ = ("chain", "elements", "frames", "kinds", "names", "path", "tags")
+
+    def __init__(self) -> None:
+        self.elements: list[lxml.html.HtmlElement] = []
+        self.tags: list[str] = []
+        self.kinds: list[str] = []  # block kind each open element gives its text
+        self.frames: list[Frame] = []  # frames of elements[: len(frames)]
+        self.names: list[str] = []  # ``tag.first-class`` of each frame, for paths
+        self.chain: tuple[Frame, ...] = ()  # the last chain handed out, and its path
+        self.path = ""
+
+    def kind(self) -> str:
+        return self.kinds[-1] if self.kinds else "p"
+
+    def read(self) -> tuple[tuple[Frame, ...], str]:
+        """The frames of all open elements, outermost first, and the block path."""
+        frames, elements = self.frames, self.elements
+        size = len(elements)
+        if len(self.chain) == size and (not size or self.chain[-1] is frames[-1]):
+            return self.chain, self.path
+        for depth in range(len(frames), size):
+            get, tag = elements[depth].get, self.tags[depth]
+            cls = get("class") or ""
+            key = (tag, cls, get("id") or "", get("role") or "")
+            parent = frames[-1] if frames else None
+            frame = (tag, key, depth, elements[depth], parent, self.kinds[depth])
+            frames.append(_new_frame(Frame, frame))
+            self.names.append(f"{tag}.{cls.split(None, 1)[0]}" if cls.strip() else tag)
+        self.chain = tuple(frames)
+        self.path = " > ".join(self.names[-2:])
+        return self.chain, self.path
 
 
 _new_frame = tuple.__new__  # NamedTuple's own __new__ is a Python function: 2x slower
@@ -131,65 +164,86 @@ _OWN_KIND = {
     "pre": "pre",
     "blockquote": "quote",
 }
+#: The piece a ``<br>`` adds to the buffer.
+_BR_PIECE = (_BR, _BR, False)
 
 
 def segments(tree: lxml.html.HtmlElement) -> list[Segment]:
-    """Every text block of ``tree`` in page order (scripts, styles, svg removed from it)."""
+    """Every text block of ``tree`` in page order (scripts, styles, svg removed from it).
+
+    One loop, its steps inlined: it runs twice per element of the page.
+    """
     lxml.etree.strip_elements(tree, *rules.STRIP_TAGS, with_tail=False)
     out: list[Segment] = []
-    frames: list[Frame] = []
+    stack = _Open()
+    opened, tags, kinds, frames = stack.elements, stack.tags, stack.kinds, stack.frames
+    names = stack.names
     links = 0
     buf = _Buffer()
     pieces = buf.pieces
     skip, block_tags, emphasis = rules.SKIP_TAGS, rules.BLOCK_TAGS, rules.EMPHASIS
+    own_kind = _OWN_KIND
+    hidden_style = _HIDDEN_STYLE.search
     walker = lxml.etree.iterwalk(tree, events=("start", "end"))
     for event, el in walker:
-        tag = el.tag
         if event == "start":
-            if tag.__class__ is not str or tag in skip or _hidden(el):
+            tag = el.tag
+            if tag.__class__ is not str or tag in skip:
                 walker.skip_subtree()
                 continue
-            if tag in block_tags or tag == "br":
-                if tag == "br":
-                    if _after_break(pieces):  # <br><br>: a paragraph break
-                        _flush(buf, frames, out)
-                    elif pieces:
-                        pieces.append((_BR, _BR, False))
-                    continue
+            get = el.get
+            style = get("style")
+            if (
+                get("hidden") is not None
+                or get("aria-hidden") == "true"
+                or (style and hidden_style(style))
+            ):
+                walker.skip_subtree()
+                continue
+            if tag in block_tags:
                 if pieces:
-                    _flush(buf, frames, out)
-            _push(frames, el, tag)
-            if tag == "table" and _is_data_table(el):
-                _table(el, frames, out)
-                walker.skip_subtree()
+                    _flush(buf, stack, out)
+            elif tag == "br":
+                if _after_break(pieces):  # <br><br>: a paragraph break
+                    _flush(buf, stack, out)
+                elif pieces:
+                    pieces.append(_BR_PIECE)
                 continue
-            if tag == "pre":
-                text = el.text_content().strip("\n")
-                if text.strip():
-                    out.append(_segment(out, text, frames, 0, f"```\n{text}\n```"))
-                walker.skip_subtree()
-                continue
+            opened.append(el)
+            tags.append(tag)
+            kinds.append(own_kind.get(tag) or (kinds[-1] if kinds else "p"))
             if tag == "a":
                 links += 1
                 buf.open_links.append(len(pieces))
                 buf.add_markup("[", True)
             elif tag in emphasis:
                 buf.add_markup(emphasis[tag], links > 0)
+            elif tag == "table" and _is_data_table(el):
+                _table(el, stack, out)
+                walker.skip_subtree()
+                continue
+            elif tag == "pre":
+                text = el.text_content().strip("\n")
+                if text.strip():
+                    out.append(_segment(out, text, stack, 0, f"```\n{text}\n```"))
+                walker.skip_subtree()
+                continue
             text = el.text
             if text and (pieces or not text.isspace()):
                 pieces.append((text, text, links > 0))
             continue
         # end event
-        if not frames or frames[-1].element is not el:  # skipped, <br>, <img>
+        if not opened or opened[-1] is not el:  # skipped, <br>
             text = el.tail
             if text and (pieces or not text.isspace()):
                 pieces.append((text, text, links > 0))
             continue
+        tag = tags[-1]
         if tag in block_tags:
             if tag == "table" or tag == "pre":  # noqa: PLR1714 - str compare beats set build
                 buf.clear()  # read whole at its start
             elif pieces:
-                _flush(buf, frames, out)
+                _flush(buf, stack, out)
         elif tag == "a":
             links = max(0, links - 1)
             if buf.open_links:
@@ -199,11 +253,16 @@ def segments(tree: lxml.html.HtmlElement) -> list[Segment]:
                 buf.last_link = (start, len(pieces))
         elif tag in emphasis:
             buf.add_markup(emphasis[tag], links > 0)
-        frames.pop()
+        opened.pop()
+        tags.pop()
+        kinds.pop()
+        if len(frames) > len(opened):
+            frames.pop()
+            names.pop()
         text = el.tail
         if text and (pieces or not text.isspace()):
             pieces.append((text, text, links > 0))
-    _flush(buf, frames, out)
+    _flush(buf, stack, out)
     return out
 
 
@@ -215,14 +274,6 @@ def _after_break(pieces: list[_Piece]) -> bool:
         if text and not text.isspace():
             return False
     return False
-
-
-def _hidden(el: lxml.html.HtmlElement) -> bool:
-    get = el.get
-    if get("hidden") is not None or get("aria-hidden") == "true":
-        return True
-    style = get("style")
-    return bool(style and _HIDDEN_STYLE.search(style))
 
 
 def _clean(text: str) -> str:
@@ -242,15 +293,15 @@ def _plain_spaces(text: str) -> bool:
     return not _ODD_SPACE.search(text)
 
 
-def _flush(buf: _Buffer, frames: list[Frame], out: list[Segment]) -> None:
+def _flush(buf: _Buffer, stack: _Open, out: list[Segment]) -> None:
     """Turn the buffer into a `Segment` (if it holds a letter or digit) and empty it."""
-    segment = _read(buf, frames, out)
+    segment = _read(buf, stack, out)
     buf.clear()
     if segment is not None:
         out.append(segment)
 
 
-def _read(buf: _Buffer, frames: list[Frame], out: list[Segment]) -> Segment | None:
+def _read(buf: _Buffer, stack: _Open, out: list[Segment]) -> Segment | None:
     pieces = buf.pieces
     if not pieces:
         return None
@@ -267,17 +318,30 @@ def _read(buf: _Buffer, frames: list[Frame], out: list[Segment]) -> Segment | No
             ):
                 trimmed = link_text
                 pieces = pieces[:start]
-    text = _clean("".join([p[0] for p in pieces]))
+    text = _clean(pieces[0][0] if len(pieces) == 1 else "".join([p[0] for p in pieces]))
     if not text or not _ALNUM.search(text):
         return None
-    links = any(p[2] for p in pieces)
-    for i in buf.open_links:  # a link still open when its block ended: no Markdown link
-        if i < len(pieces):
-            pieces[i] = ("", "", True)
-    md = _clean("".join([p[1] for p in pieces])) if buf.markup else text
-    link_chars = len(_clean("".join([p[0] for p in pieces if p[2]]))) if links else 0
-    kind = frames[-1].kind if frames else "p"
-    return _segment(out, text, frames, link_chars, _decorate(md, kind), trimmed)
+    linked = [p[0] for p in pieces if p[2]]
+    md = text
+    if buf.markup:
+        for i in buf.open_links:  # a link still open when its block ended: no Markdown link
+            if i < len(pieces):
+                pieces[i] = ("", "", True)
+        md = _clean("".join([p[1] for p in pieces]))
+    kind = stack.kind()
+    if kind != "p":
+        md = _decorate(md, kind)
+    chain, path = stack.read()
+    return Segment(
+        index=len(out),
+        text=text,
+        kind=kind,
+        path=path,
+        link_chars=len(_clean("".join(linked))) if linked else 0,
+        chain=chain,
+        markdown=md if md != text else None,
+        trimmed_link=trimmed,
+    )
 
 
 def _decorate(md: str, kind: str) -> str:
@@ -290,33 +354,26 @@ def _decorate(md: str, kind: str) -> str:
     return md
 
 
-def _segment(  # noqa: PLR0917 - one call shape, used three times
+def _segment(  # noqa: PLR0917 - one call shape, used twice
     out: list[Segment],
     text: str,
-    frames: list[Frame],
+    stack: _Open,
     link_chars: int,
     md: str | None,
     trimmed: str = "",
     kind: str | None = None,
 ) -> Segment:
+    chain, path = stack.read()
     return Segment(
         index=len(out),
         text=text,
-        kind=kind or (frames[-1].kind if frames else "p"),
-        path=_path(frames),
+        kind=kind or stack.kind(),
+        path=path,
         link_chars=link_chars,
-        chain=tuple(frames),
+        chain=chain,
         markdown=md if md != text else None,
         trimmed_link=trimmed,
     )
-
-
-def _path(stack: list[Frame]) -> str:
-    parts = []
-    for frame in stack[-2:]:
-        cls = frame.key[1].split()
-        parts.append(f"{frame.tag}.{cls[0]}" if cls else frame.tag)
-    return " > ".join(parts)
 
 
 def _is_data_table(table: lxml.html.HtmlElement) -> bool:
@@ -335,7 +392,7 @@ def _is_data_table(table: lxml.html.HtmlElement) -> bool:
     return rows >= MIN_DATA_ROWS and wide
 
 
-def _table(table: lxml.html.HtmlElement, frames: list[Frame], out: list[Segment]) -> None:
+def _table(table: lxml.html.HtmlElement, stack: _Open, out: list[Segment]) -> None:
     rows: list[list[str]] = []
     for tr in table.iter("tr"):
         cells = [_clean(c.text_content()).replace("\n", " ") for c in tr if c.tag in ("td", "th")]
@@ -348,4 +405,4 @@ def _table(table: lxml.html.HtmlElement, frames: list[Frame], out: list[Segment]
     md_rows = ["| " + " | ".join(r + [""] * (width - len(r))) + " |" for r in rows]
     md_rows.insert(1, "|" + " --- |" * width)
     links = sum(len(_clean(a.text_content())) for a in table.iter("a"))
-    out.append(_segment(out, text, frames, links, "\n".join(md_rows), kind="table"))
+    out.append(_segment(out, text, stack, links, "\n".join(md_rows), kind="table"))
