@@ -10,7 +10,8 @@ from declutter.model import Block
 from declutter.options import DEFAULT
 from declutter.textdump import extract_dump
 from declutter.textdump.context import first_labels
-from declutter.textdump.header import find_title, read_header
+from declutter.textdump.header import read_header
+from declutter.textdump.headline import find_title
 from declutter.textdump.label import label_unit, section_heading
 from declutter.textdump.lines import Unit, count_words, split_units, strip_tex, wrap_width
 from declutter.textdump.parts import article_spans

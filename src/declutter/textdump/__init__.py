@@ -9,7 +9,8 @@ The stages mirror the HTML path on lines instead of elements:
     select.choose         the article run (best-scoring contiguous stretch of prose)
     parts.article_spans   the run, the parts of the story around inline boxes, a table
                           below it; or (anchor) the story under the headline instead
-    header.read_header    title, byline, dates, summary above the run; tags below
+    header.read_header    title (headline.find_title), byline, dates, summary above
+                          the run; tags below
     select.zone_labels    final labels: inside the spans content, outside the section
     context.drop_retold   the story printed twice with other line breaks is kept once
 """

@@ -15,7 +15,7 @@ paragraphs) is anchored on its headline alone.
 from __future__ import annotations
 
 from declutter.textdump import words as w
-from declutter.textdump.header import find_title
+from declutter.textdump.headline import find_title
 from declutter.textdump.label import HEADING_REASON, Label
 from declutter.textdump.lines import Unit
 from declutter.textdump.select import LINE_COST, MARKS, Span
