@@ -150,6 +150,9 @@ def test_heading_words_in_several_languages() -> None:
     assert found("Lesen Sie auch") == "related"
     assert found("Related Stories from the Week") == "related"  # leading words
     assert found("The Related Problem") is None
+    assert found("More Great Harbour Times Stories") == "related"  # "more ... stories"
+    assert found("Mehr aktuelle Nachrichten") == "related"
+    assert found("More than 300 stories") is None  # a count, not a list heading
 
 
 def test_list_section_runs_to_the_next_heading_of_same_level() -> None:

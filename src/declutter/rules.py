@@ -344,6 +344,14 @@ CLOSING_CALL = (
     r"|\bdelivered (?:straight )?(?:to|through|into) your (?:door|letterbox|mailbox|inbox)\b"
 )
 
+#: A related-links heading that names the site or a kind of story between
+#: "more" and "stories" ("More great Wired stories", "Mehr aktuelle
+#: Nachrichten"), matched against the normalized heading.
+MORE_STORIES_HEADING = (
+    r"^(?:more|mehr|más) (?:(?!than |als )[^\W\d]\w* ){1,3}"
+    r"(?:stories|articles|news|reads|posts|coverage|nachrichten|artikel|beiträge|noticias)$"
+)
+
 #: Lower-case strings one of which a line must hold before its rule's regex
 #: is tried (the regexes are slow on every block; these checks are not).
 LINE_TRIGGERS = {

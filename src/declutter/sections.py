@@ -1,7 +1,8 @@
 """Segments -> the blocks under headings that open a boilerplate section.
 
 A heading such as "Most Read", "27 Comments", "Lesen Sie auch" or
-"Leserkommentare" (matched against `rules.HEADING_WORDS`) labels itself and
+"Leserkommentare" (matched against `rules.HEADING_WORDS`), or "More <words>
+stories" (`rules.MORE_STORIES_HEADING`), labels itself and
 the blocks after it, until a heading of the same or higher level, or until
 the blocks leave the element that holds the heading and what follows it (so
 a "Related" box ends with its box).  Sections of lists (related, most read,
@@ -59,6 +60,11 @@ def _phrases() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def _more_stories() -> re.Pattern[str]:
+    return re.compile(rules.MORE_STORIES_HEADING)
+
+
+@lru_cache(maxsize=1)
 def _compound_tails() -> tuple[str, ...]:
     return tuple(p for p in _phrases() if " " not in p and len(p) >= MIN_COMPOUND_TAIL)
 
@@ -86,6 +92,8 @@ def heading_section(seg: Segment) -> tuple[str, str, bool] | None:
     if len(parts) == 1 and words.endswith(_compound_tails()):
         tail = next(t for t in _compound_tails() if words.endswith(t))
         return phrases[tail], tail, False
+    if _more_stories().match(words):
+        return "related", words, True
     return None
 
 
