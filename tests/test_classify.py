@@ -211,6 +211,16 @@ def test_run_of_bare_web_addresses_is_data() -> None:
     assert c.classify(seg(cited)) == ("content", "")
 
 
+def test_line_of_short_items_between_bars_is_a_menu() -> None:
+    menu = "Comments feed | Comments closed | Trackback URL"
+    assert c.classify(seg(menu)) == ("boilerplate", "a line of short items between separators")
+    said = (
+        "She paused | then said what everyone in the hall had been waiting to hear all night | ok"
+    )
+    assert c.classify(seg(said)) == ("content", "")
+    assert c.classify(seg("Size | S | M | L", kind="table")) == ("content", "")
+
+
 def test_only_the_first_class_names_are_read() -> None:
     many = " ".join(f"x{i}" for i in range(c.MAX_CLASS_NAMES)) + " comments"
     assert c.frame_label(("div", many, "", "")) is None

@@ -42,6 +42,10 @@ DATA_RUN_CHARS = 200
 #: make up this share of its characters.
 ADDRESS_RUN_MIN = 2
 ADDRESS_RUN_SHARE = 0.3
+#: A line of this many items, each at most this long, between " | " or " • "
+#: separators is a menu.
+MENU_MIN_ITEMS = 3
+MENU_ITEM_CHARS = 30
 #: At most this many class (or id) names of one element are read.
 MAX_CLASS_NAMES = 40
 #: A class or id with more parts than this is a slug of text, not a role.
@@ -68,6 +72,7 @@ _SHOWN_ADDRESS = re.compile(r"https?://|www\.|\S@\S|\bpdf\b", re.IGNORECASE)
 _PUNCT = re.compile(r"[^\w\s']+")
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]?(?:\s|$)")
 _DATA_RUN = re.compile(rf"[\x21-\x7e]{{{DATA_RUN_CHARS}}}")
+_SEPARATOR = re.compile(r"\s[|•]\s")
 
 
 @lru_cache(maxsize=1)
@@ -215,6 +220,16 @@ def _addresses(text: str) -> bool:
     return len(urls) >= ADDRESS_RUN_MIN and sum(map(len, urls)) >= ADDRESS_RUN_SHARE * len(text)
 
 
+def _menu_line(text: str) -> bool:
+    """Whether the line is `MENU_MIN_ITEMS` or more short items between bars or
+    bullets ("Comments feed | Comments closed | Trackback"), a menu, not prose.
+    """
+    items = _SEPARATOR.split(text)
+    return len(items) >= MENU_MIN_ITEMS and all(
+        0 < len(t.strip()) <= MENU_ITEM_CHARS for t in items
+    )
+
+
 def text_label(seg: Segment) -> Verdict | None:
     """Label read from the block's own text and link share, if any."""
     text = seg.text
@@ -222,6 +237,8 @@ def text_label(seg: Segment) -> Verdict | None:
         return "boilerplate", f"data: {DATA_RUN_CHARS}+ characters without a space"
     if text.startswith(("http://", "https://")) and _addresses(text):
         return "boilerplate", "data: a run of bare web addresses"
+    if seg.kind == "p" and (" | " in text or " • " in text) and _menu_line(text):
+        return "boilerplate", "a line of short items between separators"
     if len(text) <= 40:
         label = _furniture_index().get(normal(text))
         if label is not None:
