@@ -6,6 +6,7 @@ usage:
     python benchmarks/diff_dump.py mozilla-text ID          # one page's diff
     python benchmarks/diff_dump.py mozilla-text ID --all    # every line, not only the wrong ones
     python benchmarks/diff_dump.py mozilla-text --causes 15 # what loses the most over the corpus
+    python benchmarks/diff_dump.py aeb-text --causes 9 --by-page 4  # ... and on which pages
 
 Each dump line is shown as ``MISS`` (gold text the extractor dropped), ``EXTRA``
 (kept text the gold does not have), ``ok``/``--`` (right keep/drop, with
@@ -113,11 +114,17 @@ def _cause(b: Block) -> str:
     return f"{b.label:12} {reason[:34]}"
 
 
-def causes(corpora: Path, corpus: str, pages: list[dict[str, Any]], top: int) -> None:
-    """Print the labels/reasons that lose the most recall and precision over the corpus."""
+def causes(
+    corpora: Path, corpus: str, pages: list[dict[str, Any]], top: int, *, by_page: int = 0
+) -> None:
+    """Print the labels/reasons that lose the most recall and precision over the corpus.
+
+    With ``by_page``, each cause is followed by the pages that lose the most to it.
+    """
     lost: Counter[str] = Counter()
     extra: Counter[str] = Counter()
     example: dict[str, str] = {}
+    per_page: dict[str, Counter[str]] = {}
     for row in pages:
         blocks = blocks_of(corpora, corpus, row)
         gold = shingles(str(row["body"]))
@@ -135,11 +142,18 @@ def causes(corpora: Path, corpus: str, pages: list[dict[str, Any]], top: int) ->
             else:
                 extra[key] += size / n_kept
             example.setdefault(key, str(row["id"])[:8])
+            sign = "+" if good else "-"
+            per_page.setdefault(sign + key, Counter())[str(row["id"])[:8]] += size / (
+                n_gold if good else n_kept
+            )
     n = len(pages)
     for title, table in (("recall lost (mean over pages)", lost), ("precision lost", extra)):
         print(title)
+        sign = "+" if table is lost else "-"
         for key, val in table.most_common(top):
             print(f"  {val / n:.4f}  {key:50} e.g. {example[key]}")
+            for page, share in per_page[sign + key].most_common(by_page):
+                print(f"            {share / n:.4f}  {page}")
 
 
 def main() -> None:
@@ -149,11 +163,12 @@ def main() -> None:
     ap.add_argument("--worst", type=int, default=0, help="print the diffs of the N worst pages")
     ap.add_argument("--all", action="store_true", help="print every line, not only wrong ones")
     ap.add_argument("--causes", type=int, default=0, help="the N biggest causes of loss")
+    ap.add_argument("--by-page", type=int, default=0, help="with --causes: N pages per cause")
     ap.add_argument("--corpora", type=Path, default=DEFAULT_CORPORA)
     args = ap.parse_args()
     pages = [r for r in rows(args.corpora, args.corpus) if "body" in r]
     if args.causes:
-        causes(args.corpora, args.corpus, pages, args.causes)
+        causes(args.corpora, args.corpus, pages, args.causes, by_page=args.by_page)
         return
     if args.id:
         for row in pages:

@@ -1112,3 +1112,73 @@ def test_a_sub_heading_listed_above_the_story_is_kept_where_it_heads_a_paragraph
     _, blocks = extract_dump(text, url=None, options=DEFAULT)
     kept = [b.text for b in blocks if b.kept]
     assert kept[-4:] == ["Opening hours", PARA3, "Building work", PARA4]
+
+
+def test_repeated_lines_of_a_program_listing_are_no_duplicates() -> None:
+    text = dump(
+        PARA,
+        "",
+        "fetch(url).then(function(res) {",
+        "if (res.ok) {",
+        'alert("Saved");',
+        "}",
+        "});",
+        "",
+        PARA2,
+        "",
+        "fetch(other).then(function(res) {",
+        "if (res.ok) {",
+        'alert("Sent");',
+        "}",
+        "});",
+        "",
+        PARA3,
+    )
+    assert body(text).count("if (res.ok) {") == 2
+
+
+def test_a_lone_by_joins_the_name_on_the_next_line() -> None:
+    units, _ = split_units(dump("Library plan approved", "", "By", "  • Jane Doe", "", PARA))
+    assert [u.text for u in units] == ["Library plan approved", "By Jane Doe", PARA]
+    assert label_unit(units[1])[0] == "byline"
+
+
+def test_the_name_and_job_title_around_a_byline_are_the_authors_card() -> None:
+    card = ("Jane Doe", "By", "Jane Doe", "City Times business reporter")
+    text = dump(PARA, "", *card, "", PARA2, "", PARA3, "", PARA4)
+    units, _ = split_units(text)
+    assert [lab[0] for lab in first_labels(units)] == [
+        "content",
+        "byline",
+        "byline",
+        "byline",
+        "content",
+        "content",
+        "content",
+    ]
+    assert "reporter" not in body(text)
+
+
+def test_a_lead_paragraph_above_an_inline_box_opens_the_story() -> None:
+    lead = (
+        "The council approved a plan for the seven library branches on Tuesday, and the "
+        "first branch will close for building work in the spring."
+    )
+    text = dump(
+        "Library plan approved",
+        "",
+        lead,
+        "",
+        "Related",
+        "",
+        "Town hall roof to be mended",
+        "",
+        "Bus lanes on the ring road",
+        "",
+        PARA,
+        "",
+        PARA2,
+        "",
+        PARA3,
+    )
+    assert body(text) == "\n\n".join([lead, PARA, PARA2, PARA3])

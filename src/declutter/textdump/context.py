@@ -11,6 +11,7 @@ import itertools
 import re
 from collections import Counter
 
+from declutter.textdump import words as w
 from declutter.textdump.label import HEADING_REASON, LONG_WORDS, Label, ends_sentence, label_unit
 from declutter.textdump.lines import Unit
 from declutter.textdump.select import PROSE, RESUME_WORDS, TOC_ENTRY
@@ -32,6 +33,8 @@ SIMILAR_PAIRS = 0.6
 #: their word pairs or open with the same OPENING_WORDS words ("A man walks past ...").
 CAPTION_PAIRS = 0.3
 OPENING_WORDS = 4
+#: The name or job title printed next to a byline has at most this many words.
+CARD_WORDS = 6
 #: A photo credit line has at most this many words.
 CREDIT_WORDS = 12
 #: A comment count ("12 Comments") followed within COUNT_LOOK units by COUNT_PARAGRAPHS
@@ -66,8 +69,8 @@ def first_labels(units: list[Unit]) -> list[Label]:
             labels[i - 1] = ("caption", PAIR_ALT_REASON)
             labels[i] = ("caption", "caption with a credit")
             continue
-        if not u.text or labels[i][0] not in PROSE:
-            continue
+        if not u.text or labels[i][0] not in PROSE or _code(u, labels[i]):
+            continue  # a program listing repeats its lines ("if (res.ok) {")
         first = seen.setdefault(u.text, i)
         close = i - first <= NEAR and _is_long_prose(u, labels[i])
         alt_text = i - first <= ADJACENT and (
@@ -79,6 +82,7 @@ def first_labels(units: list[Unit]) -> list[Label]:
             labels[first] = ("caption", "image text repeated on the next line")
         labels[i] = ("duplicate", f"repeats line {units[first].line}")
     _headings_listed_above(units, labels)
+    _name_card(units, labels)
     _first_of_many(units, labels)
     _contents_entries(units, labels)
     for i in range(1, len(units)):
@@ -93,6 +97,33 @@ def first_labels(units: list[Unit]) -> list[Label]:
         if lab[0] == "comments" and _count_link(units, labels, i):
             labels[i] = ("nav", f"comment count above the story {units[i].text!r}")
     return labels
+
+
+def _name_card(units: list[Unit], labels: list[Label]) -> None:
+    """The lines of an author's card around a printed byline: the name alone, the job title.
+
+    "Jane Doe" (the portrait's alt text) / "By Jane Doe" / "Staff reporter":
+    a short line next to the byline that is the byline's name, or that ends
+    with a job title, belongs to the byline.
+    """
+    for i, lab in enumerate(labels):
+        if lab[0] != "byline":
+            continue
+        by = w.BYLINE.match(units[i].text)
+        name = units[i].text[by.end() - 1 if by else 0 :].strip().lower()
+        for k in (i - 1, i + 1, i + 2):
+            if not 0 <= k < len(units) or labels[k][0] not in PROSE | {"caption", "duplicate"}:
+                continue
+            u = units[k]
+            if u.words <= CARD_WORDS and (
+                u.text.lower() == name or (not ends_sentence(u.text) and w.ROLE.search(u.text))
+            ):
+                labels[k] = ("byline", "author's card by the byline")
+
+
+def _code(unit: Unit, label: Label) -> bool:
+    """A short line of program code: listings repeat such lines, a page does not mean it twice."""
+    return label[0] == "short" and not unit.links and bool(w.CODE_LINE.search(unit.text))
 
 
 def _headings_listed_above(units: list[Unit], labels: list[Label]) -> None:

@@ -22,6 +22,8 @@ PROSE_SPACES = 3
 #: Share of prose lines that must end within WRAP_SLACK of the width.
 WRAP_SHARE = 0.35
 WRAP_SLACK = 16
+#: A name printed on the line after a lone "By" has at most this many words.
+NAME_MAX_WORDS = 8
 #: Percentile of prose line lengths taken as the wrap width.
 WRAP_PERCENTILE = 0.95
 
@@ -54,6 +56,9 @@ def split_units(text: str) -> tuple[list[Unit], int | None]:
     blank_before_pending = True
     for i, ln in enumerate([*body, ""]):
         stripped = ln.strip()
+        if pending and stripped and _names_byline(pending, stripped):
+            pending.append(w.BULLET.sub("", ln))  # "By" / "Jane Doe": one byline
+            continue
         if pending and (not stripped or not _continues(pending[-1], ln, width)):
             units.append(_unit(pending, start, blank_before_pending))
             pending = []
@@ -85,6 +90,16 @@ def _continues(prev: str, nxt: str, width: int | None) -> bool:
         return False
     first = nxt.split(None, 1)[0]
     return len(prev) + 1 + len(first) > width and len(prev) <= width + 2
+
+
+def _names_byline(pending: list[str], nxt: str) -> bool:
+    """``pending`` is a byline word alone ("By") and ``nxt`` (maybe a list item) a name."""
+    return (
+        len(pending) == 1
+        and bool(w.BY_ALONE.match(pending[0]))
+        and w.BULLET.sub("", nxt)[:1].isalpha()
+        and len(nxt.split()) <= NAME_MAX_WORDS
+    )
 
 
 def _unit(lines: list[str], start: int, blank_before: bool) -> Unit:

@@ -11,10 +11,11 @@ import re
 from collections.abc import Iterable
 
 from declutter.textdump.anchor import anchored
-from declutter.textdump.label import HEADING_REASON, Label
+from declutter.textdump.label import HEADING_REASON, Label, ends_sentence
 from declutter.textdump.lines import Unit
 from declutter.textdump.select import (
     MARKS,
+    RESUME_WORDS,
     Span,
     best_run,
     choose,
@@ -48,6 +49,9 @@ ROW_FIGURE_WORDS = 2
 ROW_LEAD = 3
 ROW_LEAD_LABELS = frozenset({"short", "image", "decor", "caption"})
 PROSE_LABELS = frozenset({"short", "content"})
+#: A box of links inside the story: its heading's label, and at most BOX_LINES lines under it.
+INLINE_BOXES = frozenset({"related", "video"})
+BOX_LINES = 6
 _LONG_WORD = re.compile(rf"\w{{{SHARED_WORD_CHARS},}}")
 
 
@@ -83,6 +87,9 @@ def article_spans(units: list[Unit], labels: list[Label]) -> list[Span]:
             spans = _with_parts(units, labels, prose_scores, head)
         elif total < JOIN_HEAD_RUN:
             spans[0] = (head[0], max(head[1], spans[0][1]))
+    lead = _lead_above_box(units, labels, spans)
+    if lead is not None:
+        spans.insert(0, (lead, lead + 1))
     rows = _rows_after(units, labels, spans[-1][1])
     if rows is not None:
         spans.append(rows)
@@ -100,6 +107,42 @@ def _with_parts(
     while (part := _part(units, labels, prose_scores, story, spans[0][0], below=False)) is not None:
         spans.insert(0, (header_end(labels, *part), part[1]))
     return spans
+
+
+def _lead_above_box(units: list[Unit], labels: list[Label], spans: list[Span]) -> int | None:
+    """The story's lead paragraph printed above an inline box that opens the story's run.
+
+    "Lead paragraph" / "Related" / two headlines / the story: one paragraph
+    is too little to be a part above the run by itself, but right over a
+    small box (a section heading and at most BOX_LINES lines) whose end is the
+    run's start, ending a sentence, with RESUME_WORDS words and the story's
+    words, it is the story's first paragraph.
+    """
+    first = spans[0][0]
+    heading = next(
+        (
+            k
+            for k in range(first - 1, max(-1, first - BOX_LINES - 2), -1)
+            if labels[k][1].startswith(HEADING_REASON)
+        ),
+        None,
+    )
+    if heading is None or labels[heading][0] not in INLINE_BOXES:
+        return None
+    lead = heading - 1
+    while lead >= 0 and labels[lead][0] in MARKS:
+        lead -= 1
+    if lead < 0 or labels[lead][0] != "content":
+        return None
+    u = units[lead]
+    story = _words(units[k].text for a, b in spans for k in range(a, b))
+    if (
+        u.words < RESUME_WORDS
+        or not ends_sentence(u.text)
+        or _shared_words([u.text], story) < PART_SHARED_WORDS
+    ):
+        return None
+    return lead
 
 
 def _join_introduced(units: list[Unit], labels: list[Label], spans: list[Span]) -> list[Span]:

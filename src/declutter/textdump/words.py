@@ -228,3 +228,13 @@ CALL_TO_ACTION = re.compile(
 
 #: Words after which a domain is part of the headline ("Sale at Amazon.com").
 LINKING_WORDS = frozenset({"at", "from", "by", "via", "on", "about", "vs", "like"})
+
+#: A byline word printed alone on its line, the name on the next ("By" / "Jane Doe").
+BY_ALONE = re.compile(r"^\s*(?:by|von|par|por|door|av|af)\s*:?\s*$", re.I)
+
+#: A job title printed under the byline ("Seattle Times business reporter", "Staff Writer").
+ROLE = re.compile(
+    r"\b(?:reporter|writer|editor|correspondent|columnist|contributor|journalist|"
+    r"critic|producer|staff)s?$",
+    re.I,
+)
