@@ -431,6 +431,15 @@ def test_byline_name_among_the_paragraphs_stays() -> None:
     assert label_of(found, "Harbourfit Recover") == "content"
 
 
+def test_call_to_action_above_the_first_paragraph_is_removed() -> None:
+    found = blocks(
+        "<div id='s'><p>Submit your letter to the editor via this form.</p>"
+        f"{para(1)}{para(2)}</div>"
+    )
+    assert label_of(found, "Submit your letter") == "newsletter"
+    assert "article's top" in next(b.reason for b in found if b.text.startswith("Submit"))
+
+
 def test_closing_subscription_offer_is_removed() -> None:
     offer = "Get Harbour Monthly delivered through your letterbox every month. 12 issues for 30."
     found = blocks(f"<div id='s'>{para(1)}{para(2)}<p>{offer}</p></div>")

@@ -5,9 +5,10 @@ such a block, itself after the last paragraph of the body box (the box
 holding most of the kept text), and outside that box, is page furniture:
 a "letters to the editor" note, a corrections policy, a site blurb.
 
-The short kept blocks after the last long paragraph that ask the reader to
-do something (`rules.CLOSING_CALL`: sign up, follow us on, support us ...)
-are removed too, as calls to action.
+The short kept blocks after the last long paragraph, or before the first,
+that ask the reader to do something (`rules.CLOSING_CALL`: sign up, follow
+us on, support us, submit your letter ...) are removed too, as calls to
+action.
 """
 
 from __future__ import annotations
@@ -34,17 +35,23 @@ def _closing_call() -> re.Pattern[str]:
 
 
 def closing_calls(segs: Sequence[Segment], verdicts: Sequence[Verdict]) -> list[Verdict]:
-    """Short kept blocks after the last long one that call the reader to act are removed."""
+    """Short kept blocks after the last long one, or before the first, that call
+    the reader to act are removed.
+    """
     out = list(verdicts)
-    for i in range(len(segs) - 1, -1, -1):
-        if out[i][0] != CONTENT:
-            continue
-        text = segs[i].text
-        if len(text) >= CALL_MAX_CHARS:
-            break
-        found = _closing_call().search(text)
-        if found is not None and segs[i].kind not in ("li", "table", "pre"):
-            out[i] = ("newsletter", f"call to action at the article's end ({found.group(0)!r})")
+    for order, where in ((range(len(segs) - 1, -1, -1), "end"), (range(len(segs)), "top")):
+        for i in order:
+            if out[i][0] != CONTENT:
+                continue
+            text = segs[i].text
+            if len(text) >= CALL_MAX_CHARS:
+                break
+            found = _closing_call().search(text)
+            if found is not None and segs[i].kind not in ("li", "table", "pre"):
+                out[i] = (
+                    "newsletter",
+                    f"call to action at the article's {where} ({found.group(0)!r})",
+                )
     return out
 
 
