@@ -12,6 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from declutter.metadata import read_metadata
+from declutter.metadata.near import near_headline
 from declutter.model import Metadata
 from declutter.options import Options
 from declutter.parse import parse_html
@@ -742,3 +743,24 @@ def test_date_inside_a_sentence_is_no_dateline_and_wiki_last_edit_counts() -> No
     assert (meta_of("", body).published or "")[:10] == "2020-01-29"
     line = "<h1>Story</h1><p>Posted by Jane Doe on January 3, 2020</p><p>Text</p>"
     assert meta_of("", line).published == "2020-01-03"
+
+
+# ---------------------------------------------------------------- near the headline
+
+
+def test_lines_near_headline_in_document_order_both_ways() -> None:
+    tree = parse_html(
+        "<html><body><div>a<p>b<i>c</i>d</p>e<!-- note -->f<ul><li>g</li></ul>h</div>"
+        "<h1>Head</h1><div>i<p>j<b>k</b>l</p>m</div><script>var s;</script>n</body></html>"
+    )
+    after, before = near_headline(tree.find(".//h1"))
+    assert after == ["i", "j", "k", "l", "m", "n"]
+    assert before == ["h", "g", "ef", "d", "c", "b"]  # the parser drops comments
+
+
+def test_lines_before_headline_after_a_long_list_read_only_the_nearest() -> None:
+    items = "".join(f"<li><a href='/{i}'>Topic {i}</a></li>" for i in range(5000))
+    tree = parse_html(f"<html><body><ul>{items}</ul><h1>Head</h1><p>By Ann Lee</p></body></html>")
+    after, before = near_headline(tree.find(".//h1"))
+    assert after == ["By Ann Lee"]
+    assert before == [f"Topic {i}" for i in range(4999, 4993, -1)]

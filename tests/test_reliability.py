@@ -26,6 +26,7 @@ import declutter
 from declutter.cli import main
 from declutter.errors import ExitStatus
 from declutter.flatten import FLAT_DEPTH, flatten
+from declutter.load.sniff import CONTROL_WINDOW, drop_controls
 from declutter.parse import MAX_FLATTEN_TAGS, parse_html, parse_page
 
 HEADLINE = "Storm floods the coastal towns"
@@ -385,3 +386,16 @@ def test_cli_timeout_stops_a_slow_page_with_its_exit_code() -> None:
     assert result.exit_code == ExitStatus.TIMEOUT
     assert result.stdout == ""
     assert result.stderr.count("\n") == 1 and "longer than" in result.stderr
+
+
+@pytest.mark.parametrize("offset", [0, CONTROL_WINDOW - 1, CONTROL_WINDOW, 3 * CONTROL_WINDOW + 7])
+def test_control_character_anywhere_in_a_big_page_is_dropped(offset: int) -> None:
+    text = "x" * offset + "\x01" + "y" * CONTROL_WINDOW
+    assert drop_controls(text) == "x" * offset + "y" * CONTROL_WINDOW
+    assert drop_controls(text, text.encode()) == "x" * offset + "y" * CONTROL_WINDOW
+
+
+def test_page_without_control_characters_is_returned_as_is() -> None:
+    text = "a\tb\nc\x0cd " * CONTROL_WINDOW
+    assert drop_controls(text) is text
+    assert drop_controls(text, text.encode()) is text

@@ -78,7 +78,8 @@ def choose_region(
     outgrow the article, an ASP.NET ``<form>`` wraps the whole page).
     """
     weights = [
-        _prose_weight(seg, i in sections or own[i] is not None) for i, seg in enumerate(segs)
+        _prose_weight(seg) if own[i] is None and i not in sections else 0.0
+        for i, seg in enumerate(segs)
     ]
     if any(declared):
         weights = [w * DECLARED_BOOST if d else w for w, d in zip(weights, declared, strict=True)]
@@ -88,9 +89,10 @@ def choose_region(
     if total <= 0:
         return Region(None)
     ignored: set[int] = set()
-    factors: dict[int, float] = {}  # per element: the lowest weight a mark around it gives
-    for key, frame in tree.frames.items():  # outermost first
-        factor = factors.get(tree.parent[key], 1.0)
+    factors: dict[int, float] = {0: 1.0}  # per element: the lowest weight a mark around it gives
+    parent = tree.parent
+    for key, frame in tree.frames.items():  # parents first
+        factor = factors[parent[key]]
         verdict = frame_label(frame.key)  # lru-cached on the attribute strings
         if verdict is not None:
             if raw.get(key, 0.0) >= _believable_share(verdict) * total:
@@ -99,15 +101,16 @@ def choose_region(
                 factor = min(factor, COMMENTS_WEIGHT if verdict[0] == "comments" else MARKED_WEIGHT)
         factors[key] = factor
     marked = [
-        weight * factors[id(seg.chain[-1].element)] if seg.chain else weight
-        for seg, weight in zip(segs, weights, strict=True)
+        weight * factors[owner] if weight else 0.0
+        for owner, weight in zip(tree.owners, weights, strict=True)
     ]
     mass = tree.mass(marked)
     total = sum(marked)
     share = REGION_SHARE * total
     best: Frame | None = None  # the frames holding the share form one chain: take its end
-    for key, frame in tree.frames.items():
-        if mass.get(key, 0.0) >= share and (best is None or frame.depth > best.depth):
+    for key, value in mass.items():
+        frame = tree.frames[key]
+        if value >= share and (best is None or frame.depth > best.depth):
             best = frame
     if best is None:
         return Region(None, frozenset(ignored))
@@ -170,7 +173,7 @@ def _article_ancestor(chain: tuple[Frame, ...], mass: dict[int, float]) -> Frame
 
 
 class _Tree:
-    """The elements the blocks sit in, each once, outermost first, with its parent.
+    """The elements the blocks sit in, each once, parents before children, with its parent.
 
     Built from the blocks' chains in one pass: a chain is read from its end
     only up to the first element already seen, so the cost is one step per
@@ -181,19 +184,29 @@ class _Tree:
         found: dict[int, Frame] = {}
         parent: dict[int, int] = {}
         first: dict[int, int] = {}  # element -> index of the first block under it
-        self.owners = [id(seg.chain[-1].element) if seg.chain else 0 for seg in segs]
+        owners = []  # per block: its element (0 for a block outside any)
         for i, seg in enumerate(segs):
             chain = seg.chain
-            for depth in range(len(chain) - 1, -1, -1):
-                key = id(chain[depth].element)
-                if key in found:
-                    break
-                found[key] = chain[depth]
-                parent[key] = id(chain[depth - 1].element) if depth else 0
+            if not chain:
+                owners.append(0)
+                continue
+            owner = id(chain[-1].element)
+            owners.append(owner)
+            if owner in found:
+                continue
+            top = len(chain) - 1  # the outermost element not seen yet
+            while top > 0 and id(chain[top - 1].element) not in found:
+                top -= 1
+            up = id(chain[top - 1].element) if top else 0
+            for frame in chain[top:]:  # outermost first: parents before children
+                key = id(frame.element)
+                found[key] = frame
+                parent[key] = up
                 first[key] = i
-        order = sorted(found, key=lambda k: found[k].depth)
-        self.frames = {key: found[key] for key in order}
+                up = key
+        self.frames = found
         self.parent = parent
+        self.owners = owners
         self._first = first
         self._segs = segs
 
@@ -204,7 +217,7 @@ class _Tree:
             if weight > 0 and key:
                 mass[key] = mass.get(key, 0.0) + weight
         parent = self.parent
-        for key in reversed(self.frames):  # innermost first: children before parents
+        for key in reversed(self.frames):  # children before parents
             value = mass.get(key)
             up = parent[key]
             if value is not None and up:
@@ -216,21 +229,8 @@ class _Tree:
         return self._segs[self._first[id(frame.element)]].chain[: frame.depth + 1]
 
 
-def _mass(segs: Sequence[Segment], weights: Sequence[float]) -> dict[int, float]:
-    mass: dict[int, float] = {}
-    for seg, weight in zip(segs, weights, strict=True):
-        if weight <= 0:
-            continue
-        for frame in seg.chain:
-            key = id(frame.element)
-            mass[key] = mass.get(key, 0.0) + weight
-    return mass
-
-
-def _prose_weight(seg: Segment, not_prose: bool) -> float:
-    if seg.heading_level or len(seg.text) < MIN_PROSE_CHARS:
-        return 0.0
-    if not_prose:
+def _prose_weight(seg: Segment) -> float:
+    if len(seg.text) < MIN_PROSE_CHARS or seg.heading_level:
         return 0.0
     chars = len(seg.text) - seg.link_chars
     return chars * min(1.0, chars / PROSE_FULL_CHARS)

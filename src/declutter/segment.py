@@ -86,27 +86,31 @@ class Segment:
         return int(self.kind[1]) if self.kind[0] == "h" and self.kind[1:].isdigit() else 0
 
 
-#: A piece of block text: (text, Markdown, inside a link).
-_Piece = tuple[str, str, bool]
-
-
 class _Buffer:
-    """The pieces of the block being read; emptied (not replaced) when it ends."""
+    """The pieces of the block being read, as parallel lists; emptied (not replaced) when
+    it ends.  A piece is text (``texts``) and its Markdown (``marks``: the same string,
+    or link and emphasis markers with no text); ``linked`` holds the indexes of the
+    text pieces inside a link.  No tuple per piece: the loop runs for every text node."""
 
-    __slots__ = ("last_link", "markup", "open_links", "pieces")
+    __slots__ = ("last_link", "linked", "marks", "markup", "open_links", "texts")
 
     def __init__(self) -> None:
-        self.pieces: list[_Piece] = []
+        self.texts: list[str] = []
+        self.marks: list[str] = []
+        self.linked: list[int] = []
         self.open_links: list[int] = []
         self.last_link: tuple[int, int] | None = None  # piece span of the last closed link
         self.markup = False  # a piece with Markdown of its own (link, emphasis) was added
 
-    def add_markup(self, md: str, link: bool) -> None:
-        self.pieces.append(("", md, link))
+    def add_markup(self, md: str) -> None:
+        self.texts.append("")
+        self.marks.append(md)
         self.markup = True
 
     def clear(self) -> None:
-        self.pieces.clear()
+        self.texts.clear()
+        self.marks.clear()
+        self.linked.clear()
         self.open_links.clear()
         self.last_link = None
         self.markup = False
@@ -164,8 +168,6 @@ _OWN_KIND = {
     "pre": "pre",
     "blockquote": "quote",
 }
-#: The piece a ``<br>`` adds to the buffer.
-_BR_PIECE = (_BR, _BR, False)
 
 
 def segments(tree: lxml.html.HtmlElement) -> list[Segment]:
@@ -180,7 +182,7 @@ def segments(tree: lxml.html.HtmlElement) -> list[Segment]:
     names = stack.names
     links = 0
     buf = _Buffer()
-    pieces = buf.pieces
+    texts, marks, linked = buf.texts, buf.marks, buf.linked
     skip, block_tags, emphasis = rules.SKIP_TAGS, rules.BLOCK_TAGS, rules.EMPHASIS
     own_kind = _OWN_KIND
     hidden_style = _HIDDEN_STYLE.search
@@ -201,23 +203,24 @@ def segments(tree: lxml.html.HtmlElement) -> list[Segment]:
                 walker.skip_subtree()
                 continue
             if tag in block_tags:
-                if pieces:
+                if texts:
                     _flush(buf, stack, out)
             elif tag == "br":
-                if _after_break(pieces):  # <br><br>: a paragraph break
+                if _after_break(texts):  # <br><br>: a paragraph break
                     _flush(buf, stack, out)
-                elif pieces:
-                    pieces.append(_BR_PIECE)
+                elif texts:
+                    texts.append(_BR)
+                    marks.append(_BR)
                 continue
             opened.append(el)
             tags.append(tag)
             kinds.append(own_kind.get(tag) or (kinds[-1] if kinds else "p"))
             if tag == "a":
                 links += 1
-                buf.open_links.append(len(pieces))
-                buf.add_markup("[", True)
+                buf.open_links.append(len(texts))
+                buf.add_markup("[")
             elif tag in emphasis:
-                buf.add_markup(emphasis[tag], links > 0)
+                buf.add_markup(emphasis[tag])
             elif tag == "table" and _is_data_table(el):
                 _table(el, stack, out)
                 walker.skip_subtree()
@@ -229,30 +232,36 @@ def segments(tree: lxml.html.HtmlElement) -> list[Segment]:
                 walker.skip_subtree()
                 continue
             text = el.text
-            if text and (pieces or not text.isspace()):
-                pieces.append((text, text, links > 0))
+            if text and (texts or not text.isspace()):
+                if links:
+                    linked.append(len(texts))
+                texts.append(text)
+                marks.append(text)
             continue
         # end event
         if not opened or opened[-1] is not el:  # skipped, <br>
             text = el.tail
-            if text and (pieces or not text.isspace()):
-                pieces.append((text, text, links > 0))
+            if text and (texts or not text.isspace()):
+                if links:
+                    linked.append(len(texts))
+                texts.append(text)
+                marks.append(text)
             continue
         tag = tags[-1]
         if tag in block_tags:
             if tag == "table" or tag == "pre":  # noqa: PLR1714 - str compare beats set build
                 buf.clear()  # read whole at its start
-            elif pieces:
+            elif texts:
                 _flush(buf, stack, out)
         elif tag == "a":
             links = max(0, links - 1)
             if buf.open_links:
                 start = buf.open_links.pop()
                 href = el.get("href") or ""
-                buf.add_markup(f"]({href})" if href else "]", True)
-                buf.last_link = (start, len(pieces))
+                buf.add_markup(f"]({href})" if href else "]")
+                buf.last_link = (start, len(texts))
         elif tag in emphasis:
-            buf.add_markup(emphasis[tag], links > 0)
+            buf.add_markup(emphasis[tag])
         opened.pop()
         tags.pop()
         kinds.pop()
@@ -260,15 +269,18 @@ def segments(tree: lxml.html.HtmlElement) -> list[Segment]:
             frames.pop()
             names.pop()
         text = el.tail
-        if text and (pieces or not text.isspace()):
-            pieces.append((text, text, links > 0))
+        if text and (texts or not text.isspace()):
+            if links:
+                linked.append(len(texts))
+            texts.append(text)
+            marks.append(text)
     _flush(buf, stack, out)
     return out
 
 
-def _after_break(pieces: list[_Piece]) -> bool:
+def _after_break(texts: list[str]) -> bool:
     """Whether the buffer ends with a ``<br>`` (and white space)."""
-    for text, _, _ in reversed(pieces):
+    for text in reversed(texts):
         if text == _BR:
             return True
         if text and not text.isspace():
@@ -302,32 +314,28 @@ def _flush(buf: _Buffer, stack: _Open, out: list[Segment]) -> None:
 
 
 def _read(buf: _Buffer, stack: _Open, out: list[Segment]) -> Segment | None:
-    pieces = buf.pieces
-    if not pieces:
+    texts, marks, linked = buf.texts, buf.marks, buf.linked
+    if not texts:
         return None
     trimmed = ""
     if buf.last_link is not None:  # cheapest test first: nothing after the link
         start, end = buf.last_link
-        after = "".join([p[0] for p in pieces[end:]]).strip(" \t\n.…»›>)]")
+        after = "".join(texts[end:]).strip(" \t\n.…»›>)]")
         if not after:
-            link_text = "".join([p[0] for p in pieces[start:end]]).strip()
-            if (
-                link_text
-                and _READ_MORE.match(link_text)
-                and "".join([p[0] for p in pieces[:start]]).strip()
-            ):
+            link_text = "".join(texts[start:end]).strip()
+            if link_text and _READ_MORE.match(link_text) and "".join(texts[:start]).strip():
                 trimmed = link_text
-                pieces = pieces[:start]
-    text = _clean(pieces[0][0] if len(pieces) == 1 else "".join([p[0] for p in pieces]))
+                texts, marks = texts[:start], marks[:start]
+                linked = [i for i in linked if i < start]
+    text = _clean("".join(texts))
     if not text or not _ALNUM.search(text):
         return None
-    linked = [p[0] for p in pieces if p[2]]
     md = text
     if buf.markup:
         for i in buf.open_links:  # a link still open when its block ended: no Markdown link
-            if i < len(pieces):
-                pieces[i] = ("", "", True)
-        md = _clean("".join([p[1] for p in pieces]))
+            if i < len(marks):
+                marks[i] = ""
+        md = _clean("".join(marks))
     kind = stack.kind()
     if kind != "p":
         md = _decorate(md, kind)
@@ -337,7 +345,7 @@ def _read(buf: _Buffer, stack: _Open, out: list[Segment]) -> Segment | None:
         text=text,
         kind=kind,
         path=path,
-        link_chars=len(_clean("".join(linked))) if linked else 0,
+        link_chars=len(_clean("".join([texts[i] for i in linked]))) if linked else 0,
         chain=chain,
         markdown=md if md != text else None,
         trimmed_link=trimmed,

@@ -21,8 +21,6 @@ _XML_SPACE = " \t\r\n"
 
 #: One text node: (text, True when it is an element's text rather than a tail, the element).
 _Text = tuple[str, bool, lxml.html.HtmlElement]
-#: Work items of the tree walks: (node, what to read: subtree, own text, or tail).
-_SUBTREE, _TEXT, _TAIL = 0, 1, 2
 
 
 def near_headline(headline: lxml.html.HtmlElement | None) -> tuple[list[str], list[str]]:
@@ -79,23 +77,37 @@ def _preceding(el: lxml.html.HtmlElement) -> Iterator[_Text]:
 def _inside(root: lxml.html.HtmlElement, *, reverse: bool) -> Iterator[_Text]:
     """Text nodes inside ``root`` (its own text, descendants' texts and tails; not its
     tail), in document order or reversed.  Comments and processing instructions hold
-    no text node, but their tails are text.  A stack, not recursion: trees run deep."""
-    stack = [(root, _SUBTREE)]
+    no text node, but their tails are text.  A stack of child iterators, not recursion
+    (trees run deep), read lazily: a list of 200,000 items costs nothing unread."""
+    if reverse:
+        yield from _inside_reversed(root)
+        return
+    if root.text and isinstance(root.tag, str):
+        yield root.text, True, root
+    stack = [(root, iter(root))]
     while stack:
-        node, what = stack.pop()
-        if what == _TAIL:
-            if node.tail:
+        node, children = stack[-1]
+        child = next(children, None)
+        if child is None:
+            stack.pop()
+            if stack and node.tail:
                 yield node.tail, False, node
-        elif what == _TEXT:
+            continue
+        if child.text and isinstance(child.tag, str):
+            yield child.text, True, child
+        stack.append((child, iter(child)))
+
+
+def _inside_reversed(root: lxml.html.HtmlElement) -> Iterator[_Text]:
+    stack = [(root, root.iterchildren(reversed=True))]
+    while stack:
+        node, children = stack[-1]
+        child = next(children, None)
+        if child is None:
+            stack.pop()
             if node.text and isinstance(node.tag, str):
                 yield node.text, True, node
-        elif reverse:
-            stack.append((node, _TEXT))
-            for child in node:
-                stack.append((child, _SUBTREE))
-                stack.append((child, _TAIL))
-        else:
-            for child in reversed(node):
-                stack.append((child, _TAIL))
-                stack.append((child, _SUBTREE))
-            stack.append((node, _TEXT))
+            continue
+        if child.tail:
+            yield child.tail, False, child
+        stack.append((child, child.iterchildren(reversed=True)))
