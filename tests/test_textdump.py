@@ -1182,3 +1182,24 @@ def test_a_lead_paragraph_above_an_inline_box_opens_the_story() -> None:
         PARA3,
     )
     assert body(text) == "\n\n".join([lead, PARA, PARA2, PARA3])
+
+
+def test_a_caption_listed_under_its_images_alt_texts_is_kept_and_the_alt_texts_dropped() -> None:
+    alts = ("A bin of small whale bones.", "The baleen recovered from a stranded right whale.")
+    caption = (
+        "  • Clockwise from top: small whale bones; the baleen recovered from a stranded "
+        "right whale, kept at the centre"
+    )
+    text = dump(PARA, "", *alts, "", caption, "", PARA2, "", PARA3)
+    units, _ = split_units(text)
+    assert [lab[0] for lab in first_labels(units)][1:4] == ["caption", "caption", "content"]
+    assert body(text) == "\n\n".join([PARA, caption.removeprefix("  • "), PARA2, PARA3])
+
+
+def test_two_list_items_or_a_lone_item_on_another_subject_keep_the_lines_above() -> None:
+    line = "The branch on Mill Road will close for six weeks from March."
+    items = ("  • Mill Road branch closes for six weeks from March", "  • Costs rise")
+    units, _ = split_units(dump(PARA, "", line, "", *items))
+    assert first_labels(units)[1][0] == "content"
+    units, _ = split_units(dump(PARA, "", line, "", "  • Opening hours will be longer on Sundays"))
+    assert first_labels(units)[1][0] == "content"

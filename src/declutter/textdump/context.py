@@ -35,6 +35,11 @@ CAPTION_PAIRS = 0.3
 OPENING_WORDS = 4
 #: The name or job title printed next to a byline has at most this many words.
 CARD_WORDS = 6
+#: An image's alt text said again in a caption has at most ALT_WORDS words, ALT_PAIRS
+#: of its word pairs in the caption, and one of these labels.
+ALT_WORDS = 60
+ALT_PAIRS = 0.2
+ALT_LABELS = frozenset({"content", "short", "caption"})
 #: A photo credit line has at most this many words.
 CREDIT_WORDS = 12
 #: A comment count ("12 Comments") followed within COUNT_LOOK units by COUNT_PARAGRAPHS
@@ -48,6 +53,7 @@ RETOLD_GRAM = 4
 RETOLD_MIN_GRAMS = 60
 RETOLD_SHARE = 0.8
 PAIR_ALT_REASON = "image text repeated with a credit"
+LISTED_CAPTION = "caption listed under its image"
 _WORD = re.compile(r"\w+")
 _DIGIT = re.compile(r"\d")
 
@@ -65,7 +71,12 @@ def first_labels(units: list[Unit]) -> list[Label]:
     labels = [label_unit(u) for u in units]
     seen: dict[str, int] = {}
     for i, u in enumerate(units):
-        if i and _caption_pair(units, labels, i):
+        if i and (alts := _alts_of_listed_caption(units, labels, i)):
+            for k in alts:
+                labels[k] = ("caption", f"image text of the caption at line {u.line}")
+            labels[i] = ("content", LISTED_CAPTION)
+            continue
+        if i and labels[i - 1][1] != LISTED_CAPTION and _caption_pair(units, labels, i):
             labels[i - 1] = ("caption", PAIR_ALT_REASON)
             labels[i] = ("caption", "caption with a credit")
             continue
@@ -198,6 +209,42 @@ def _near_image(units: list[Unit], labels: list[Label], i: int) -> bool:
     """An image placeholder or a credit line sits right around unit ``i``."""
     around = range(max(0, i - ADJACENT - 1), min(len(units), i + ADJACENT + 1))
     return any(labels[j][0] in ("image", "caption") for j in around if j != i)
+
+
+def _alts_of_listed_caption(units: list[Unit], labels: list[Label], i: int) -> list[int]:
+    """The alt texts around line ``i`` when it is a figure's caption printed as a list item.
+
+    "Hori Parata at his farm." / "  • Hori Parata at his farm, where he ...": a
+    lone list item whose words the lines right above it (one per image of the
+    figure; and the one right below it) say again, each with ALT_PAIRS of
+    its word pairs in the caption.  The caption is the story's, the alt texts
+    are the images'.
+    """
+    u = units[i]
+    lone = not units[i - 1].bullet and (i + 1 == len(units) or not units[i + 1].bullet)
+    if not (u.bullet and lone and labels[i][0] in PROSE | {"caption"}):
+        return []
+    caption = _pairs(u.text)
+    alts = []
+    k = i - 1
+    while k >= 0 and _alt_of(units[k], labels[k], caption):
+        alts.append(k)
+        k -= 1
+    if i + 1 < len(units) and _alt_of(units[i + 1], labels[i + 1], caption):
+        alts.append(i + 1)
+    return alts
+
+
+def _alt_of(unit: Unit, label: Label, caption: set[tuple[str, str]]) -> bool:
+    """``unit`` is an image's alt text saying part of ``caption`` again."""
+    if (
+        unit.bullet
+        or label[0] not in ALT_LABELS
+        or not CAPTION_PAIR_WORDS <= unit.words <= ALT_WORDS
+    ):
+        return False
+    pairs = _pairs(unit.text)
+    return len(pairs & caption) >= ALT_PAIRS * len(pairs)
 
 
 def _caption_pair(units: list[Unit], labels: list[Label], i: int) -> bool:
