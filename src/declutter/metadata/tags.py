@@ -16,7 +16,8 @@ import lxml.html
 
 from declutter.metadata.xpath import elements
 
-_ITEMPROP = lxml.etree.XPath("//*[@itemprop]")
+#: Elements with an itemprop, in page order (``//*[@itemprop]`` reads twice as slow).
+_ITEMPROP = lxml.etree.XPath("//@itemprop/..")
 
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 #: Attributes naming a ``<meta>`` key, in the order they are tried.

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 from urllib.parse import urlsplit
 
 import lxml.html
@@ -69,8 +70,22 @@ _PUNCT = re.compile(r"[\W_]+", re.UNICODE)
 
 def squash(text: str | None) -> str:
     """Compare form: NFKC, case-folded, punctuation dropped, spaces collapsed."""
-    text = unicodedata.normalize("NFKC", text or "").replace("\xad", "").casefold()
+    if not text:
+        return ""
+    # the same headings, title and credit lines are compared many times over
+    return _squash_short(text) if len(text) <= MAX_CACHED_SQUASH else _squash(text)
+
+
+#: Longest text whose compare form is cached (headlines, names; never a page's text).
+MAX_CACHED_SQUASH = 300
+
+
+def _squash(text: str) -> str:
+    text = unicodedata.normalize("NFKC", text).replace("\xad", "").casefold()
     return " ".join(_PUNCT.sub(" ", text).split())
+
+
+_squash_short = lru_cache(maxsize=2048)(_squash)
 
 
 def clean(text: str | None) -> str | None:
