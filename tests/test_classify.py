@@ -131,6 +131,7 @@ def test_ignore_skips_disbelieved_elements() -> None:
         ("We use cookies to improve your experience.", "cookie"),
         ("Tags: NATO, Russia", "tags"),
         ("Yersina pestis causes the plague (Image: GETTY)", "caption"),
+        ("The hall after the opening, installation views, photos © Jane Doe, 2018", "caption"),
         ("Advert", "ad"),
         ("Tags calendario stock car 2018, stock car brasil, stock car cascavel", "tags"),
         ("1 / 3", "boilerplate"),

@@ -266,6 +266,7 @@ CAPTION_LINE = (
     r"|^(?:abbildung|titelbild|bildquelle|fotos?|quelle foto)\s*:"
     r"|\b(?:photo|foto|picture|image)s? (?:by|courtesy of)\b[^.]{0,60}$"
     r"|,\s*(?:photo|foto|picture|image)s?\s*:|^cr[ée]dits?\s*(?:photos?)?\s*:"
+    r"|\b(?:photo|foto|picture|image)s?\s*(?:©|\(c\))"
     r"|\((?:image|photo|picture|pic|foto|credit)s?\s*:[^)]{1,60}\)\s*$"
     r"|^\[?(?:사진|写真|图片|圖片|照片)\s*[=:：]|（(?:摄影|攝影|图|圖)[:：]|^图为"
     r"|^(?=[^/]*\s)[A-Z][\w.' -]{1,40}/(?:[A-Z][\w.' -]{1,30}|\w+\.com)$"
