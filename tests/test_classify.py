@@ -133,6 +133,8 @@ def test_ignore_skips_disbelieved_elements() -> None:
         ("Yersina pestis causes the plague (Image: GETTY)", "caption"),
         ("The hall after the opening, installation views, photos © Jane Doe, 2018", "caption"),
         ("Advert", "ad"),
+        ("Promoted By Zergnet", "ad"),
+        ("Presented by the council, the plan would halve bus fares for students.", "content"),
         ("Tags calendario stock car 2018, stock car brasil, stock car cascavel", "tags"),
         ("1 / 3", "boilerplate"),
         ("Please turn on JavaScript to use this feature", "boilerplate"),

@@ -256,7 +256,10 @@ READ_MORE_LINK = (
 )
 
 #: A line that declares itself an advertisement ("ANZEIGE - ...", "Sponsored: ...").
-AD_LINE = r"^(?:anzeige|advertisement|werbung|sponsored|publicité|publicidad|annuncio)\s*[-:–|]"
+AD_LINE = (
+    r"^(?:anzeige|advertisement|werbung|sponsored|publicité|publicidad|annuncio)\s*[-:–|]"
+    r"|^(?:promoted|sponsored|presented) by\s+\S+(?:\s+\S+){0,3}$"
+)
 
 #: Photo caption / credit lines ("FILE PHOTO: ...", "... REUTERS/Name", "Photo: ...").
 CAPTION_LINE = (
@@ -358,7 +361,8 @@ MORE_STORIES_HEADING = (
 LINE_TRIGGERS = {
     "boilerplate": ("/", "javascript", "print", "编辑", "編輯"),
     "tags": ("tag", "keyword", "schlagw", "themen", "mots", "etiquetas", "temas", "thema"),
-    "ad": ("anzeige", "advertisement", "werbung", "sponsored", "publicit", "annuncio"),
+    "ad": ("anzeige", "advertisement", "werbung", "sponsored", "publicit", "annuncio", "promoted",
+           "presented"),
     "footer": ("copyright", "(c)", "©", "rights reserved", "droits", "rechte", "derechos"),
     "caption": (
         "photo", "foto", "image", "picture", "credit", "illustration", "bild", "reuters",
