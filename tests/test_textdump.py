@@ -9,6 +9,7 @@ import pytest
 from declutter.model import Block
 from declutter.options import DEFAULT
 from declutter.textdump import extract_dump
+from declutter.textdump.columns import unfold_columns
 from declutter.textdump.context import first_labels
 from declutter.textdump.header import read_header
 from declutter.textdump.headline import find_title
@@ -1203,3 +1204,45 @@ def test_two_list_items_or_a_lone_item_on_another_subject_keep_the_lines_above()
     assert first_labels(units)[1][0] == "content"
     units, _ = split_units(dump(PARA, "", line, "", "  • Opening hours will be longer on Sundays"))
     assert first_labels(units)[1][0] == "content"
+
+
+def _side_by_side(
+    left: list[str], right: list[str], column: int, *, wide: bool = False
+) -> list[str]:
+    """Lines with ``right`` printed from display ``column`` on (CJK characters take two)."""
+    out = []
+    for k in range(max(len(left), len(right))):
+        a = left[k] if k < len(left) else ""
+        b = right[k] if k < len(right) else ""
+        width = sum(2 if wide and ord(ch) > 0x2FFF else 1 for ch in a)
+        out.append((a + " " * (column - width) + b).rstrip() if b else a)
+    return out
+
+
+def test_a_sidebar_printed_beside_the_story_is_read_after_it() -> None:
+    text = " ".join([PARA, PARA2, PARA3])
+    story = textwrap.wrap(text, 60)
+    left = ["Library plan approved", "", *story]
+    links = ["Parish news", "Bin days", "Road works", "Letters", "Photo gallery", "Weather"]
+    right = ["", "", "Around town", *links, "", *links, "Site map"]
+    lines, origin = unfold_columns(_side_by_side(left, right, 70))
+    assert lines[2] == text
+    assert lines.index("Around town") > 2
+    assert origin[2] == 2
+    assert body(dump(*_side_by_side(left, right, 70))) == text
+
+
+def test_cjk_lines_wrapped_at_the_column_join_without_a_space() -> None:
+    left = [
+        "肉をくわえたイヌが、橋を渡っていました。ふと下を見ると",
+        "川の中にも肉をくわえたイヌがいます。",
+    ] * 5
+    right = [f"リンク{n}" for n in range(16)]
+    lines, _ = unfold_columns(_side_by_side(left, right, 64, wide=True))
+    assert lines[0].startswith("肉をくわえたイヌが、橋を渡っていました。ふと下を見ると川の中")
+
+
+def test_a_table_with_both_cells_on_every_row_is_not_cut() -> None:
+    rows = [f"{n:>2}. Driver number {n:<40}" for n in range(12)]
+    lines = _side_by_side(rows, [f"{100 - n} points" for n in range(12)], 70)
+    assert unfold_columns(lines) == (lines, list(range(len(lines))))

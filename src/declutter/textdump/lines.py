@@ -1,5 +1,8 @@
 """Dump text -> `Unit`s: one per line, wrapped lines of one paragraph joined.
 
+Layout columns printed side by side are read one after the other first
+(`columns.unfold_columns`); a unit keeps the line number it has in the dump.
+
 Browser marks are read and taken off here: bullets, lynx link numbers
 ("[12]Home"), image placeholders ("[IMG]"), and the TeX source a browser
 prints after a MathML formula ("{\\displaystyle a^{2}}").  A lynx "References" list at the
@@ -14,6 +17,7 @@ import re
 from typing import NamedTuple
 
 from declutter.textdump import words as w
+from declutter.textdump.columns import unfold_columns
 
 #: Dumps whose wrap width looks wider than this are taken as unwrapped.
 MAX_WRAP_WIDTH = 140
@@ -45,7 +49,7 @@ class Unit(NamedTuple):
 def split_units(text: str) -> tuple[list[Unit], int | None]:
     """Lines of ``text`` -> units, and the line number where a lynx References list starts."""
     raw = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", "    ").split("\n")
-    lines = [ln.rstrip().replace("\u00a0", " ") for ln in raw]
+    lines, origin = unfold_columns([ln.rstrip().replace("\u00a0", " ") for ln in raw])
     refs = _references_start(lines) if _REF_HINT.search(text) else None
     body = lines[:refs] if refs is not None else lines
     width = wrap_width(body)
@@ -66,10 +70,10 @@ def split_units(text: str) -> tuple[list[Unit], int | None]:
             blank = True
             continue
         if not pending:
-            start, blank_before_pending = i + 1, blank
+            start, blank_before_pending = origin[i] + 1, blank
         pending.append(ln)
         blank = False
-    return units, (refs + 1 if refs is not None else None)
+    return units, (origin[refs] + 1 if refs is not None else None)
 
 
 def wrap_width(lines: list[str]) -> int | None:
