@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import lxml.html
 
+from declutter.blocktext import MAX_LIST_ITEMS
 from declutter.segment import Segment, segments
 
 
@@ -138,3 +139,27 @@ def test_a_style_hides_an_element_whatever_its_case() -> None:
         "seen",
         "red",
     ]
+
+
+def test_a_very_long_list_of_links_is_one_block() -> None:
+    items = "".join(f"<li><a href='/t{i}'>Topic {i}</a></li>" for i in range(MAX_LIST_ITEMS + 1))
+    got = segs(f"<ul class='tags'>{items}</ul><p>After the list.</p>")
+    assert len(got) == 2
+    block = got[0]
+    assert block.kind == "li"
+    assert block.text.splitlines()[:2] == ["Topic 0", "Topic 1"]
+    assert block.link_density == 1.0
+    assert block.markdown is not None and block.markdown.startswith("- Topic 0\n- Topic 1")
+    assert block.owner.tag == "ul"
+    assert got[1].text == "After the list."
+
+
+def test_a_very_long_list_of_prose_stays_item_by_item() -> None:
+    count = MAX_LIST_ITEMS + 1
+    items = "".join(f"<li>Comment {i} says <a href='/u'>this</a>.</li>" for i in range(count))
+    assert len(segs(f"<ol>{items}</ol>")) == count
+
+
+def test_a_short_list_of_links_stays_item_by_item() -> None:
+    items = "".join(f"<li><a href='/t{i}'>Topic {i}</a></li>" for i in range(50))
+    assert len(segs(f"<ul>{items}</ul>")) == 50

@@ -3,7 +3,9 @@
 One pass over the tree (``lxml.etree.iterwalk``).  A block is the text owned
 by one block-level element (``p``, ``li``, ``h2``, ``div`` with loose text,
 ...): text before a nested block element, inside it, and after it become three
-blocks.  Data tables become one block each.  Each `Segment` carries what the
+blocks.  Data tables become one block each, and so does a list of more than
+`MAX_LIST_ITEMS` items that is nearly all links (a sitemap, a tag cloud: work
+stays bounded).  Each `Segment` carries what the
 later stages need: text, Markdown, kind, short path, link characters, and the
 chain of enclosing elements (`Frame`s, shared between blocks) whose
 tag/class/id/role `classify` reads.  Nothing is labelled here.
@@ -12,8 +14,8 @@ Cost: Python work per element is a few attribute reads and list appends,
 inlined in one loop; an element's `Frame` (class/id/role read, parent and
 inherited kind set once) is built only when a block is read inside it, so
 inline elements and empty wrappers never get one, and blocks in one
-element share its chain tuple.  White space is collapsed with ``str.split``
-unless a character it treats differently from `_SPACE` occurs.
+element share its chain tuple.  Text is cleaned by `blocktext.clean`, which
+also reads data tables and long link lists whole.
 """
 
 from __future__ import annotations
@@ -26,20 +28,20 @@ import lxml.etree
 import lxml.html
 
 from declutter import rules
-
-#: A table is rendered as data (one block) only below these sizes.
-MAX_DATA_CELL_CHARS = 400
-MIN_DATA_ROWS = 2
-MIN_DATA_COLUMNS = 2
+from declutter.blocktext import (
+    BR,
+    LINK_LIST_SHARE,
+    LIST_TAGS,
+    MAX_LIST_ITEMS,
+    clean,
+    is_data_table,
+    link_share,
+    read_link_list,
+    read_table,
+)
 
 _READ_MORE = re.compile(rules.READ_MORE_LINK, re.IGNORECASE)
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
-_SPACE = re.compile(r"[ \t\r\f\v\u00a0\u200b]+")
-_BR = "\u2028"  # stands for <br> in the text buffer; source newlines are spaces
-_BREAKS = re.compile(r" ?\n[ \n]*")
-#: Characters str.split() takes as white space and `_SPACE` does not (or the
-#: reverse): where none occurs, split-and-join gives what `_clean` would.
-_ODD_SPACE = re.compile("[\x1c-\x1f\x85\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000]")
 _ALNUM = re.compile(r"[^\W_]")  # a letter or digit, as str.isalnum()
 
 
@@ -209,8 +211,8 @@ def segments(tree: lxml.html.HtmlElement) -> list[Segment]:
                 if _after_break(texts):  # <br><br>: a paragraph break
                     _flush(buf, stack, out)
                 elif texts:
-                    texts.append(_BR)
-                    marks.append(_BR)
+                    texts.append(BR)
+                    marks.append(BR)
                 continue
             opened.append(el)
             tags.append(tag)
@@ -221,8 +223,16 @@ def segments(tree: lxml.html.HtmlElement) -> list[Segment]:
                 buf.add_markup("[")
             elif tag in emphasis:
                 buf.add_markup(emphasis[tag])
-            elif tag == "table" and _is_data_table(el):
-                _table(el, stack, out)
+            elif tag == "table" and is_data_table(el):
+                _whole(read_table(el), "table", stack, out)
+                walker.skip_subtree()
+                continue
+            elif (
+                tag in LIST_TAGS
+                and len(el) > MAX_LIST_ITEMS
+                and (share := link_share(el)) >= LINK_LIST_SHARE
+            ):
+                _whole(read_link_list(el, share), "li", stack, out)
                 walker.skip_subtree()
                 continue
             elif tag == "pre":
@@ -281,28 +291,11 @@ def segments(tree: lxml.html.HtmlElement) -> list[Segment]:
 def _after_break(texts: list[str]) -> bool:
     """Whether the buffer ends with a ``<br>`` (and white space)."""
     for text in reversed(texts):
-        if text == _BR:
+        if text == BR:
             return True
         if text and not text.isspace():
             return False
     return False
-
-
-def _clean(text: str) -> str:
-    """Runs of white space to one space, ``<br>`` to a line break, blank lines dropped."""
-    if _plain_spaces(text):
-        return " ".join(text.split())  # the same here, in C, without a regex substitution
-    text = _SPACE.sub(" ", text.replace("\n", " "))
-    if _BR in text:
-        text = _BREAKS.sub("\n", text.replace(_BR, "\n"))
-    return text.strip(" \n")
-
-
-def _plain_spaces(text: str) -> bool:
-    """Whether ``text`` holds none of the `_ODD_SPACE` characters (ASCII: four ``in`` scans)."""
-    if text.isascii():
-        return not ("\x1c" in text or "\x1d" in text or "\x1e" in text or "\x1f" in text)
-    return not _ODD_SPACE.search(text)
 
 
 def _flush(buf: _Buffer, stack: _Open, out: list[Segment]) -> None:
@@ -327,7 +320,7 @@ def _read(buf: _Buffer, stack: _Open, out: list[Segment]) -> Segment | None:
                 trimmed = link_text
                 texts, marks = texts[:start], marks[:start]
                 linked = [i for i in linked if i < start]
-    text = _clean("".join(texts))
+    text = clean("".join(texts))
     if not text or not _ALNUM.search(text):
         return None
     md = text
@@ -335,7 +328,7 @@ def _read(buf: _Buffer, stack: _Open, out: list[Segment]) -> Segment | None:
         for i in buf.open_links:  # a link still open when its block ended: no Markdown link
             if i < len(marks):
                 marks[i] = ""
-        md = _clean("".join(marks))
+        md = clean("".join(marks))
     kind = stack.kind()
     if kind != "p":
         md = _decorate(md, kind)
@@ -345,7 +338,7 @@ def _read(buf: _Buffer, stack: _Open, out: list[Segment]) -> Segment | None:
         text=text,
         kind=kind,
         path=path,
-        link_chars=len(_clean("".join([texts[i] for i in linked]))) if linked else 0,
+        link_chars=len(clean("".join([texts[i] for i in linked]))) if linked else 0,
         chain=chain,
         markdown=md if md != text else None,
         trimmed_link=trimmed,
@@ -384,33 +377,8 @@ def _segment(  # noqa: PLR0917 - one call shape, used twice
     )
 
 
-def _is_data_table(table: lxml.html.HtmlElement) -> bool:
-    """Rows and columns of short cells, no nested table: data, not layout."""
-    rows = 0
-    wide = False
-    for el in table.iterdescendants():
-        tag = el.tag
-        if tag == "table":
-            return False
-        if tag == "tr":
-            rows += 1
-            wide = wide or sum(1 for c in el if c.tag in ("td", "th")) >= MIN_DATA_COLUMNS
-        elif tag in ("td", "th") and len(el.text_content()) > MAX_DATA_CELL_CHARS:
-            return False
-    return rows >= MIN_DATA_ROWS and wide
-
-
-def _table(table: lxml.html.HtmlElement, stack: _Open, out: list[Segment]) -> None:
-    rows: list[list[str]] = []
-    for tr in table.iter("tr"):
-        cells = [_clean(c.text_content()).replace("\n", " ") for c in tr if c.tag in ("td", "th")]
-        if any(cells):
-            rows.append(cells)
-    if not rows:
-        return
-    text = "\n\n".join(" | ".join(row) for row in rows)  # a paragraph a row in text output
-    width = max(len(r) for r in rows)
-    md_rows = ["| " + " | ".join(r + [""] * (width - len(r))) + " |" for r in rows]
-    md_rows.insert(1, "|" + " --- |" * width)
-    links = sum(len(_clean(a.text_content())) for a in table.iter("a"))
-    out.append(_segment(out, text, stack, links, "\n".join(md_rows), kind="table"))
+def _whole(read: tuple[str, str, int] | None, kind: str, stack: _Open, out: list[Segment]) -> None:
+    """The block of an element read whole (text, Markdown, link characters), if any."""
+    if read is not None:
+        text, md, links = read
+        out.append(_segment(out, text, stack, links, md, kind=kind))
