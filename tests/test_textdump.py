@@ -1246,3 +1246,28 @@ def test_a_table_with_both_cells_on_every_row_is_not_cut() -> None:
     rows = [f"{n:>2}. Driver number {n:<40}" for n in range(12)]
     lines = _side_by_side(rows, [f"{100 - n} points" for n in range(12)], 70)
     assert unfold_columns(lines) == (lines, list(range(len(lines))))
+
+
+def test_a_statement_alone_under_the_story_closes_it() -> None:
+    closing = "Jane Doe contributed to this report."
+    text = dump(PARA, "", PARA2, "", PARA3, "", closing, "", "Most Read", "", "Other story")
+    assert body(text).endswith(closing)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Like this story? Share it with a friend!", "More Jane Doe.", "Other stories from Jane"],
+)
+def test_cheers_more_links_and_headlines_under_the_story_stay_out(line: str) -> None:
+    text = dump(PARA, "", PARA2, "", PARA3, "", line, "", "Most Read", "", "Other story")
+    assert line not in body(text)
+
+
+def test_a_line_opening_like_the_cards_lines_closes_the_last_card() -> None:
+    cards = [
+        line
+        for name, para in (("Library", PARA), ("Pool", PARA2), ("Park", PARA3))
+        for line in (name, "", para, "", f"Learn more about the {name}", "")
+    ]
+    text = dump(*cards, "Contact us", "Donate")
+    assert body(text).endswith("Learn more about the Park")

@@ -49,6 +49,11 @@ ROW_FIGURE_WORDS = 2
 ROW_LEAD = 3
 ROW_LEAD_LABELS = frozenset({"short", "image", "decor", "caption"})
 PROSE_LABELS = frozenset({"short", "content"})
+#: A closing line below the story has at least CLOSING_MIN_WORDS words; or it opens with
+#: the same CLOSING_OPENING words as CLOSING_LIKE lines of the story.
+CLOSING_MIN_WORDS = 3
+CLOSING_OPENING = 3
+CLOSING_LIKE = 2
 #: A box of links inside the story: its heading's label, and at most BOX_LINES lines under it.
 INLINE_BOXES = frozenset({"related", "video"})
 BOX_LINES = 6
@@ -90,6 +95,8 @@ def article_spans(units: list[Unit], labels: list[Label]) -> list[Span]:
     lead = _lead_above_box(units, labels, spans)
     if lead is not None:
         spans.insert(0, (lead, lead + 1))
+    if _closing_line(units, labels, spans):
+        spans[-1] = (spans[-1][0], spans[-1][1] + 1)
     rows = _rows_after(units, labels, spans[-1][1])
     if rows is not None:
         spans.append(rows)
@@ -143,6 +150,34 @@ def _lead_above_box(units: list[Unit], labels: list[Label], spans: list[Span]) -
     ):
         return None
     return lead
+
+
+def _closing_line(units: list[Unit], labels: list[Label], spans: list[Span]) -> bool:
+    """The short line right below the story closes it.
+
+    "Jane Doe contributed to this report.": a statement standing alone (no
+    prose right under it; not a question or a cheer, nor a "More ..." link);
+    or "Learn more about X" opening like CLOSING_LIKE lines of the story (the
+    last card's link, its cards each ending with one).
+    """
+    end = spans[-1][1]
+    if end >= len(units) or labels[end][0] != "short":
+        return False
+    u = units[end]
+    if u.bullet or u.links or u.words < CLOSING_MIN_WORDS:
+        return False
+    alone = end + 1 == len(units) or labels[end + 1][0] not in PROSE_LABELS
+    statement = u.text.rstrip("\"'”’)").endswith(".") and u.text.split()[0].lower() != "more"
+    if alone and statement:
+        return True
+    opening = u.text.split()[:CLOSING_OPENING]
+    alike = sum(
+        1
+        for a, b in spans
+        for k in range(a, b)
+        if units[k].text.split()[:CLOSING_OPENING] == opening
+    )
+    return alike >= CLOSING_LIKE
 
 
 def _join_introduced(units: list[Unit], labels: list[Label], spans: list[Span]) -> list[Span]:
