@@ -468,6 +468,19 @@ def test_short_link_items_between_paragraphs_are_kept() -> None:
     assert labels["Other story"] != "content"
 
 
+def test_linked_list_introduced_by_the_articles_colon_line_is_kept() -> None:
+    """Long linked items under "In progress:" are the article's; a headline box is not."""
+    title = "Fullscreen window is affected by switching source"
+    bugs = "".join(f"<li><a href='/b{n}'>Bug 16770{n} - {title} {n}</a></li>" for n in range(3))
+    other = "<ul><li><a href='/o'>Another story with a long enough headline to be one</a></li></ul>"
+    body = f"<article>{para(1)}<p>In progress:</p><ul>{bugs}</ul>{other}{para(2)}</article>"
+    found = {b.text: b for b in blocks(body)}
+    bug = found["Bug 167701 - Fullscreen window is affected by switching source 1"]
+    assert bug.label == "content"
+    assert bug.reason == "linked list item under the article's line ending in ':'"
+    assert found["Another story with a long enough headline to be one"].label != "content"
+
+
 def test_short_linked_paragraphs_among_the_paragraphs_are_kept() -> None:
     """A link alone in a <p> between the article's paragraphs is part of it."""
     links = "<p><a href='/a'>The council's report</a></p><p><a href='/b'>The map</a></p>"

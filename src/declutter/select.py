@@ -42,6 +42,9 @@ PROSE_ABOVE_LINK_DENSITY = 0.1
 #: paragraph this long (and as little linked as prose above) follows it.
 LINK_ITEM_MAX_CHARS = 40
 PROSE_AFTER_CHARS = 150
+#: ... or shorter than this when the list is introduced by a kept line of the
+#: article ending in a colon ("In progress:" over a list of linked bug titles).
+INTRODUCED_ITEM_MAX_CHARS = 200
 #: A linked heading is among the article's paragraphs when one sits in its
 #: element at most this many blocks above it.
 FLOW_LOOKBACK = 30
@@ -118,6 +121,7 @@ def _links_in_prose(
     own (a share button) is not a paragraph.  Only a block removed for its
     link density alone, with no container mark, is kept.
     """
+    introduced = _introduced_items(segs, own, out)
     later = False  # a paragraph of prose follows in the region
     below = False  # ... right below this block
     for i in range(len(segs) - 1, -1, -1):
@@ -140,6 +144,8 @@ def _links_in_prose(
         )
         if linked and later and seg.kind == "li" and len(seg.text) < LINK_ITEM_MAX_CHARS:
             out[i] = (CONTENT, "short linked list item between the article's paragraphs")
+        elif linked and later and introduced[i] and len(seg.text) < INTRODUCED_ITEM_MAX_CHARS:
+            out[i] = (CONTENT, "linked list item under the article's line ending in ':'")
         elif (
             linked
             and later
@@ -151,6 +157,31 @@ def _links_in_prose(
         elif linked and below and seg.heading_level > 1 and _in_flow(segs, out, i):
             out[i] = (CONTENT, "linked heading over a paragraph of the article")
         below = False
+
+
+def _introduced_items(
+    segs: Sequence[Segment], own: Sequence[Verdict | None], out: Sequence[Verdict]
+) -> list[bool]:
+    """Which blocks are linked list items in a run right under a kept line ending in ':'.
+
+    The article announces its own lists ("In progress:", "The bugs fixed
+    this week:"); a box of other stories' headlines is announced by a
+    heading or by nothing, and "Read more:" lines are not kept.
+    """
+    flags = [False] * len(segs)
+    run = False
+    holder: object = None  # the list the run is in
+    for i, seg in enumerate(segs):
+        text = own[i]
+        if run and seg.kind == "li" and text is not None and out[i] == text:
+            parent = seg.owner.element.getparent()
+            holder = parent if holder is None else holder
+            run = parent is holder and text[1].startswith("link density")
+            flags[i] = run
+            continue
+        run = out[i][0] == CONTENT and seg.text.rstrip().endswith(":")
+        holder = None
+    return flags
 
 
 def _prose_about_cookies(
