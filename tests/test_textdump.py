@@ -1271,3 +1271,22 @@ def test_a_line_opening_like_the_cards_lines_closes_the_last_card() -> None:
     ]
     text = dump(*cards, "Contact us", "Donate")
     assert body(text).endswith("Learn more about the Park")
+
+
+def test_a_list_the_story_announces_with_a_colon_is_part_of_it() -> None:
+    intro = "The library sale ends on Friday, and these are the books still left on the shelves:"
+    items = [
+        line
+        for n, title in enumerate(("A Field Guide", "Old Maps", "The River", "Garden Birds"), 1)
+        for line in (f"{n}) {title} in paperback", f"shelf {n}", "[IMG]")
+    ]
+    text = dump(PARA, "", PARA2, "", intro, *items, "", "Comments", "", "Nice sale")
+    kept = body(text)
+    assert kept.endswith("Garden Birds in paperback\n\nshelf 4")
+    assert "Nice sale" not in kept
+
+
+def test_a_list_under_a_line_without_a_colon_stays_out() -> None:
+    items = [f"{n}) Another story number {n}" for n in range(1, 6)]
+    text = dump(PARA, "", PARA2, "", PARA3, *items)
+    assert "Another story" not in body(text)

@@ -54,6 +54,11 @@ PROSE_LABELS = frozenset({"short", "content"})
 CLOSING_MIN_WORDS = 3
 CLOSING_OPENING = 3
 CLOSING_LIKE = 2
+#: A list announced by the story's last line: LIST_MIN_ITEMS items or more, each at most
+#: ITEM_GAP units after the one before, of ITEM_LABELS lines.
+LIST_MIN_ITEMS = 3
+ITEM_GAP = 4
+ITEM_LABELS = frozenset({"short", "content", "image", "decor", "caption"})
 #: A box of links inside the story: its heading's label, and at most BOX_LINES lines under it.
 INLINE_BOXES = frozenset({"related", "video"})
 BOX_LINES = 6
@@ -95,7 +100,9 @@ def article_spans(units: list[Unit], labels: list[Label]) -> list[Span]:
     lead = _lead_above_box(units, labels, spans)
     if lead is not None:
         spans.insert(0, (lead, lead + 1))
-    if _closing_line(units, labels, spans):
+    if (listed := _announced_list(units, labels, spans[-1][1])) is not None:
+        spans[-1] = (spans[-1][0], listed)
+    elif _closing_line(units, labels, spans):
         spans[-1] = (spans[-1][0], spans[-1][1] + 1)
     rows = _rows_after(units, labels, spans[-1][1])
     if rows is not None:
@@ -150,6 +157,35 @@ def _lead_above_box(units: list[Unit], labels: list[Label], spans: list[Span]) -
     ):
         return None
     return lead
+
+
+def _announced_list(units: list[Unit], labels: list[Label], end: int) -> int | None:
+    """The end of the list the story's last line announces ("... the best offers:").
+
+    List items ("1) Lego set", each maybe with a link line and an image under
+    it) follow right below, a new item at most ITEM_GAP units after the
+    last; LIST_MIN_ITEMS or more make the list, which ends after its last
+    item's own lines.  A section heading ends it.
+    """
+    if not units[end - 1].text.endswith(":"):
+        return None
+    items: list[int] = []
+    k = end
+    while k < len(units) and k - (items[-1] if items else end - 1) <= ITEM_GAP:
+        if labels[k][1].startswith(HEADING_REASON) or labels[k][0] not in ITEM_LABELS:
+            break
+        if units[k].bullet and labels[k][0] in PROSE_LABELS:
+            items.append(k)
+        k += 1
+    if len(items) < LIST_MIN_ITEMS:
+        return None
+    stride = items[-1] - items[-2]
+    last = items[-1] + 1
+    while last < min(len(units), items[-1] + stride) and labels[last][0] in ITEM_LABELS:
+        if units[last].bullet or labels[last][1].startswith(HEADING_REASON):
+            break
+        last += 1
+    return last
 
 
 def _closing_line(units: list[Unit], labels: list[Label], spans: list[Span]) -> bool:
