@@ -3,6 +3,7 @@
 For pages saved as text: "Save as text", copy and paste, w3m/lynx dumps.
 The stages mirror the HTML path on lines instead of elements:
 
+    columns.unfold_columns  layout columns printed side by side -> one after the other
     lines.split_units     text -> units (wrapped lines joined, browser marks read)
     label.label_unit      unit -> label + reason (prose, short, nav, caption, heading ...)
     context.first_labels  the same, revised by neighbours (repeats, captions, counts)

@@ -1,8 +1,10 @@
 """Context-free labels -> labels revised by their neighbours.
 
-Repeated lines (alt text + caption, lists shown twice), captions told by
-the line next to them (a credit, a reworded repeat), and comment counts
-printed beside the byline rather than over the comments.
+Repeated lines (alt text + caption, lists shown twice; not a program
+listing's), captions told by the line next to them (a credit, a reworded
+repeat, a caption listed under its images' alt texts), an author's card
+around a byline, and comment counts printed beside the byline rather than
+over the comments.
 """
 
 from __future__ import annotations

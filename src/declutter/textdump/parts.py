@@ -2,7 +2,9 @@
 
 A story broken by a "Most read" box, a gallery or a newsletter sign-up goes
 on below it.  `select.choose` finds the best run; here later runs join it
-when they are near, made of paragraphs, and about the same things.
+when they are near, made of paragraphs, and about the same things.  The
+story's lead over an inline box, a list its last line announces with a
+colon, and a closing line right under it join too.
 """
 
 from __future__ import annotations
