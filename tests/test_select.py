@@ -530,3 +530,17 @@ def test_linked_heading_among_the_paragraphs_is_kept() -> None:
     body = f"<article><div>{para(1)}{heading}{para(2)}</div></article>"
     labels = {b.text: b.label for b in blocks(body)}
     assert labels["Rez Infinite ($30)"] == "content"
+
+
+def test_heading_over_a_box_whose_text_was_removed_is_dropped() -> None:
+    """'Like this:' titles a like button's box; a section heading and a subtitle stay."""
+    like = (
+        "<div class='sharedaddy'><h3>Like this:</h3>"
+        "<div class='likes-widget-placeholder'>Like Loading...</div></div>"
+    )
+    section = f"<section><h2>Background</h2>{para(3)}</section>"
+    top = "<header><h2>A subtitle over the text</h2><div class='share'>Share</div></header>"
+    found = blocks(f"<article>{top}{para(1)}{like}{para(2)}{section}</article>")
+    assert label_of(found, "Like this:") == "boilerplate"
+    assert label_of(found, "Background") == "content"
+    assert label_of(found, "A subtitle") == "content"

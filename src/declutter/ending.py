@@ -5,6 +5,8 @@ such a block, itself after the last paragraph of the body box (the box
 holding most of the kept text), and outside that box, is page furniture:
 a "letters to the editor" note, a corrections policy, a site blurb.
 
+A kept heading whose box holds nothing kept under it heads a removed box.
+
 The short kept blocks after the last long paragraph, or before the first,
 that ask the reader to do something (`rules.CLOSING_CALL`: sign up, follow
 us on, support us, submit your letter ...) are removed too, as calls to
@@ -27,6 +29,8 @@ END_LABELS = frozenset({"tags", "author-bio"})
 #: A closing call to action is at most this long; a kept block this long or
 #: longer is article prose, above which none is looked for.
 CALL_MAX_CHARS = 250
+#: A heading's box is looked through this many blocks down.
+BOX_LOOKAHEAD = 40
 
 
 @lru_cache(maxsize=1)
@@ -52,6 +56,37 @@ def closing_calls(segs: Sequence[Segment], verdicts: Sequence[Verdict]) -> list[
                     "newsletter",
                     f"call to action at the article's {where} ({found.group(0)!r})",
                 )
+    return out
+
+
+def box_headings(segs: Sequence[Segment], verdicts: Sequence[Verdict]) -> list[Verdict]:
+    """A kept heading whose box holds only removed blocks under it is that box's title.
+
+    A section heading sits among the text it heads; one whose element's
+    other blocks after it were all removed, with the next kept text outside
+    that element, titles a removed box ("Like this:" over a like button,
+    "Share this", "Related" over its dropped links).  Headings above the
+    article's first kept text are left alone: a subtitle in the article's
+    header has only its date and share buttons beside it.
+    """
+    out = list(verdicts)
+    started = False  # past the article's first kept text (a subtitle sits above it)
+    for i, seg in enumerate(segs):
+        if verdicts[i][0] != CONTENT:
+            continue
+        if seg.heading_level == 0 or len(seg.chain) < 2 or not started:
+            started = started or seg.heading_level == 0
+            continue
+        box = seg.chain[-2]
+        removed = False
+        for j in range(i + 1, min(len(segs), i + 1 + BOX_LOOKAHEAD)):
+            if not _inside(segs[j], box):
+                if removed:
+                    out[i] = ("boilerplate", "heading over a box whose text was all removed")
+                break
+            if verdicts[j][0] == CONTENT:
+                break
+            removed = True
     return out
 
 
