@@ -1290,3 +1290,31 @@ def test_a_list_under_a_line_without_a_colon_stays_out() -> None:
     items = [f"{n}) Another story number {n}" for n in range(1, 6)]
     text = dump(PARA, "", PARA2, "", PARA3, *items)
     assert "Another story" not in body(text)
+
+
+def test_a_standfirst_repeated_inside_the_story_is_kept_there() -> None:
+    standfirst = (
+        "The council has approved the library plan after a debate that lasted most of the night."
+    )
+    share = ["Share on Facebook", "Share on Twitter", "Email", "Print", "Save", "Comments"]
+    text = dump(
+        "Library plan approved",
+        "",
+        standfirst,
+        "",
+        *share,
+        "",
+        "By Jane Doe",
+        "12 March 2024",
+        "",
+        PARA,
+        "",
+        standfirst,
+        "",
+        PARA2,
+        "",
+        PARA3,
+        "",
+        PARA4,
+    )
+    assert body(text) == "\n\n".join([PARA, standfirst, PARA2, PARA3, PARA4])

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from declutter.model import Block, Metadata
 from declutter.options import Options
-from declutter.textdump.context import drop_retold, first_labels
+from declutter.textdump.context import drop_retold, first_labels, story_copies
 from declutter.textdump.header import read_header
 from declutter.textdump.label import ends_sentence
 from declutter.textdump.lines import Unit, split_units
@@ -40,6 +40,10 @@ def extract_dump(
     start, end = (spans[0][0], spans[-1][1]) if spans else (0, 0)
     head = read_header(units, labels, start, end)
     final = zone_labels(units, labels, spans)
+    inside = [False] * len(units)
+    for a, b in spans:
+        inside[a:b] = [True] * (b - a)
+    final = story_copies(units, final, inside)
     final = drop_retold(units, [head.used.get(i, lab) for i, lab in enumerate(final)])
     blocks = tuple(_block(u, lab) for u, lab in zip(units, final, strict=True))
     if refs is not None:

@@ -327,3 +327,27 @@ def drop_retold(units: list[Unit], labels: list[Label]) -> list[Label]:
 def _grams(text: str) -> set[tuple[str, ...]]:
     tokens = _WORD.findall(text.lower())
     return {tuple(tokens[k : k + RETOLD_GRAM]) for k in range(len(tokens) - RETOLD_GRAM + 1)}
+
+
+def story_copies(units: list[Unit], labels: list[Label], inside: list[bool]) -> list[Label]:
+    """Paragraphs inside the story whose first print lies outside it, as content.
+
+    A standfirst printed above the story repeats a paragraph of it: the
+    repeat inside the story, a sentence of RESUME_WORDS words or more, is the
+    one to keep (a headline repeated is not a paragraph).
+    """
+    first: dict[str, int] = {}
+    out = list(labels)
+    for i, u in enumerate(units):
+        f = first.setdefault(u.text, i)
+        if (
+            f < i
+            and inside[i]
+            and not inside[f]
+            and out[i][0] == "duplicate"
+            and label_unit(u)[0] == "content"
+            and u.words >= RESUME_WORDS
+            and ends_sentence(u.text)
+        ):
+            out[i] = ("content", f"printed first outside the story at line {units[f].line}")
+    return out
