@@ -9,11 +9,11 @@ over the comments.
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections import Counter
 
 from declutter.textdump import words as w
+from declutter.textdump.captions import alts_of_listed_caption, caption_pair
 from declutter.textdump.label import HEADING_REASON, LONG_WORDS, Label, ends_sentence, label_unit
 from declutter.textdump.lines import Unit
 from declutter.textdump.select import PROSE, RESUME_WORDS, TOC_ENTRY
@@ -27,21 +27,8 @@ LISTED_HEADING_WORDS = 12
 #: A short line (up to MANY_MAX_WORDS words) printed MANY_TIMES is furniture, the first print too.
 MANY_TIMES = 3
 MANY_MAX_WORDS = 1
-#: A line repeated below with a credit added has at least this many words.
-CAPTION_PAIR_WORDS = 6
-#: Two lines sharing this share of their word pairs say the same thing.
-SIMILAR_PAIRS = 0.6
-#: A line above a credited caption is its image's alt text when they share CAPTION_PAIRS of
-#: their word pairs or open with the same OPENING_WORDS words ("A man walks past ...").
-CAPTION_PAIRS = 0.3
-OPENING_WORDS = 4
 #: The name or job title printed next to a byline has at most this many words.
 CARD_WORDS = 6
-#: An image's alt text said again in a caption has at most ALT_WORDS words, ALT_PAIRS
-#: of its word pairs in the caption, and one of these labels.
-ALT_WORDS = 60
-ALT_PAIRS = 0.2
-ALT_LABELS = frozenset({"content", "short", "caption"})
 #: A photo credit line has at most this many words.
 CREDIT_WORDS = 12
 #: A comment count ("12 Comments") followed within COUNT_LOOK units by COUNT_PARAGRAPHS
@@ -57,7 +44,6 @@ RETOLD_SHARE = 0.8
 PAIR_ALT_REASON = "image text repeated with a credit"
 LISTED_CAPTION = "caption listed under its image"
 _WORD = re.compile(r"\w+")
-_DIGIT = re.compile(r"\d")
 
 
 def first_labels(units: list[Unit]) -> list[Label]:
@@ -73,12 +59,12 @@ def first_labels(units: list[Unit]) -> list[Label]:
     labels = [label_unit(u) for u in units]
     seen: dict[str, int] = {}
     for i, u in enumerate(units):
-        if i and (alts := _alts_of_listed_caption(units, labels, i)):
+        if i and (alts := alts_of_listed_caption(units, labels, i)):
             for k in alts:
                 labels[k] = ("caption", f"image text of the caption at line {u.line}")
             labels[i] = ("content", LISTED_CAPTION)
             continue
-        if i and labels[i - 1][1] != LISTED_CAPTION and _caption_pair(units, labels, i):
+        if i and labels[i - 1][1] != LISTED_CAPTION and caption_pair(units, labels, i):
             labels[i - 1] = ("caption", PAIR_ALT_REASON)
             labels[i] = ("caption", "caption with a credit")
             continue
@@ -211,84 +197,6 @@ def _near_image(units: list[Unit], labels: list[Label], i: int) -> bool:
     """An image placeholder or a credit line sits right around unit ``i``."""
     around = range(max(0, i - ADJACENT - 1), min(len(units), i + ADJACENT + 1))
     return any(labels[j][0] in ("image", "caption") for j in around if j != i)
-
-
-def _alts_of_listed_caption(units: list[Unit], labels: list[Label], i: int) -> list[int]:
-    """The alt texts around line ``i`` when it is a figure's caption printed as a list item.
-
-    "Hori Parata at his farm." / "  • Hori Parata at his farm, where he ...": a
-    lone list item whose words the lines right above it (one per image of the
-    figure; and the one right below it) say again, each with ALT_PAIRS of
-    its word pairs in the caption.  The caption is the story's, the alt texts
-    are the images'.
-    """
-    u = units[i]
-    lone = not units[i - 1].bullet and (i + 1 == len(units) or not units[i + 1].bullet)
-    if not (u.bullet and lone and labels[i][0] in PROSE | {"caption"}):
-        return []
-    caption = _pairs(u.text)
-    alts = []
-    k = i - 1
-    while k >= 0 and _alt_of(units[k], labels[k], caption):
-        alts.append(k)
-        k -= 1
-    if i + 1 < len(units) and _alt_of(units[i + 1], labels[i + 1], caption):
-        alts.append(i + 1)
-    return alts
-
-
-def _alt_of(unit: Unit, label: Label, caption: set[tuple[str, str]]) -> bool:
-    """``unit`` is an image's alt text saying part of ``caption`` again."""
-    if (
-        unit.bullet
-        or label[0] not in ALT_LABELS
-        or not CAPTION_PAIR_WORDS <= unit.words <= ALT_WORDS
-    ):
-        return False
-    pairs = _pairs(unit.text)
-    return len(pairs & caption) >= ALT_PAIRS * len(pairs)
-
-
-def _caption_pair(units: list[Unit], labels: list[Label], i: int) -> bool:
-    """Line ``i`` says again what the line above said: alt text, then the caption.
-
-    Either it repeats it with something added (a credit, "... more"), or
-    the second is a credited caption sharing CAPTION_PAIRS of their word pairs or
-    their opening words, or it rewords it (SIMILAR_PAIRS shared) and the second is a
-    credit line or one of them has no full stop (two paragraphs alike are a
-    story's; list items differ in more words).
-    """
-    prev, text = units[i - 1].text, units[i].text
-    if not (
-        labels[i][0] in PROSE | {"caption"}
-        and labels[i - 1][0] in PROSE
-        and units[i - 1].words >= CAPTION_PAIR_WORDS
-        and units[i].words >= CAPTION_PAIR_WORDS
-    ):
-        return False
-    if len(text) > len(prev) and text.startswith(prev):
-        return True
-    if text.lower() == prev.lower() or (units[i].bullet and units[i - 1].bullet):
-        return False  # the same line twice is a duplicate; two list items are a list
-    a, b = _pairs(prev), _pairs(text)
-    if labels[i][0] == "caption" and (
-        len(a & b) >= CAPTION_PAIRS * len(a | b) or _opening(prev) == _opening(text)
-    ):
-        return True
-    if len(a & b) < SIMILAR_PAIRS * len(a | b) or all(_DIGIT.search(" ".join(p)) for p in a ^ b):
-        return False  # items numbered 4 and 5 are a list too
-    return labels[i][0] == "caption" or not (ends_sentence(prev) and ends_sentence(text))
-
-
-def _opening(text: str) -> list[str]:
-    """The first OPENING_WORDS words, lower-cased."""
-    return _WORD.findall(text.lower())[:OPENING_WORDS]
-
-
-def _pairs(text: str) -> set[tuple[str, str]]:
-    """Pairs of neighbouring words: two lines share them when they say the same in that order."""
-    tokens = _WORD.findall(text.lower())
-    return set(itertools.pairwise(tokens))
 
 
 def _is_long_prose(unit: Unit, label: Label) -> bool:
