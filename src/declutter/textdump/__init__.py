@@ -19,6 +19,7 @@ The stages mirror the HTML path on lines instead of elements:
 
 from __future__ import annotations
 
+from declutter.clock import checkpoint
 from declutter.model import Block, Metadata
 from declutter.options import Options
 from declutter.textdump.context import drop_retold, first_labels, story_copies
@@ -36,10 +37,14 @@ def extract_dump(
 ) -> tuple[Metadata, tuple[Block, ...]]:
     """Read a plain-text page dump: metadata from the header lines, the body as kept blocks."""
     units, refs = split_units(text)
+    checkpoint("text lines")
     labels = first_labels(units)
+    checkpoint("line labels")
     spans = article_spans(units, labels)
+    checkpoint("article run")
     start, end = (spans[0][0], spans[-1][1]) if spans else (0, 0)
     head = read_header(units, labels, start, end)
+    checkpoint("header lines")
     final = zone_labels(units, labels, spans)
     inside = [False] * len(units)
     for a, b in spans:
