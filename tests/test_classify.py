@@ -100,6 +100,12 @@ def test_content_token_vetoes_a_weak_label_but_not_a_strong_one() -> None:
     assert c.classify(seg(PROSE, ("div", "article-comments")))[0] == "comments"
 
 
+def test_call_to_action_box_is_marked() -> None:
+    """'cta' (call to action) names a membership or sign-up appeal box."""
+    assert c.classify(seg(PROSE, ("div", "nrplus-cta")))[0] == "newsletter"
+    assert c.classify(seg(PROSE, ("div", "ctaBox")))[0] == "newsletter"
+
+
 def test_whole_name_only_labels() -> None:
     assert c.classify(seg(PROSE, ("div", "hidden")))[0] == "boilerplate"
     assert c.classify(seg(PROSE, ("div", "print")))[0] == "share"

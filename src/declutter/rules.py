@@ -110,7 +110,7 @@ TOKEN_LABELS: dict[str, tuple[str, ...]] = {
     "newsletter": (
         "newsletter", "subscribe", "subscription", "signup", "optin", "mailchimp",
         "paywall", "register", "login", "membership", "barrier", "offers", "upsell",
-        "regwall", "pricing", "subscriber",
+        "regwall", "pricing", "subscriber", "cta",
     ),
     "ad": (
         "ad", "ads", "advert", "advertisement", "advertising", "adslot", "adunit",
