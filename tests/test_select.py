@@ -544,3 +544,9 @@ def test_heading_over_a_box_whose_text_was_removed_is_dropped() -> None:
     assert label_of(found, "Like this:") == "boilerplate"
     assert label_of(found, "Background") == "content"
     assert label_of(found, "A subtitle") == "content"
+
+
+def test_closing_invitation_to_join_the_sites_forum_is_removed() -> None:
+    join = "Join our Space Forums to keep talking space on the latest missions and more!"
+    found = blocks(f"<div id='s'>{para(1)}{para(2)}<p>{join}</p></div>")
+    assert label_of(found, "Join our Space Forums") == "newsletter"

@@ -337,7 +337,7 @@ CLOSING_CALL = (
     r"(?:sign up\b|subscribe\b|follow (?:us|[\w@.]+(?: [\w@.]+){0,5}) on\b"
     r"|follow (?:\S+ ){0,3}(?:full |live )?(?:coverage|updates)\b"
     r"|download (?:the|our)\b.{0,40}\bapp\b|support (?:our|us)\b|submit (?:a|your) letter\b"
-    r"|join us on\b|find us on\b|connect with us\b|get (?:our|the) \w*\s?newsletter\b"
+    r"|join (?:us on|our)\b|find us on\b|connect with us\b|get (?:our|the) \w*\s?newsletter\b"
     r"|abonniere|folgen sie uns\b|folge uns\b|unterstütze"
     r"|suivez-nous\b|abonnez-vous\b|síguenos\b|suscríbete\b|únete\b"
     r"|seguici\b|iscriviti\b|zapraszamy\b"
