@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import gc
+
 import pytest
 
 import declutter
@@ -54,3 +56,18 @@ def test_a_warc_archive_is_not_taken_for_one_page() -> None:
     record = b"WARC/1.1\r\nWARC-Type: response\r\nContent-Length: 0\r\n\r\n\r\n\r\n"
     with pytest.raises(declutter.UnreadableInput, match="WARC archive"):
         declutter.extract(record + page())
+
+
+def test_the_cycle_collector_is_left_as_it_was_found() -> None:
+    assert gc.isenabled()
+    declutter.extract(page())
+    assert gc.isenabled()
+    with pytest.raises(declutter.DeclutterError):
+        declutter.extract(b"")
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        declutter.extract(page())
+        assert not gc.isenabled()  # a program running without it keeps it off
+    finally:
+        gc.enable()
