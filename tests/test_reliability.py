@@ -16,6 +16,7 @@ import sys
 import unicodedata
 import zlib
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -380,8 +381,18 @@ def test_flatten_leaves_shallow_pages_alone() -> None:
     assert flatten(text, max_depth=FLAT_DEPTH) == (text, 0)
 
 
+def test_library_time_limit_stops_a_slow_page_in_a_thread() -> None:
+    """No signal reaches a worker thread: the checkpoints between steps stop the page."""
+    data = PAGES["nested-100000-text"].build()
+    options = declutter.Options(time_limit=0.3)
+    with ThreadPoolExecutor(1) as pool:
+        future = pool.submit(declutter.extract, data, options=options)
+        with pytest.raises(declutter.DocumentTimeout):
+            future.result()
+
+
 def test_cli_timeout_stops_a_slow_page_with_its_exit_code() -> None:
-    data = PAGES["siblings-200000-links"].build()
+    data = PAGES["nested-100000-text"].build()  # seconds of work, even on a fast machine
     result = CliRunner().invoke(main, ["--timeout", "0.3"], input=data)
     assert result.exit_code == ExitStatus.TIMEOUT
     assert result.stdout == ""

@@ -163,3 +163,16 @@ def test_a_very_long_list_of_prose_stays_item_by_item() -> None:
 def test_a_short_list_of_links_stays_item_by_item() -> None:
     items = "".join(f"<li><a href='/t{i}'>Topic {i}</a></li>" for i in range(50))
     assert len(segs(f"<ul>{items}</ul>")) == 50
+
+
+def test_a_button_left_unclosed_does_not_hide_the_page() -> None:
+    """Broken markup (``<button>`` never closed) puts the whole article inside the button."""
+    html = (
+        "<html><body><header><button class='menu'><span>Menu</span>"
+        "<main><article><p>The article's first paragraph is long enough to be prose.</p>"
+        "<p>And its second paragraph follows it.</p></article></main></body></html>"
+    )
+    texts = [seg.text for seg in segments(lxml.html.document_fromstring(html))]
+    assert "The article's first paragraph is long enough to be prose." in texts
+    closed = "<html><body><button><span>Menu</span></button><p>Text after.</p></body></html>"
+    assert [seg.text for seg in segments(lxml.html.document_fromstring(closed))] == ["Text after."]

@@ -5,8 +5,9 @@
     >>> article.title, article.byline, article.published
     >>> article.to_dict()          # the stable JSON shape
 
-`extract` raises `UnreadableInput` for input that is not a page and
-`NoArticleFound` for a page without article text; both are `DeclutterError`.
+`extract` raises `UnreadableInput` for input that is not a page,
+`NoArticleFound` for a page without article text and `DocumentTimeout` for a
+page that takes longer than ``Options.time_limit``; all are `DeclutterError`.
 """
 
 from __future__ import annotations
@@ -14,7 +15,13 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING, Any
 
-from declutter.errors import DeclutterError, ExitStatus, NoArticleFound, UnreadableInput
+from declutter.errors import (
+    DeclutterError,
+    DocumentTimeout,
+    ExitStatus,
+    NoArticleFound,
+    UnreadableInput,
+)
 from declutter.model import Article, Block, Metadata
 from declutter.options import Options
 
@@ -30,6 +37,7 @@ __all__ = [
     "Article",
     "Block",
     "DeclutterError",
+    "DocumentTimeout",
     "ExitStatus",
     "Metadata",
     "NoArticleFound",

@@ -39,6 +39,7 @@ from declutter.blocktext import (
     read_link_list,
     read_table,
 )
+from declutter.clock import CHECK_EVERY, checkpoint
 
 _READ_MORE = re.compile(rules.READ_MORE_LINK, re.IGNORECASE)
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
@@ -192,7 +193,7 @@ def segments(tree: lxml.html.HtmlElement) -> list[Segment]:
     for event, el in walker:
         if event == "start":
             tag = el.tag
-            if tag.__class__ is not str or tag in skip:
+            if tag.__class__ is not str or (tag in skip and not _left_open(el, tag)):
                 walker.skip_subtree()
                 continue
             get = el.get
@@ -298,12 +299,20 @@ def _after_break(texts: list[str]) -> bool:
     return False
 
 
+def _left_open(el: lxml.html.HtmlElement, tag: str) -> bool:
+    """A ``<button>`` holding paragraphs was left unclosed by the markup: the parser
+    put the rest of the page inside it, so its contents are read, not skipped."""
+    return tag == "button" and next(el.iter("p"), None) is not None
+
+
 def _flush(buf: _Buffer, stack: _Open, out: list[Segment]) -> None:
     """Turn the buffer into a `Segment` (if it holds a letter or digit) and empty it."""
     segment = _read(buf, stack, out)
     buf.clear()
     if segment is not None:
         out.append(segment)
+        if not len(out) % CHECK_EVERY:  # a page of 100,000 blocks stops at its time limit
+            checkpoint("segment")
 
 
 def _read(buf: _Buffer, stack: _Open, out: list[Segment]) -> Segment | None:
