@@ -163,6 +163,15 @@ def test_linked_line_led_by_a_related_phrase_is_a_promo() -> None:
     )
 
 
+def test_long_promo_line_of_several_headlines_is_a_promo_when_mostly_links() -> None:
+    """A 'DON'T MISS' line over four linked headlines in one <p> runs past 200 chars."""
+    heads = " ".join(f"Plague warning no. {n}: CDC names eight deadly diseases" for n in range(4))
+    text = f"DON'T MISS {heads}"
+    assert len(text) > 200
+    assert c.classify(seg(text, link_chars=len(text) * 7 // 10))[0] == "related"
+    assert c.classify(seg(text, link_chars=len(heads) // 3))[0] == "content"  # mostly prose
+
+
 def test_prose_that_starts_like_a_label_stays() -> None:
     assert c.classify(seg("Themen wie Klima und Energie bestimmen die Debatte.")) == ("content", "")
     assert c.classify(seg("He gave his consent to the plan on Monday.")) == ("content", "")

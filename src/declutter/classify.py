@@ -23,6 +23,8 @@ LINK_DENSITY_MAX = 0.6
 #: A linked line that starts with a related-heading phrase is a promo ...
 PROMO_LINK_DENSITY = 0.3
 PROMO_LEAD_CHARS = 60
+#: ... and one this long when mostly links: "DON'T MISS" over three headlines in one <p>.
+PROMO_LINKS_MAX_CHARS = 600
 PROMO_MIN_PHRASE = 6
 #: A list item this long is a link only when (nearly) all of it is one:
 #: "Bug 1677080 - Fullscreen window ..." with the number linked is prose.
@@ -260,7 +262,11 @@ def text_label(seg: Segment) -> Verdict | None:
                 return label, reason
     if seg.owner.tag == "figcaption":
         return "caption", "<figcaption>"
-    if seg.link_density >= PROMO_LINK_DENSITY and len(text) < LINK_BLOCK_MAX_CHARS:
+    density = seg.link_density
+    if density >= PROMO_LINK_DENSITY and (
+        len(text) < LINK_BLOCK_MAX_CHARS
+        or (density >= LINK_DENSITY_MAX and len(text) < PROMO_LINKS_MAX_CHARS)
+    ):
         lead = _promo_lead(normal(text[:PROMO_LEAD_CHARS]))
         if lead:
             return "related", f"promo line {lead!r}"
