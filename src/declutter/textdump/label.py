@@ -16,6 +16,8 @@ from declutter.metadata.dates import parse_date_text
 from declutter.textdump import words as w
 from declutter.textdump.lines import Unit, count_words
 
+#: Longest text a unit is labelled on; a longer one is judged on its two ends.
+LABEL_SAMPLE_CHARS = 20_000
 #: Prose: at least this many words and a sentence end (inside the line when it has LONG_WORDS).
 CONTENT_WORDS = 10
 LONG_WORDS = 25
@@ -130,8 +132,15 @@ def _has_glue(text: str) -> bool:
 
 
 def label_unit(unit: Unit) -> Label:
-    """Context-free label and reason for one unit."""
+    """Context-free label and reason for one unit.
+
+    A unit longer than `LABEL_SAMPLE_CHARS` (a line of megabytes with no
+    break, never a paragraph of a real page) is judged on its two ends.
+    """
     text = unit.text
+    if len(text) > LABEL_SAMPLE_CHARS:
+        half = LABEL_SAMPLE_CHARS // 2
+        text = text[:half] + " " + text[-half:]
     if not text:
         return ("image", "image placeholder") if unit.images else ("decor", "empty line")
     if w.DECOR.match(text):
