@@ -550,3 +550,15 @@ def test_closing_invitation_to_join_the_sites_forum_is_removed() -> None:
     join = "Join our Space Forums to keep talking space on the latest missions and more!"
     found = blocks(f"<div id='s'>{para(1)}{para(2)}<p>{join}</p></div>")
     assert label_of(found, "Join our Space Forums") == "newsletter"
+
+
+def test_linked_sentence_among_the_paragraphs_is_kept() -> None:
+    """A sentence that is mostly one link, between paragraphs, is prose; a headline is not."""
+    sentence = (
+        "<p><a href='/p'>The new director replaced the old one, who had held both jobs "
+        "for the last eight months</a> in the marketing department.</p>"
+    )
+    headline = "<p><a href='/h'>Council approves the new budget for the harbour works</a></p>"
+    found = blocks(f"<article>{para(1)}{sentence}{headline}{para(2)}{para(3)}</article>")
+    assert label_of(found, "The new director") == "content"
+    assert label_of(found, "Council approves") != "content"

@@ -42,6 +42,9 @@ PROSE_ABOVE_LINK_DENSITY = 0.1
 #: paragraph this long (and as little linked as prose above) follows it.
 LINK_ITEM_MAX_CHARS = 40
 PROSE_AFTER_CHARS = 150
+#: ... and so is a linked <p> there that is a sentence of this many words
+#: (ends in a full stop: headlines do not).
+SENTENCE_MIN_WORDS = 8
 #: ... or shorter than this when the list is introduced by a kept line of the
 #: article ending in a colon ("In progress:" over a list of linked bug titles).
 INTRODUCED_ITEM_MAX_CHARS = 200
@@ -64,6 +67,7 @@ _DATE = re.compile(
     r"\b\d+\s+(?:hours?|minutes?|days?|mins?|hrs?)\s+ago\b",
     re.IGNORECASE,
 )
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]?$")
 _SENTENCE = re.compile(r"[.!?]\s+[A-Z][a-z]")
 
 
@@ -154,6 +158,15 @@ def _links_in_prose(
             and _in_flow(segs, out, i)
         ):
             out[i] = (CONTENT, "short linked paragraph among the article's paragraphs")
+        elif (
+            linked
+            and later
+            and seg.owner.element.tag == "p"
+            and _SENTENCE_END.search(seg.text)
+            and len(seg.text.split()) >= SENTENCE_MIN_WORDS
+            and _in_flow(segs, out, i)
+        ):
+            out[i] = (CONTENT, "linked sentence among the article's paragraphs")
         elif linked and below and seg.heading_level > 1 and _in_flow(segs, out, i):
             out[i] = (CONTENT, "linked heading over a paragraph of the article")
         below = False
