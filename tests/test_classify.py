@@ -6,7 +6,8 @@ import lxml.html
 import pytest
 
 from declutter import classify as c
-from declutter.segment import Frame, Segment
+from declutter.classify import ChainMarks, container_label
+from declutter.segment import Frame, Segment, segments
 
 
 def frame(tag: str, cls: str = "", ident: str = "", role: str = "", depth: int = 0) -> Frame:
@@ -266,3 +267,27 @@ def test_cookie_banner_but_not_prose_about_http_cookies() -> None:
     assert c.classify(seg("We use cookies to improve your experience. Accept"))[0] == "cookie"
     prose = "The credentials enumeration determines if cookies are sent to other domains."
     assert c.classify(seg(prose)) == ("content", "")
+
+
+def test_chain_marks_are_read_once_per_element_and_agree_with_a_fresh_read() -> None:
+    """One `ChainMarks` shared by every block gives what each block alone would get."""
+    html = (
+        "<html><body><div class='sidebar'><div class='widget'><div class='twitter-tweet'>"
+        "<p>Quoted post text inside an embed.</p></div><p>Widget text.</p></div></div>"
+        "<div class='content'><nav><p>Menu line.</p></nav><p>Story text.</p></div>"
+        + "<div>" * 200
+        + "<p>Deep text.</p>"
+        + "</div>" * 200
+        + "</body></html>"
+    )
+    segs = segments(lxml.html.document_fromstring(html))
+    shared = ChainMarks()
+    for floor in (-1, 2, 5):
+        for seg in segs:
+            alone = container_label(seg, floor=floor)
+            assert container_label(seg, floor=floor, chains=shared) == alone
+    labels = {seg.text: container_label(seg, chains=shared) for seg in segs}
+    assert labels["Quoted post text inside an embed."] is None  # the embed is the story's
+    assert labels["Widget text."] is not None
+    assert labels["Menu line."] is not None
+    assert labels["Story text."] is None and labels["Deep text."] is None

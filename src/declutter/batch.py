@@ -230,6 +230,8 @@ def run_all(
         workers = min(workers, -(-len(jobs) // size))
     from concurrent.futures import ProcessPoolExecutor  # noqa: PLC0415 - only with -j 2+
 
+    # Workers are forked: what is imported here they share instead of importing it each
+    import_module("declutter.pipeline")
     pool = ProcessPoolExecutor(max_workers=workers, initializer=_ignore_sigint)
     pending: deque[Future[list[Outcome]]] = deque()
     try:

@@ -16,7 +16,7 @@ from itertools import pairwise
 
 from declutter import rules
 from declutter.model import CONTENT
-from declutter.segment import Segment
+from declutter.segment import Frame, Segment
 
 #: A block this share of link characters or more is a link, not prose.
 LINK_DENSITY_MAX = 0.6
@@ -293,23 +293,58 @@ def _embed(cls: str) -> bool:
     return bool(cls) and any(name.lower() in rules.EMBED_NAMES for name in names(cls))
 
 
+#: A frame's believed-or-not marks, outermost first: (depth, element id, verdict).
+Marks = tuple[tuple[int, int, Verdict], ...]
+
+
+class ChainMarks:
+    """The boilerplate marks on each element's chain of ancestors, read once per element.
+
+    One per page: a block's marks are its parent element's marks plus its
+    own, so each element is looked at once however many blocks it holds and
+    however deep the page goes (a chain of 60 elements over 100,000 blocks
+    is not walked 100,000 times).
+    """
+
+    def __init__(self) -> None:
+        self._memo: dict[int, tuple[Marks, int]] = {}
+
+    def of(self, chain: tuple[Frame, ...]) -> tuple[Marks, int]:
+        """The marks of the chain's last frame, and the depth of the innermost
+        embedded post on the chain (-1 for none)."""
+        memo = self._memo
+        known = len(chain)
+        while known and id(chain[known - 1]) not in memo:
+            known -= 1
+        marks, embed = memo[id(chain[known - 1])] if known else ((), -1)
+        for at in chain[known:]:
+            verdict = frame_label(at.key)
+            if verdict is not None:
+                marks = (*marks, (at.depth, id(at.element), verdict))
+            if _embed(at.key[1]):
+                embed = at.depth
+            memo[id(at)] = (marks, embed)
+        return marks, embed
+
+
 def container_label(
-    seg: Segment, *, floor: int = -1, ignore: Container[int] = frozenset()
+    seg: Segment,
+    *,
+    floor: int = -1,
+    ignore: Container[int] = frozenset(),
+    chains: ChainMarks | None = None,
 ) -> Verdict | None:
     """The outermost believed boilerplate mark around the block, if any.
 
     Marks at depth <= ``floor`` and marks of elements whose ``id()`` is in
     ``ignore`` are not believed; nor are marks around an embedded post (a
-    quoted tweet sits in a "widget" box but is part of the story).
+    quoted tweet sits in a "widget" box but is part of the story).  Pass one
+    `ChainMarks` for all the blocks of a page.
     """
-    chain = seg.chain[floor + 1 :]
-    for i in range(len(chain) - 1, -1, -1):
-        if _embed(chain[i].key[1]):
-            chain = chain[i:]
-            break
-    for frame in chain:
-        verdict = frame_label(frame.key)
-        if verdict is not None and id(frame.element) not in ignore:
+    marks, embed = (chains or ChainMarks()).of(seg.chain)
+    start = max(floor + 1, embed)
+    for depth, element, verdict in marks:
+        if depth >= start and element not in ignore:
             return verdict[0], f"inside {verdict[1]}"
     return None
 

@@ -25,7 +25,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from declutter.classify import Verdict, container_label, container_marks, normal
+from declutter.classify import ChainMarks, Verdict, container_label, container_marks, normal
 from declutter.model import CONTENT
 from declutter.region import Region
 from declutter.segment import Segment
@@ -92,12 +92,13 @@ def label_blocks(
     floor = region.frame.depth if region.frame is not None else -1
     kept = (CONTENT, f"in the article region {region_name(region)}")
     out: list[Verdict] = []
+    chains = ChainMarks()
     for seg, text in zip(segs, own, strict=True):
         if region.holds(seg):
-            mark = container_label(seg, floor=floor, ignore=region.ignored)
+            mark = container_label(seg, floor=floor, ignore=region.ignored, chains=chains)
             out.append(mark or text or kept)
         else:
-            mark = container_label(seg, ignore=region.ignored)
+            mark = container_label(seg, ignore=region.ignored, chains=chains)
             out.append(mark or text or ("boilerplate", "outside article"))
     _links_in_prose(segs, region, own, out)
     _prose_about_cookies(segs, region, own, out)
