@@ -20,6 +20,7 @@ import lxml.html
 
 from declutter.above import lead_above, prose_above
 from declutter.classify import Verdict, normal, text_label
+from declutter.clock import checkpoint
 from declutter.ending import after_the_end, box_headings, closing_calls
 from declutter.evidence import article_body, in_body
 from declutter.model import Block, Metadata
@@ -39,10 +40,13 @@ def body_blocks(
     declared_body = article_body(tree)  # before segments() strips the scripts
     segs = segments(tree)
     own = [text_label(seg) for seg in segs]
+    checkpoint("block text")
     sections = boilerplate_sections(segs)
     declared = [in_body(seg.text, declared_body) for seg in segs]
     region = choose_region(segs, own, sections, declared)
+    checkpoint("article region")
     verdicts = lead_above(segs, label_blocks(segs, region, own), region)
+    checkpoint("block labels")
     verdicts = revise(segs, verdicts, _hints(hints), sections)
     verdicts = prose_above(segs, verdicts, region)
     verdicts = declared_kept(verdicts, declared)
