@@ -547,6 +547,7 @@ def test_byline_round2_cleaning(raw: str, byline: str) -> None:
         ("Jose de la Cruz", True),  # particles are fine
         ("Mobasir hassan", True),  # a sloppy lower-case surname
         ("heavenlynnhealthy", True),
+        ("wem?", False),  # "Von wem?": a question where a name goes
     ],
 )
 def test_person_names_and_phrases(name: str, person: bool) -> None:
@@ -764,3 +765,12 @@ def test_lines_before_headline_after_a_long_list_read_only_the_nearest() -> None
     after, before = near_headline(tree.find(".//h1"))
     assert after == ["By Ann Lee"]
     assert before == [f"Topic {i}" for i in range(4999, 4993, -1)]
+
+
+def test_a_time_zone_beside_a_date_is_no_name() -> None:
+    from declutter.metadata.candidates import printed_bylines
+
+    lines = ["Budget 2022: what changes", "Last Updated: Jan 05, 2022, 10:30 PM IST"]
+    assert [c for c in printed_bylines(lines) if c[1] == "visible dated line"] == []
+    named = ["Headline", "11.12.2019 - Amelie Loevenich"]
+    assert ("Amelie Loevenich", "visible dated line") in list(printed_bylines(named))

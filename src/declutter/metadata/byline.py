@@ -254,8 +254,8 @@ def looks_like_person(name: str, site_words: Iterable[str] = ()) -> bool:
     words = low.split()
     if not words or len(words) > MAX_NAME_WORDS:
         return False
-    if any(ch.isdigit() for ch in name):
-        return False
+    if any(ch.isdigit() or ch in "?!" for ch in name):
+        return False  # "wem?": a question printed where a name goes
     if len(words) > 1 and (words[0] in ARTICLES or _phrase(name.split())):
         return False  # "Die FURCHE", "deinen Hochzeitsbloggern": a title or phrase
     if not _cjk().search(name) and (

@@ -167,6 +167,9 @@ _CONTINUES = re.compile(r"^\s*[,|·•–-]")
 AGENCY_LINES = 2
 #: Lines after the headline read for "date - Name" credits, and their longest length.
 DATED_NAME_LINES, MAX_DATED_NAME = 8, 60
+#: Words all in capitals and this short are codes left beside a date ("PM IST", "CET"),
+#: not a name.
+CODE_CHARS = 4
 
 
 def printed_bylines(lines: list[str]) -> Iterator[tuple[str, str]]:
@@ -197,6 +200,7 @@ def printed_bylines(lines: list[str]) -> Iterator[tuple[str, str]]:
                 2 <= len(words) <= 3
                 and all(w[:1].isupper() for w in words)
                 and words[0].lower() not in NOT_NAME_START
+                and not all(w.isupper() and len(w) <= CODE_CHARS for w in words)
             ):
                 yield " ".join(words), "visible dated line"
 
