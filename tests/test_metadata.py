@@ -73,6 +73,67 @@ def test_title_drops_kicker_inside_heading() -> None:
     assert m.title == "New government faces big tasks"
 
 
+def test_title_drops_classed_label_opening_heading_link() -> None:
+    m = meta_of(
+        '<meta property="og:title" content="Patch Notes - Patchnotes 4.47 - Bugfix Build">',
+        '<h1><a href="/threads/4-47"><span class="label">Patch Notes</span>'
+        "<span>&nbsp;</span>Patchnotes 4.47 - Bugfix Build</a></h1>",
+    )
+    assert m.title == "Patchnotes 4.47 - Bugfix Build"
+
+
+def test_title_drops_kicker_even_when_og_title_repeats_it() -> None:
+    m = meta_of(
+        '<meta property="og:title" content="Olympic Games in Paris - Drinks by boat to town">',
+        '<h1><span class="subtitle">Olympic Games in Paris</span> Drinks by boat to town</h1>',
+    )
+    assert m.title == "Drinks by boat to town"
+
+
+def test_title_keeps_label_ending_in_colon() -> None:
+    m = meta_of(
+        '<meta property="og:title" content="Row before the meeting: Board and CEO clash">',
+        '<h1><span class="top">Row before the meeting:</span><br> '
+        '<span class="big">Board and CEO clash</span></h1>',
+    )
+    assert m.title == "Row before the meeting: Board and CEO clash"
+
+
+def test_title_site_name_over_several_separated_parts_is_cut() -> None:
+    m = meta_of(
+        "<title>Enchufla Figures - Salsa-Figures - Rueda in Berlin</title>",
+        '<h1><a href="/"><span>Salsa-Figures - Rueda in Berlin</span></a></h1><p>x</p>',
+    )
+    assert m.title == "Enchufla Figures"
+
+
+def test_title_site_name_glued_without_separator_is_cut() -> None:
+    m = meta_of(
+        '<meta property="og:title" content="Truckwash A31The other business directory | '
+        'The other business directory">',
+        '<h1 class="site-title"><a href="/" rel="home">The other business directory</a></h1>'
+        '<h1 class="page-title">Truckwash A31</h1><h1>Post navigation</h1>',
+    )
+    assert m.title == "Truckwash A31"
+
+
+def test_title_ending_in_a_separator_names_only_the_site() -> None:
+    m = meta_of(
+        "<title>National Rail Enquiries -</title>",
+        '<h1 class="sifr"></h1><h2>Rail Replacement Services Travel Advice</h2>',
+    )
+    assert m.title == "Rail Replacement Services Travel Advice"
+
+
+def test_title_heading_linking_to_archived_home_page_is_the_site() -> None:
+    m = meta_of(
+        "<title>What is viral marketing? | DimidoBlog</title>",
+        '<h1><a href="https://web.archive.org/web/20080731095558/http://www.dimido.de/">'
+        "DimidoBlog</a></h1><h2>What is viral marketing?</h2>",
+    )
+    assert m.title == "What is viral marketing?"
+
+
 def test_title_from_jsonld_headline_without_headings() -> None:
     m = meta_of(ld({"@type": "NewsArticle", "headline": "Copper price hits record"}))
     assert m.title == "Copper price hits record"

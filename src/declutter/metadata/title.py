@@ -66,6 +66,13 @@ _DATED = re.compile(
     r"^\s*\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\s*[-–—|:]\s*|\s*[-–—|:]\s*\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\s*$"
 )
 _PUNCT = re.compile(r"[\W_]+", re.UNICODE)
+#: The prefix a web archive puts before a saved page's links ("/web/20080731095558/").
+_ARCHIVED = re.compile(r"^(?:https?://[^/]+)?/web/\d{8,14}[a-z_]*/")
+#: A separator left dangling at the end of a title ("National Rail Enquiries -"): the
+#: headline part is empty, what is left names the site.
+_DANGLING_SEPARATOR = re.compile(r"\s[|\-–—•·»~/]$")
+#: Most words of a kicker: a short label element opening a heading ("Patch Notes").
+MAX_KICKER_WORDS = 5
 
 
 def squash(text: str | None) -> str:
@@ -103,6 +110,12 @@ class Heading:
     order: int
     site_like: bool
     part: bool = False
+    #: The heading without the short label element opening it, if it has one.
+    unkicked: str | None = None
+
+    @property
+    def headline(self) -> str:
+        return self.unkicked or self.text
 
 
 def headings(tree: lxml.html.HtmlElement, site_keys: set[str]) -> list[Heading]:
@@ -120,7 +133,7 @@ def headings(tree: lxml.html.HtmlElement, site_keys: set[str]) -> list[Heading]:
         if len(undated.split()) >= MIN_PART_WORDS:
             text = undated
         site_like = _site_heading(el, text, site_keys)
-        out.append(Heading(text, el.tag, order, site_like))
+        out.append(Heading(text, el.tag, order, site_like, unkicked=_unkicked(el)))
         # a kicker or subtitle inside the heading: its lines are candidates too
         for part in _inner_parts(el, text):
             out.append(Heading(part, el.tag, order, site_like, part=True))
@@ -142,6 +155,33 @@ def _inner_parts(el: lxml.html.HtmlElement, whole: str) -> list[str]:
     return [p for p in dict.fromkeys(found) if p != whole and len(p.split()) >= MIN_PART_WORDS]
 
 
+def _unkicked(el: lxml.html.HtmlElement) -> str | None:
+    """The heading's text after a kicker: a short classed element opening it, before a
+    longer headline ("<span class=label>Patch Notes</span> Patchnotes 4.47.4 - ...")."""
+    node = el
+    while not (node.text or "").strip() and len(node) == 1 and not (node[0].tail or "").strip():
+        node = node[0]  # <h1><a href=...>...</a></h1>: the link holds the lines
+    if (node.text or "").strip() or not len(node):
+        return None
+    kicker = node[0]
+    if not isinstance(kicker.tag, str) or not (kicker.get("class") or kicker.get("id")):
+        return None
+    label = (clean(kicker.text_content()) or "").split()
+    if label and label[-1].endswith(":"):
+        return None  # "Krach vor der Versammlung:" opens the headline's sentence
+    rest_parts = [kicker.tail or ""]
+    for child in node[1:]:
+        if isinstance(child.tag, str):
+            rest_parts.append(child.text_content())
+        rest_parts.append(child.tail or "")
+    rest = clean(" ".join(rest_parts))
+    rest = rest.lstrip("|-–—•·»:~/ ") if rest else None
+    if not label or len(label) > MAX_KICKER_WORDS or not rest:
+        return None
+    words = len(rest.split())
+    return rest if words >= MIN_PART_WORDS and words >= len(label) else None
+
+
 def _site_heading(el: lxml.html.HtmlElement, text: str, site_keys: set[str]) -> bool:
     if _is_site(text, site_keys):
         return True
@@ -153,6 +193,7 @@ def _site_heading(el: lxml.html.HtmlElement, text: str, site_keys: set[str]) -> 
             return True
     for a in el.iter("a"):
         href = (a.get("href") or "").strip()
+        href = _ARCHIVED.sub("", href)  # a saved copy's link to the site's home page
         if a.get("rel") == "home" or href in ("/", "./") or re.fullmatch(r"https?://[^/]+/?", href):
             return True
     return False
@@ -201,6 +242,9 @@ def choose_title(
     heads = headings(tree, keys)
     keys |= {squash(h.text) for h in heads if h.site_like}
     doc = document_title(tree)
+    if doc and _DANGLING_SEPARATOR.search(doc):
+        keys.add(squash(doc))  # "Site -": a title whose headline part was left empty
+        doc = None
     structured: list[tuple[str, str]] = []
     if jsonld_headline:
         structured.append((clean(jsonld_headline) or "", "json-ld"))
@@ -215,7 +259,7 @@ def choose_title(
         refs.append((_words(value), PART_WEIGHT))
     best = _best_heading(heads, refs)
     if best is not None:
-        return best.text, best.tag
+        return best.headline, best.tag
     h1s = [h for h in heads if h.tag == "h1" and not h.site_like and not h.part]
     if len(h1s) == 1 and len(h1s[0].text.split()) >= MIN_PART_WORDS:
         # the one headline beats titles that only loosely name it, or only name a section
@@ -223,7 +267,7 @@ def choose_title(
         loose = max((_dice(words, ref) for ref, _ in refs), default=0.0) >= LOOSE_AGREEMENT
         generic = all(len(ref) <= GENERIC_TITLE_WORDS for ref, weight in refs if weight == 1.0)
         if loose or generic:
-            return h1s[0].text, "h1"
+            return h1s[0].headline, "h1"
     for text, source in structured:
         cut = _strip_site(text, keys)
         if cut:
@@ -247,7 +291,7 @@ def _references(titles: list[str], keys: set[str]) -> list[tuple[frozenset[str],
     refs: list[tuple[frozenset[str], float]] = []
     for title in titles:
         refs.append((_words(title), 1.0))
-        pieces = _split_keep(title)
+        pieces = _pieces(title, keys)
         for i in range(len(pieces)):
             for j in range(i + 1, len(pieces) + 1):
                 if j - i == len(pieces):
@@ -294,13 +338,10 @@ def _join(pieces: list[tuple[str, str]]) -> str:
 
 def _strip_site(text: str, keys: set[str], *, doc: bool = False) -> str | None:
     """``text`` without the end parts that name the site; for ``<title>``, a best guess cut."""
-    pieces = _split_keep(text)
+    pieces = _pieces(text, keys)
     if len(pieces) == 1:
-        return text
-    while len(pieces) > 1 and _is_site(pieces[-1][1], keys):
-        pieces = pieces[:-1]
-    while len(pieces) > 1 and _is_site(pieces[0][1], keys):
-        pieces = pieces[1:]
+        return pieces[0][1]
+    pieces = _trim_site_runs(pieces, keys)
     cut = _join(pieces)
     if cut != " ".join(text.split()) or not doc:
         return cut
@@ -311,6 +352,49 @@ def _strip_site(text: str, keys: set[str], *, doc: bool = False) -> str | None:
         return text
     cut = _join(pieces[:-1])
     return cut if len(cut.split()) >= MIN_PART_WORDS else text
+
+
+def _trim_site_runs(pieces: list[tuple[str, str]], keys: set[str]) -> list[tuple[str, str]]:
+    """``pieces`` without the longest end runs naming the site ("Figures - Salsa - Rueda in
+    Berlin" when the site is "Salsa - Rueda in Berlin"); at least one piece stays."""
+    for i in range(1, len(pieces)):
+        if _is_site(_join(pieces[i:]), keys):
+            pieces = pieces[:i]
+            break
+    for i in range(len(pieces) - 1, 0, -1):
+        if _is_site(_join(pieces[:i]), keys):
+            pieces = pieces[i:]
+            break
+    return pieces
+
+
+#: Fewest words of a site name cut off where it is glued to the headline.
+MIN_GLUED_SITE_WORDS = 3
+
+
+def _pieces(text: str, keys: set[str]) -> list[tuple[str, str]]:
+    """``text`` split at its separators, each piece without a site name glued to it."""
+    return [(sep, _unglued(piece, keys)) for sep, piece in _split_keep(text)]
+
+
+def _unglued(text: str, keys: set[str]) -> str:
+    """``text`` without a site name glued to its end with no separator ("Truckwash
+    A31Das etwas andere Branchenbuch" when the site is "Das etwas andere Branchenbuch")."""
+    for key in keys:
+        words = key.split()
+        if len(words) < MIN_GLUED_SITE_WORDS:
+            continue
+        pattern = r"[\W_]*".join(re.escape(w) for w in words) + r"[\W_]*$"
+        text = unicodedata.normalize("NFKC", text)
+        m = re.search(pattern, text, re.I)
+        if m and m.start() > 0 and not text[m.start() - 1].isspace():
+            head = text[: m.start()].strip()
+            if head and not _SEPARATOR_END.search(head):
+                return head
+    return text
+
+
+_SEPARATOR_END = re.compile(r"[|\-–—•·»:~/]$")
 
 
 def _is_site(part: str, keys: set[str]) -> bool:
