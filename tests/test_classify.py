@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
 import lxml.html
 import pytest
 
 from declutter import classify as c
+from declutter import rules
 from declutter.classify import ChainMarks, container_label
 from declutter.segment import Frame, Segment, segments
 
@@ -291,3 +294,46 @@ def test_chain_marks_are_read_once_per_element_and_agree_with_a_fresh_read() -> 
     assert labels["Widget text."] is not None
     assert labels["Menu line."] is not None
     assert labels["Story text."] is None and labels["Deep text."] is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["home", "follower count", "a folgende", "xx (c) yy", "nothing here", "", "FOTO", "foto"],
+)
+def test_any_of_finds_what_a_plain_alternation_finds(text: str) -> None:
+    words = ["follow", "folgen", "foto", "fo", "(c)", "tag", "tags"]
+    plain = re.compile("|".join(map(re.escape, words)))
+    assert (c.any_of(words).search(text) is None) == (plain.search(text) is None)
+    assert c.any_of([]).search(text) is None
+
+
+def test_whole_line_rules_look_from_the_start_themselves() -> None:
+    """Matching them at the start finds what a search from every position finds."""
+    for label, _, _, pattern in c._LINE_RULES:
+        if label in c.WHOLE_LINE_RULES:
+            assert pattern.startswith("(?=[\\s\\S]*")
+    cookie = re.compile(rules.COOKIE_TEXT, re.IGNORECASE)
+    for text in (
+        "We use cookies to improve your experience.",
+        "By browsing you accept our cookie policy",
+        "cookies",
+        "Cookie recipes: the best chocolate chip cookies",
+        "Our site uses cookies. Privacy",
+    ):
+        assert bool(cookie.match(text)) == bool(cookie.search(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        ("Source: https://example.org/report", True),
+        ("Report (PDF, 34 pages)", True),
+        ("write to me@example.org", True),
+        ("WWW.EXAMPLE.ORG", True),
+        ("Read the full story", False),
+        ("pdfs of the week", False),
+    ],
+)
+def test_shown_address_prefilter_agrees_with_the_regex(text: str, shown: bool) -> None:
+    assert c._shows_address(text) is shown
+    assert c._shows_address(text) is bool(c._SHOWN_ADDRESS.search(text))

@@ -10,14 +10,17 @@ passing ``floor``: marks at that depth or shallower are ignored.
 from __future__ import annotations
 
 import re
-from collections.abc import Container
+from collections.abc import Callable, Container, Iterable
 from functools import lru_cache
 from itertools import pairwise
+from typing import Any
 
 from declutter import rules
 from declutter.model import CONTENT
 from declutter.segment import Frame, Segment
 
+#: A block this short is looked up whole in `rules.FURNITURE` ("Advertisement").
+FURNITURE_TEXT_MAX_CHARS = 40
 #: A block this share of link characters or more is a link, not prose.
 LINK_DENSITY_MAX = 0.6
 #: A linked line that starts with a related-heading phrase is a promo ...
@@ -127,19 +130,67 @@ _LINE_RULES = (
 MAX_LINE_CHARS = max(rule[1] for rule in _LINE_RULES)
 
 
+#: Line rules whose pattern looks over the whole line from its start
+#: (``(?=[\s\S]*cookie)[\s\S]*(?:accept|...)``): matched at the start only,
+#: as searched from every position they are quadratic in the line's length.
+WHOLE_LINE_RULES = frozenset({"cookie"})
+
+#: A line rule ready to run: (label, longest text, reason, finder, trigger
+#: finder or None, the only kind it applies to or "", a kind it skips or "").
+_LineTest = tuple[str, int, str, Callable[[str], object], Callable[[str], object] | None, str, str]
+
+
 @lru_cache(maxsize=1)
 def _lines() -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(rule[3], re.IGNORECASE) for rule in _LINE_RULES)
 
 
+def _trigger_words(rule: tuple[str, int, str, str]) -> tuple[str, ...]:
+    label, _, reason, _ = rule
+    return rules.LINE_TRIGGERS.get(f"{reason}: {label}", rules.LINE_TRIGGERS.get(label, ()))
+
+
 @lru_cache(maxsize=1)
-def _triggers() -> tuple[re.Pattern[str] | None, ...]:
-    """Per line rule, one regex of its literal trigger strings (None: always tried)."""
-    out = []
-    for rule in _LINE_RULES:
-        words = rules.LINE_TRIGGERS.get(f"{rule[2]}: {rule[0]}", rules.LINE_TRIGGERS.get(rule[0]))
-        out.append(re.compile("|".join(map(re.escape, words))) if words else None)
-    return tuple(out)
+def _line_tests() -> tuple[tuple[_LineTest, ...], tuple[_LineTest, ...], Callable[[str], object]]:
+    """The line rules in order, those of them with no trigger, and a search
+    for any trigger word of any rule (most lines hold none: one search, not nine)."""
+    tests: list[_LineTest] = []
+    for rule, pattern in zip(_LINE_RULES, _lines(), strict=True):
+        label, cap, reason, _ = rule
+        words = _trigger_words(rule)
+        tests.append(
+            (
+                label,
+                cap,
+                reason,
+                pattern.match if label in WHOLE_LINE_RULES else pattern.search,
+                any_of(words).search if words else None,
+                "p" if label == "cookie" else "",
+                "li" if reason == "call to action" else "",  # a step in a how-to
+            )
+        )
+    every = any_of([word for rule in _LINE_RULES for word in _trigger_words(rule)])
+    return tuple(tests), tuple(t for t in tests if t[4] is None), every.search
+
+
+def any_of(words: Iterable[str]) -> re.Pattern[str]:
+    """A regex that finds any of ``words`` (literally), built as a trie
+    (``fo(?:l(?:gen|low)|to)``): the engine tries each alternative at every
+    position, so a shared prefix tried once halves the work of a plain ``a|b|c``."""
+    trie: dict[str, Any] = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def alternatives(node: dict[str, Any]) -> str:
+        if "" in node:  # a word ends here: enough for a search
+            return ""
+        alts = [re.escape(char) + alternatives(rest) for char, rest in sorted(node.items())]
+        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+    return re.compile(alternatives(trie) if trie else "(?!)")
 
 
 @lru_cache(maxsize=8192)
@@ -232,59 +283,80 @@ def _menu_line(text: str) -> bool:
     )
 
 
+def _line_label(text: str, kind: str) -> Verdict | None:
+    """The first line rule (furniture, ad, copyright, caption ...) the line matches."""
+    tests, untriggered, any_trigger = _line_tests()
+    low = text.lower()
+    if any_trigger(low) is None:
+        tests = untriggered
+    size = len(text)
+    for label, cap, reason, find, trigger, only_kind, not_kind in tests:
+        if size > cap or (only_kind and kind != only_kind) or kind == not_kind:
+            continue
+        if trigger is not None and trigger(low) is None:
+            continue
+        if find(text):
+            return label, reason
+    return None
+
+
+def _shows_address(text: str) -> bool:
+    """`_SHOWN_ADDRESS` found in the text, looked for only when one of its literal
+    parts is there (the regex has no prefix its engine could scan for)."""
+    if "@" not in text and "://" not in text:
+        low = text.lower()
+        if "www." not in low and "pdf" not in low:
+            return False
+    return _SHOWN_ADDRESS.search(text) is not None
+
+
 def text_label(seg: Segment) -> Verdict | None:
     """Label read from the block's own text and link share, if any."""
-    text = seg.text
-    if len(text) >= DATA_RUN_CHARS and " " not in text[:DATA_RUN_CHARS] and _DATA_RUN.match(text):
+    text, kind = seg.text, seg.kind
+    size = len(text)
+    if size >= DATA_RUN_CHARS and " " not in text[:DATA_RUN_CHARS] and _DATA_RUN.match(text):
         return "boilerplate", f"data: {DATA_RUN_CHARS}+ characters without a space"
     if text.startswith(("http://", "https://")) and _addresses(text):
         return "boilerplate", "data: a run of bare web addresses"
-    if seg.kind == "p" and (" | " in text or " • " in text) and _menu_line(text):
+    if kind == "p" and (" | " in text or " • " in text) and _menu_line(text):
         return "boilerplate", "a line of short items between separators"
-    if len(text) <= 40:
-        label = _furniture_index().get(normal(text))
+    words = ""
+    if size <= FURNITURE_TEXT_MAX_CHARS:
+        words = normal(text)
+        label = _furniture_index().get(words)
         if label is not None:
-            return label, f"furniture text {normal(text)!r}"
-    if len(text) <= MAX_LINE_CHARS:
-        low = text.lower()
-        for (label, cap, reason, _), pattern, trigger in zip(
-            _LINE_RULES, _lines(), _triggers(), strict=True
-        ):
-            if (
-                len(text) > cap
-                or (label == "cookie" and seg.kind != "p")
-                or (reason == "call to action" and seg.kind == "li")  # a step in a how-to
-            ):
-                continue
-            if trigger is not None and trigger.search(low) is None:
-                continue
-            if pattern.search(text):
-                return label, reason
-    if seg.owner.tag == "figcaption":
+            return label, f"furniture text {words!r}"
+    if size <= MAX_LINE_CHARS:
+        verdict = _line_label(text, kind)
+        if verdict is not None:
+            return verdict
+    if seg.chain[-1].tag == "figcaption":
         return "caption", "<figcaption>"
-    density = seg.link_density
-    if density >= PROMO_LINK_DENSITY and (
-        len(text) < LINK_BLOCK_MAX_CHARS
-        or (density >= LINK_DENSITY_MAX and len(text) < PROMO_LINKS_MAX_CHARS)
+    density = seg.link_chars / max(1, size)
+    if density < PROMO_LINK_DENSITY:  # the lowest link share any rule below needs
+        return None
+    if size < LINK_BLOCK_MAX_CHARS or (
+        density >= LINK_DENSITY_MAX and size < PROMO_LINKS_MAX_CHARS
     ):
-        lead = _promo_lead(normal(text[:PROMO_LEAD_CHARS]))
+        lead = _promo_lead(words or normal(text[:PROMO_LEAD_CHARS]))  # the same when short
         if lead:
             return "related", f"promo line {lead!r}"
-    long_item = seg.kind == "li" and len(text) >= LONG_ITEM_CHARS
+    code = kind == "table" or kind == "pre"  # noqa: PLR1714 - str compare beats set build
+    long_item = kind == "li" and size >= LONG_ITEM_CHARS
     if (
-        seg.link_density >= (LINK_ITEM_DENSITY_MAX if long_item else LINK_DENSITY_MAX)
-        and len(text) < LINK_BLOCK_MAX_CHARS
-        and seg.kind not in ("table", "pre")
-        and not _SHOWN_ADDRESS.search(text)
+        density >= (LINK_ITEM_DENSITY_MAX if long_item else LINK_DENSITY_MAX)
+        and size < LINK_BLOCK_MAX_CHARS
+        and not code
+        and not _shows_address(text)
     ):
-        return "related", f"link density {seg.link_density:.2f}"
+        return "related", f"link density {density:.2f}"
     if (
-        seg.link_density >= ALL_LINKS_DENSITY
-        and seg.kind not in ("table", "pre")
-        and len(_SENTENCE_END.findall(text)) * SENTENCE_CHARS < len(text)
-        and not _SHOWN_ADDRESS.search(text)
+        density >= ALL_LINKS_DENSITY
+        and not code
+        and len(_SENTENCE_END.findall(text)) * SENTENCE_CHARS < size
+        and not _shows_address(text)
     ):
-        return "related", f"link density {seg.link_density:.2f}, a long block of links"
+        return "related", f"link density {density:.2f}, a long block of links"
     return None
 
 
