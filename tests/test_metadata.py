@@ -185,6 +185,35 @@ def test_broken_jsonld_is_read_leniently() -> None:
     assert m.authors == ("Jane Doe",)
 
 
+def test_byline_line_cut_before_a_date_in_the_next_element() -> None:
+    m = meta_of(
+        "<title>Cinemas go digital</title>",
+        '<h1>Cinemas go digital</h1><p class="postmetadata">Von Rita Roth am '
+        '<a href="/2013/08/07/">07.08.2013</a> um 09:07 Uhr</p><p>Text</p>',
+    )
+    assert m.byline == "Rita Roth"
+
+
+def test_byline_from_a_signature_closing_the_story() -> None:
+    body = (
+        "<h1>Munich loses in Tampere</h1><div><p>The semi-final ended 0:3.</p>"
+        "<p><strong>Next steps</strong></p><p>The team flies home.</p>"
+        "<p><b><i>Stefan Wasmer</i></b></p></div>"
+    )
+    m = meta_of("<title>Munich loses in Tampere</title>", body)
+    assert m.byline == "Stefan Wasmer"
+    assert m.sources["byline"] == "visible signature"
+
+
+def test_bold_subheading_or_box_label_is_no_signature() -> None:
+    body = (
+        "<h1>Munich loses in Tampere</h1><div><p>The semi-final ended 0:3.</p>"
+        "<p><strong>Next Steps</strong></p><p>The team flies home.</p></div>"
+        "<div><p><strong>Über den Autor</strong></p></div>"
+    )
+    assert meta_of("<title>Munich loses in Tampere</title>", body).byline is None
+
+
 def test_byline_cleaned_of_by_and_job_title() -> None:
     m = meta_of(body='<h1>T</h1><div class="byline">By Jane Doe, Senior Correspondent</div>')
     assert m.byline == "Jane Doe"

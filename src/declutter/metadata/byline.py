@@ -102,6 +102,9 @@ MAX_BYLINE = 120
 MAX_NAME_WORDS = 5
 #: Little words left dangling once a date is cut off ("By Jane Doe on").
 _DANGLING = re.compile(r"(?:\s+(?:on|am|um|le|el|il|op|em|at|the|den|der|le|du|del))+\s*$", re.I)
+#: The same little words, in lower case, ending a line whose date is printed in the next
+#: element ("Von R. R. am" then "<a>07.08.2013</a>"): never the end of a name.
+_DANGLING_LOWER = re.compile(r"(?:\s+(?:on|am|um|le|el|il|op|em|at|the|den|der|du|del))+\s*$")
 
 
 @lru_cache(maxsize=1)
@@ -141,6 +144,7 @@ def clean_byline(raw: str) -> str | None:
     for _ in range(3):
         text = _prefix().sub("", text).strip(" |-–—:,(")
     text = _after_name().sub("", text).strip(" |-–—:,.(")
+    text = _DANGLING_LOWER.sub("", text)
     parts = [_drop_leading_job(p) for p in _PARTS.split(text) if p]
     kept = [p for p in parts if not _is_job(p)] or parts  # "Redaktion" alone stays
     kept = [_drop_trailing_job(p) for p in kept]

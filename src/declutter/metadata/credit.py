@@ -24,7 +24,7 @@ from declutter.metadata.byline import (
 )
 from declutter.metadata.candidates import meta_bylines, printed_bylines, visible_bylines
 from declutter.metadata.jsonld import LinkedData
-from declutter.metadata.labelled import labelled_credits
+from declutter.metadata.labelled import labelled_credits, signed_names
 from declutter.metadata.marked import Marked
 from declutter.metadata.tags import PageTags
 from declutter.metadata.title import squash
@@ -87,7 +87,8 @@ def choose_byline(
         labelled = (
             (raw, "visible labelled credit") for raw in labelled_credits(tree, marked.body_text)
         )
-        for raw, source in chain(signed, labelled):
+        signatures = ((raw, "visible signature") for raw in signed_names(tree))
+        for raw, source in chain(signed, labelled, signatures):
             found, names = split_byline(drop_site_parts(raw, site_words))
             if found and names and all(looks_like_person(n, site_words) for n in names):
                 return found, names, source

@@ -5,7 +5,8 @@ Last resorts, for pages whose tags and headline area say nothing: a date
 printed right after a publication label is taken first, else one after a
 last-change label (on a page that states no publication date, its last
 change is the version it publishes); a credit is the text after an author
-label and its colon, wherever it is printed (often under the story).
+label and its colon, wherever it is printed (often under the story), or a
+paragraph holding only a bold or italic name that closes its block (a signature).
 Labels inside comment threads and teaser lists are skipped.  Only elements
 whose own text holds a label word are read, so each scan is one XPath pass.
 """
@@ -99,6 +100,35 @@ def labelled_credits(tree: lxml.html.HtmlElement, body_text: str) -> Iterator[st
             value = text[label.end() :].split(" | ", 1)[0]
             if 0 < len(value) <= MAX_LABEL_TEXT:
                 yield value
+
+
+#: A paragraph that is only one bold or italic run (``<b><i>``, ``<em><font>`` nested
+#: inside it too) and closing its block: a signature when it is a name (a bold line
+#: followed by text is a subheading).
+_SIGNED = lxml.etree.XPath(
+    "//body//p[count(*) = 1][not(text()[normalize-space()])]"
+    "[*[self::b or self::strong or self::em or self::i]]"
+    "[not(.//*[not(self::b or self::strong or self::em or self::i or self::font)])]"
+    "[not(following-sibling::*[normalize-space()])]"
+)
+#: A label word in a bold line ("Über den Autor"): a heading of a credit box, no name.
+SIGNATURE_LABEL = re.compile(r"(?<!\w)(?:autor(?:in)?|author|auteur|verfasser(?:in)?)(?!\w)", re.I)
+#: Most words of a signature, and most signature paragraphs read.
+MAX_SIGNATURE_WORDS, MAX_SIGNATURES = 4, 5
+
+
+def signed_names(tree: lxml.html.HtmlElement) -> Iterator[str]:
+    """Paragraphs printing only a short bold or italic run ("<p><b>Jane Doe</b></p>"),
+    outside comment threads and teaser lists: the story's signature, if it is a name."""
+    for el in elements(_SIGNED, tree)[:MAX_SIGNATURES]:
+        text = " ".join(el.text_content().split())
+        words = text.split()
+        if (
+            2 <= len(words) <= MAX_SIGNATURE_WORDS
+            and not SIGNATURE_LABEL.search(text)
+            and not _in_thread(el)
+        ):
+            yield text
 
 
 def _holding(
