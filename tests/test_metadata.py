@@ -134,6 +134,22 @@ def test_title_heading_linking_to_archived_home_page_is_the_site() -> None:
     assert m.title == "What is viral marketing?"
 
 
+def test_cjk_title_site_after_unspaced_hyphen_is_cut() -> None:
+    m = meta_of("<title>武汉的声音：有英勇的你，才有英雄的城！-新华网</title>")
+    assert m.title == "武汉的声音：有英勇的你，才有英雄的城！"
+
+
+def test_css_inside_a_heading_is_no_part_of_it() -> None:
+    css = ".css-x{font-size:16px;line-height:1.06;color:#707070;display:block;}" * 5
+    m = meta_of(
+        '<meta property="og:title" content="Press releases">'
+        "<title>Vaccination stays possible everywhere until February</title>",
+        f"<h1><style>{css}</style><span>Press release of the health office:</span>"
+        "Vaccination stays possible everywhere until February</h1>",
+    )
+    assert m.title == "Vaccination stays possible everywhere until February"
+
+
 def test_title_from_jsonld_headline_without_headings() -> None:
     m = meta_of(ld({"@type": "NewsArticle", "headline": "Copper price hits record"}))
     assert m.title == "Copper price hits record"

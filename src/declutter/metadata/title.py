@@ -21,12 +21,18 @@ from dataclasses import dataclass
 from functools import lru_cache
 from urllib.parse import urlsplit
 
+import lxml.etree
 import lxml.html
 
 from declutter.metadata.tags import PageTags
+from declutter.metadata.xpath import strings
 
 #: Separators between headline and site/section in ``<title>`` and og:title.
-SEPARATORS = re.compile(r"\s+[|\-–—•·»:~/]\s+|\s*(?:\||::|»|«|•|—|–|│)\s*")
+SEPARATORS = re.compile(
+    r"\s+[|\-–—•·»:~/]\s+|\s*(?:\||::|»|«|•|—|–|│)\s*"
+    # CJK titles put no spaces around the hyphen before the site ("...的城！-新华网")
+    r"|(?<=[\u3000-\u303f\u3400-\u9fff\uff01-\uff5e])[-_](?=[\u3400-\u9fff])"
+)
 #: Soft hyphens and zero-width characters: invisible, but they split words.
 _INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")
 #: Meta keys carrying a title, best first.
@@ -126,7 +132,7 @@ def headings(tree: lxml.html.HtmlElement, site_keys: set[str]) -> list[Heading]:
         counts[el.tag] += 1
         if counts[el.tag] > MAX_HEADINGS:
             continue
-        text = clean(el.text_content())
+        text = clean(_shown(el))
         if not text or len(text) > MAX_HEADLINE:
             continue
         undated = _DATED.sub("", text)  # a date printed in the heading is not the headline
@@ -140,13 +146,26 @@ def headings(tree: lxml.html.HtmlElement, site_keys: set[str]) -> list[Heading]:
     return out
 
 
+def _shown(el: lxml.html.HtmlElement) -> str:
+    """The element's text without the text of ``<style>``/``<script>`` inside it (CSS
+    injected into a heading is no part of its words)."""
+    if el.find(".//style") is None and el.find(".//script") is None:
+        return str(el.text_content())
+    return "".join(strings(_SHOWN_TEXT, el))
+
+
+_SHOWN_TEXT = lxml.etree.XPath(
+    ".//text()[not(ancestor::style or ancestor::script)]", smart_strings=False
+)
+
+
 def _inner_parts(el: lxml.html.HtmlElement, whole: str) -> list[str]:
     """Each line of a heading split at its child elements, and the heading minus its first
     or last line ("<small>Kicker</small> Headline" -> "Headline")."""
     lines = [el.text or ""]
     for child in el:
         if isinstance(child.tag, str):
-            lines.append(child.text_content())
+            lines.append(_shown(child))
         lines.append(child.tail or "")
     pieces = [p for p in (clean(line) for line in lines) if p]
     if len(pieces) < 2:
@@ -166,13 +185,13 @@ def _unkicked(el: lxml.html.HtmlElement) -> str | None:
     kicker = node[0]
     if not isinstance(kicker.tag, str) or not (kicker.get("class") or kicker.get("id")):
         return None
-    label = (clean(kicker.text_content()) or "").split()
+    label = (clean(_shown(kicker)) or "").split()
     if label and label[-1].endswith(":"):
         return None  # "Krach vor der Versammlung:" opens the headline's sentence
     rest_parts = [kicker.tail or ""]
     for child in node[1:]:
         if isinstance(child.tag, str):
-            rest_parts.append(child.text_content())
+            rest_parts.append(_shown(child))
         rest_parts.append(child.tail or "")
     rest = clean(" ".join(rest_parts))
     rest = rest.lstrip("|-–—•·»:~/ ") if rest else None
@@ -348,10 +367,20 @@ def _strip_site(text: str, keys: set[str], *, doc: bool = False) -> str | None:
     # <title> with no known site part: drop a last part shorter than the rest (sites
     # sign at the end; a short first part is as often a kicker as a site name)
     first, last = pieces[0][1], pieces[-1][1]
-    if len(last.split()) > len(first.split()):
+    if _word_count(last) > _word_count(first):
         return text
     cut = _join(pieces[:-1])
-    return cut if len(cut.split()) >= MIN_PART_WORDS else text
+    return cut if _word_count(cut) >= MIN_PART_WORDS else text
+
+
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+#: CJK characters counted as one word (the scripts write no spaces).
+CJK_CHARS_PER_WORD = 2
+
+
+def _word_count(text: str) -> int:
+    """Words of ``text``; in CJK text, every two characters count as one."""
+    return max(len(text.split()), len(_CJK.findall(text)) // CJK_CHARS_PER_WORD)
 
 
 def _trim_site_runs(pieces: list[tuple[str, str]], keys: set[str]) -> list[tuple[str, str]]:
