@@ -230,6 +230,15 @@ def test_bold_subheading_or_box_label_is_no_signature() -> None:
     assert meta_of("<title>Munich loses in Tampere</title>", body).byline is None
 
 
+def test_byline_drops_bracket_remark_and_affiliation() -> None:
+    body = (
+        "<h1>Free weddings</h1><p>Text of the post.</p>"
+        "<p><em>Autor: Samuel Diekmann (Sponsored Post), Redner bei rent-a-pastor.com</em></p>"
+    )
+    m = meta_of("<title>Free weddings</title>", body)
+    assert m.byline == "Samuel Diekmann"
+
+
 def test_byline_cleaned_of_by_and_job_title() -> None:
     m = meta_of(body='<h1>T</h1><div class="byline">By Jane Doe, Senior Correspondent</div>')
     assert m.byline == "Jane Doe"

@@ -120,6 +120,11 @@ _DATE_TAIL = re.compile(
 #: Longest all-caps single word read as an acronym rather than a name.
 MAX_ACRONYM = 4
 _SITE_SEPARATOR = re.compile(r"\s+[-–—|·]\s+")
+#: A remark in brackets closing a name ("Samuel Diekmann (Sponsored Post)"); a bracket
+#: inside the name ("Richard (R.J.) Eskow") stays.
+_REMARK = re.compile(r"(?<=\w)\s+\([^()]*\)\s*$")
+#: A preposition tying a job to a place of work ("bei", "at"): that part is no name.
+_AFFILIATION = re.compile(r"\s(?:bei|at|für|chez)\s", re.I)
 #: Separators between the parts of a credit (names, job titles, desks).
 _PARTS = re.compile(r"\s*[,|]\s*|\s+[-–—]\s+")
 #: Most words of a job phrase ended by a job noun ("Chrome Safe Browsing team").
@@ -145,7 +150,9 @@ def clean_byline(raw: str) -> str | None:
         text = _prefix().sub("", text).strip(" |-–—:,(")
     text = _after_name().sub("", text).strip(" |-–—:,.(")
     text = _DANGLING_LOWER.sub("", text)
-    parts = [_drop_leading_job(p) for p in _PARTS.split(text) if p]
+    parts = [_drop_leading_job(_drop_remark(p)) for p in _PARTS.split(text) if p]
+    # after the name, "Redner bei rent-a-pastor.com", "Reporter at the Times": an affiliation
+    parts = parts[:1] + [p for p in parts[1:] if not _AFFILIATION.search(p)]
     kept = [p for p in parts if not _is_job(p)] or parts  # "Redaktion" alone stays
     kept = [_drop_trailing_job(p) for p in kept]
     text = ", ".join(kept) if kept else ""
@@ -153,6 +160,17 @@ def clean_byline(raw: str) -> str | None:
     if text.lower() in NOT_A_CREDIT:
         return None
     return text or None
+
+
+def _drop_remark(part: str) -> str:
+    """ "Samuel Diekmann (Sponsored Post)" -> "Samuel Diekmann": a bracket after a name of
+    two or more words; "Staff (AP)" keeps its only credit."""
+    cut = _REMARK.sub("", part)
+    return cut if len(cut.split()) >= MIN_REMARKED_NAME_WORDS else part
+
+
+#: Fewest words of a name whose closing bracket remark is dropped.
+MIN_REMARKED_NAME_WORDS = 2
 
 
 def _strip_leads(text: str) -> str:
