@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import lxml.html
+import pytest
 
 from declutter.blocktext import MAX_LIST_ITEMS
 from declutter.segment import Segment, segments
@@ -176,3 +179,24 @@ def test_a_button_left_unclosed_does_not_hide_the_page() -> None:
     assert "The article's first paragraph is long enough to be prose." in texts
     closed = "<html><body><button><span>Menu</span></button><p>Text after.</p></body></html>"
     assert [seg.text for seg in segments(lxml.html.document_fromstring(closed))] == ["Text after."]
+
+
+def test_segments_are_whole_frozen_records() -> None:
+    """Blocks are made without Segment.__init__ (speed): they still equal, hash and
+    refuse changes like ones made by it."""
+    (seg,) = segments(lxml.html.fromstring("<html><body><p>Hello <a href='/x'>there</a></p>"))
+    made = Segment(
+        index=seg.index,
+        text=seg.text,
+        kind=seg.kind,
+        path=seg.path,
+        link_chars=seg.link_chars,
+        chain=seg.chain,
+        markdown=seg.markdown,
+        trimmed_link=seg.trimmed_link,
+    )
+    assert seg == made
+    assert hash(seg) == hash(made)
+    assert (seg.text, seg.link_chars, seg.markdown) == ("Hello there", 5, "Hello [there](/x)")
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        seg.text = "changed"  # type: ignore[misc]

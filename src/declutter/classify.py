@@ -230,19 +230,29 @@ def _name_label(name: str) -> Verdict | None:
         return rules.WHOLE_NAME_LABELS[low], low
     if low in index:
         return index[low], low
-    parts = [p for p in _SPLIT.split(_CAMEL.sub("-", name).lower()) if p]
-    if len(parts) > 1 and parts[0] in rules.STATE_PREFIXES:
-        joined = parts[0] + parts[1]
-        return (index[joined], joined) if joined in index else None
-    # a part after a state word says what the element holds, not what it is
-    # (``o-section--has-ads`` is a section that carries ads)
-    parts = [p for i, p in enumerate(parts) if i == 0 or parts[i - 1] not in rules.STATE_WORDS]
+    words = low if name == low else _CAMEL.sub("-", name).lower()  # no capital, no camel case
+    if words.isalnum() and words.isascii():  # one part: the split below would find just it
+        parts = [words]
+    else:
+        parts = [p for p in _SPLIT.split(words) if p]
+    if len(parts) > 1:
+        if parts[0] in rules.STATE_PREFIXES:
+            joined = parts[0] + parts[1]
+            return (index[joined], joined) if joined in index else None
+        # a part after a state word says what the element holds, not what it is
+        # (``o-section--has-ads`` is a section that carries ads)
+        if not rules.STATE_WORDS.isdisjoint(parts):
+            parts = [
+                p for i, p in enumerate(parts) if i == 0 or parts[i - 1] not in rules.STATE_WORDS
+            ]
     if parts and parts[0] in rules.BUILDER_PREFIXES:
         parts = [p for p in parts if p not in rules.BUILDER_UNITS]
-    content = any(p in rules.CONTENT_TOKENS for p in parts)
     if len(parts) > MAX_NAME_PARTS:  # a slug (heading anchor, title), not a role
         return None
-    candidates = parts + [a + b for a, b in pairwise(parts) if len(a) > 2 and len(b) > 2]
+    content = not rules.CONTENT_TOKENS.isdisjoint(parts)
+    candidates = parts
+    if len(parts) > 1:
+        candidates = parts + [a + b for a, b in pairwise(parts) if len(a) > 2 and len(b) > 2]
     for part in candidates:
         label = index.get(part)
         if label is not None and (not content or label in rules.STRONG_LABELS):
