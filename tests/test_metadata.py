@@ -239,6 +239,27 @@ def test_byline_drops_bracket_remark_and_affiliation() -> None:
     assert m.byline == "Samuel Diekmann"
 
 
+def test_clock_time_printed_after_a_linked_date_is_kept() -> None:
+    m = meta_of(
+        "<title>Cinemas go digital</title>",
+        "<h1>Cinemas go digital</h1><p>Text of the post.</p>"
+        '<p>Von Rita Roth am <a href="/2013/08/07/">07.08.2013</a> um 09:07 Uhr '
+        "gespeichert unter <a>Kino</a></p>",
+    )
+    assert m.published == "2013-08-07T09:07:00"
+
+
+def test_date_line_after_a_dated_line_is_no_clock_time() -> None:
+    from declutter.metadata.published import _with_clock
+
+    assert _with_clock(["Posted 2019", "23.01.2019", "By Jane Doe"]) == [
+        "Posted 2019",
+        "23.01.2019",
+        "By Jane Doe",
+    ]
+    assert _with_clock(["07.08.2013", "um 09:07 Uhr"]) == ["07.08.2013 um 09:07 Uhr"]
+
+
 def test_byline_cleaned_of_by_and_job_title() -> None:
     m = meta_of(body='<h1>T</h1><div class="byline">By Jane Doe, Senior Correspondent</div>')
     assert m.byline == "Jane Doe"

@@ -225,6 +225,7 @@ def _printed(
     dates is the day named in the URL (``hint``).
     """
     after, before = near
+    after = _with_clock(after)
     nearest = [line for pair in zip_longest(after, before) for line in pair if line]
     texts = [(_date_line(t), "visible near headline") for t in nearest]
     found_pub: list[tuple[str, str]] = []
@@ -266,6 +267,26 @@ SENTENCE_BEFORE, SENTENCE_AFTER = 5, 6
 def _in_sentence(text: str, pos: int) -> bool:
     """True for a date in the middle of a sentence, not on a dateline."""
     return len(text[:pos].split()) >= SENTENCE_BEFORE and len(text[pos:].split()) >= SENTENCE_AFTER
+
+
+#: A short line opening with a clock time: it continues the date before it ("um 09:07
+#: Uhr gespeichert unter" after "<a>07.08.2013</a>").
+_CLOCK_LINE = re.compile(r"\s*(?:um|at|à|a las|alle|,|-)?\s*\d{1,2}[:.]\d{2}(?!\.?\d)", re.I)
+#: Longest line read as a clock-time continuation (characters).
+MAX_CLOCK_LINE = 40
+
+
+def _with_clock(lines: list[str]) -> list[str]:
+    """``lines`` with a short line opening with a clock time appended to the line before,
+    when that one holds digits (a date); a date line ("23.01.2019") is no clock time."""
+    out: list[str] = []
+    for line in lines:
+        dated = out and any(ch.isdigit() for ch in out[-1])
+        if dated and len(line) <= MAX_CLOCK_LINE and _CLOCK_LINE.match(line):
+            out[-1] = f"{out[-1]} {line}"
+        else:
+            out.append(line)
+    return out
 
 
 def _date_line(text: str) -> str:
