@@ -19,8 +19,9 @@ from declutter.metadata.jsonld import read_jsonld
 from declutter.metadata.marked import Marked
 from declutter.metadata.near import near_headline
 from declutter.metadata.published import read_dates
+from declutter.metadata.sitepart import squash
 from declutter.metadata.tags import read_tags
-from declutter.metadata.title import choose_title, squash
+from declutter.metadata.title import choose_title
 from declutter.metadata.xpath import elements
 from declutter.model import Metadata
 from declutter.options import Options

@@ -26,8 +26,8 @@ from declutter.metadata.candidates import meta_bylines, printed_bylines, visible
 from declutter.metadata.jsonld import LinkedData
 from declutter.metadata.labelled import labelled_credits, signed_names
 from declutter.metadata.marked import Marked
+from declutter.metadata.sitepart import squash
 from declutter.metadata.tags import PageTags
-from declutter.metadata.title import squash
 
 #: Sources whose user name with digits is an author: a link to the author's page, or
 #: a name printed after "By" / "Von".

@@ -16,25 +16,24 @@ with its site-name part cut off.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
 from urllib.parse import urlsplit
 
 import lxml.etree
 import lxml.html
 
+from declutter.metadata.sitepart import (
+    MIN_PART_WORDS,
+    clean,
+    is_site,
+    join_pieces,
+    pieces_of,
+    squash,
+    strip_site,
+)
 from declutter.metadata.tags import PageTags
 from declutter.metadata.xpath import strings
 
-#: Separators between headline and site/section in ``<title>`` and og:title.
-SEPARATORS = re.compile(
-    r"\s+[|\-–—•·»:~/]\s+|\s*(?:\||::|»|«|•|—|–|│)\s*"
-    # CJK titles put no spaces around the hyphen before the site ("...的城！-新华网")
-    r"|(?<=[\u3000-\u303f\u3400-\u9fff\uff01-\uff5e])[-_](?=[\u3400-\u9fff])"
-)
-#: Soft hyphens and zero-width characters: invisible, but they split words.
-_INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")
 #: Meta keys carrying a title, best first.
 META_TITLE_KEYS = (
     "dc:title",
@@ -59,8 +58,6 @@ LOOSE_AGREEMENT = 0.3
 GENERIC_TITLE_WORDS = 2
 #: Weight of a run of a split title against the whole title.
 PART_WEIGHT = 0.95
-#: Shortest cut title kept (words).
-MIN_PART_WORDS = 2
 #: Class/id words of a site logo or name heading.
 SITE_MARKS = re.compile(
     r"site-?(?:title|name|logo|branding)|logo|brand|blog-?title|masthead|"
@@ -71,7 +68,6 @@ SITE_MARKS = re.compile(
 _DATED = re.compile(
     r"^\s*\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\s*[-–—|:]\s*|\s*[-–—|:]\s*\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\s*$"
 )
-_PUNCT = re.compile(r"[\W_]+", re.UNICODE)
 #: The prefix a web archive puts before a saved page's links ("/web/20080731095558/").
 _ARCHIVED = re.compile(r"^(?:https?://[^/]+)?/web/\d{8,14}[a-z_]*/")
 #: A separator left dangling at the end of a title ("National Rail Enquiries -"): the
@@ -79,34 +75,6 @@ _ARCHIVED = re.compile(r"^(?:https?://[^/]+)?/web/\d{8,14}[a-z_]*/")
 _DANGLING_SEPARATOR = re.compile(r"\s[|\-–—•·»~/]$")
 #: Most words of a kicker: a short label element opening a heading ("Patch Notes").
 MAX_KICKER_WORDS = 5
-
-
-def squash(text: str | None) -> str:
-    """Compare form: NFKC, case-folded, punctuation dropped, spaces collapsed."""
-    if not text:
-        return ""
-    # the same headings, title and credit lines are compared many times over
-    return _squash_short(text) if len(text) <= MAX_CACHED_SQUASH else _squash(text)
-
-
-#: Longest text whose compare form is cached (headlines, names; never a page's text).
-MAX_CACHED_SQUASH = 300
-
-
-def _squash(text: str) -> str:
-    text = unicodedata.normalize("NFKC", text).replace("\xad", "").casefold()
-    return " ".join(_PUNCT.sub(" ", text).split())
-
-
-_squash_short = lru_cache(maxsize=2048)(_squash)
-
-
-def clean(text: str | None) -> str | None:
-    """Collapse white space, drop soft hyphens; None for empty."""
-    if not text:
-        return None
-    text = " ".join(_INVISIBLE.sub("", text).split())
-    return text or None
 
 
 @dataclass(frozen=True)
@@ -202,7 +170,7 @@ def _unkicked(el: lxml.html.HtmlElement) -> str | None:
 
 
 def _site_heading(el: lxml.html.HtmlElement, text: str, site_keys: set[str]) -> bool:
-    if _is_site(text, site_keys):
+    if is_site(text, site_keys):
         return True
     for node in (el, el.getparent()):
         if node is None:
@@ -288,11 +256,11 @@ def choose_title(
         if loose or generic:
             return h1s[0].headline, "h1"
     for text, source in structured:
-        cut = _strip_site(text, keys)
+        cut = strip_site(text, keys)
         if cut:
             return cut, source
     if doc:
-        cut = _strip_site(doc, keys, doc=True)
+        cut = strip_site(doc, keys, doc=True)
         if cut:
             return cut, "<title>"
     for h in heads:
@@ -310,13 +278,13 @@ def _references(titles: list[str], keys: set[str]) -> list[tuple[frozenset[str],
     refs: list[tuple[frozenset[str], float]] = []
     for title in titles:
         refs.append((_words(title), 1.0))
-        pieces = _pieces(title, keys)
+        pieces = pieces_of(title, keys)
         for i in range(len(pieces)):
             for j in range(i + 1, len(pieces) + 1):
                 if j - i == len(pieces):
                     continue
-                run = _join(pieces[i:j])
-                if not _is_site(run, keys):
+                run = join_pieces(pieces[i:j])
+                if not is_site(run, keys):
                     refs.append((_words(run), PART_WEIGHT))
     return [(w, weight) for w, weight in refs if w]
 
@@ -337,98 +305,3 @@ def _best_heading(heads: list[Heading], refs: list[tuple[frozenset[str], float]]
         if score >= MIN_AGREEMENT and key > best_key:
             best, best_key = h, key
     return best
-
-
-def _split_keep(text: str) -> list[tuple[str, str]]:
-    """``text`` as (separator before, piece) pairs; the first separator is empty."""
-    out, last, sep = [], 0, ""
-    for m in SEPARATORS.finditer(text):
-        out.append((sep, text[last : m.start()]))
-        sep, last = m.group(0), m.end()
-    out.append((sep, text[last:]))
-    return [(s, p) for s, p in out if p.strip()] or [("", text)]
-
-
-def _join(pieces: list[tuple[str, str]]) -> str:
-    """Pieces back into text, keeping the separators between them (not before the first)."""
-    text = pieces[0][1] + "".join(sep + piece for sep, piece in pieces[1:])
-    return " ".join(text.split())
-
-
-def _strip_site(text: str, keys: set[str], *, doc: bool = False) -> str | None:
-    """``text`` without the end parts that name the site; for ``<title>``, a best guess cut."""
-    pieces = _pieces(text, keys)
-    if len(pieces) == 1:
-        return pieces[0][1]
-    pieces = _trim_site_runs(pieces, keys)
-    cut = _join(pieces)
-    if cut != " ".join(text.split()) or not doc:
-        return cut
-    # <title> with no known site part: drop a last part shorter than the rest (sites
-    # sign at the end; a short first part is as often a kicker as a site name)
-    first, last = pieces[0][1], pieces[-1][1]
-    if _word_count(last) > _word_count(first):
-        return text
-    cut = _join(pieces[:-1])
-    return cut if _word_count(cut) >= MIN_PART_WORDS else text
-
-
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
-#: CJK characters counted as one word (the scripts write no spaces).
-CJK_CHARS_PER_WORD = 2
-
-
-def _word_count(text: str) -> int:
-    """Words of ``text``; in CJK text, every two characters count as one."""
-    return max(len(text.split()), len(_CJK.findall(text)) // CJK_CHARS_PER_WORD)
-
-
-def _trim_site_runs(pieces: list[tuple[str, str]], keys: set[str]) -> list[tuple[str, str]]:
-    """``pieces`` without the longest end runs naming the site ("Figures - Salsa - Rueda in
-    Berlin" when the site is "Salsa - Rueda in Berlin"); at least one piece stays."""
-    for i in range(1, len(pieces)):
-        if _is_site(_join(pieces[i:]), keys):
-            pieces = pieces[:i]
-            break
-    for i in range(len(pieces) - 1, 0, -1):
-        if _is_site(_join(pieces[:i]), keys):
-            pieces = pieces[i:]
-            break
-    return pieces
-
-
-#: Fewest words of a site name cut off where it is glued to the headline.
-MIN_GLUED_SITE_WORDS = 3
-
-
-def _pieces(text: str, keys: set[str]) -> list[tuple[str, str]]:
-    """``text`` split at its separators, each piece without a site name glued to it."""
-    return [(sep, _unglued(piece, keys)) for sep, piece in _split_keep(text)]
-
-
-def _unglued(text: str, keys: set[str]) -> str:
-    """``text`` without a site name glued to its end with no separator ("Truckwash
-    A31Das etwas andere Branchenbuch" when the site is "Das etwas andere Branchenbuch")."""
-    for key in keys:
-        words = key.split()
-        if len(words) < MIN_GLUED_SITE_WORDS:
-            continue
-        pattern = r"[\W_]*".join(re.escape(w) for w in words) + r"[\W_]*$"
-        text = unicodedata.normalize("NFKC", text)
-        m = re.search(pattern, text, re.I)
-        if m and m.start() > 0 and not text[m.start() - 1].isspace():
-            head = text[: m.start()].strip()
-            if head and not _SEPARATOR_END.search(head):
-                return head
-    return text
-
-
-_SEPARATOR_END = re.compile(r"[|\-–—•·»:~/]$")
-
-
-def _is_site(part: str, keys: set[str]) -> bool:
-    key = squash(part)
-    if not key:
-        return True
-    flat = key.replace(" ", "")
-    return any(key == s or flat == s.replace(" ", "") for s in keys)
