@@ -12,18 +12,15 @@ each asyncio task sees its own, and nested limits restore the outer one.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from time import monotonic
-from typing import TypeVar
 
 from declutter.errors import DocumentTimeout
 
-#: How many loop steps a stage takes between two looks at the clock.
+#: How many blocks a long loop handles between two looks at the clock.
 CHECK_EVERY = 512
-
-T = TypeVar("T")
 
 _DEADLINE: ContextVar[tuple[float, float] | None] = ContextVar("declutter_deadline", default=None)
 
@@ -51,14 +48,3 @@ def checkpoint(stage: str) -> None:
     limit = _DEADLINE.get()
     if limit is not None and monotonic() > limit[0]:
         raise DocumentTimeout(f"took longer than {limit[1]:g} s (stopped in {stage})")
-
-
-def every(items: Iterable[T], stage: str) -> Iterator[T]:
-    """``items`` with a `checkpoint` every `CHECK_EVERY` of them (for long loops)."""
-    if _DEADLINE.get() is None:
-        yield from items
-        return
-    for i, item in enumerate(items):
-        if not i % CHECK_EVERY:
-            checkpoint(stage)
-        yield item

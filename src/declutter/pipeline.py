@@ -34,7 +34,7 @@ def extract(
     """
     opts = options or DEFAULT
     with time_limit(opts.time_limit), _collector_paused():
-        return _extract(source, url=url, options=opts)
+        return _extract(source, url=url, opts=opts)
 
 
 @contextmanager
@@ -56,8 +56,7 @@ def _collector_paused() -> Iterator[None]:
             gc.enable()
 
 
-def _extract(source: bytes | str, *, url: str | None, options: Options) -> Article:
-    opts = options
+def _extract(source: bytes | str, *, url: str | None, opts: Options) -> Article:
     doc = load(source, options=opts)
     if doc.saved_at is not None and opts.reference_time is None:
         # the save date is "now" for the page's relative dates ("3 hours ago")

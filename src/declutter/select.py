@@ -141,36 +141,43 @@ def _links_in_prose(
             later = below = True
             continue
         text = own[i]
-        linked = (
+        if (
             text is not None
             and out[i] == text
             and text[1].startswith("link density")
             and "long block" not in text[1]
-        )
-        if linked and later and seg.kind == "li" and len(seg.text) < LINK_ITEM_MAX_CHARS:
-            out[i] = (CONTENT, "short linked list item between the article's paragraphs")
-        elif linked and later and introduced[i] and len(seg.text) < INTRODUCED_ITEM_MAX_CHARS:
-            out[i] = (CONTENT, "linked list item under the article's line ending in ':'")
-        elif (
-            linked
-            and later
-            and seg.owner.element.tag == "p"
-            and len(seg.text) < LINK_ITEM_MAX_CHARS
-            and _in_flow(segs, out, i)
         ):
-            out[i] = (CONTENT, "short linked paragraph among the article's paragraphs")
-        elif (
-            linked
-            and later
-            and seg.owner.element.tag == "p"
-            and _SENTENCE_END.search(seg.text)
-            and len(seg.text.split()) >= SENTENCE_MIN_WORDS
-            and _in_flow(segs, out, i)
-        ):
-            out[i] = (CONTENT, "linked sentence among the article's paragraphs")
-        elif linked and below and seg.heading_level > 1 and _in_flow(segs, out, i):
-            out[i] = (CONTENT, "linked heading over a paragraph of the article")
+            reason = _kept_link(segs, out, i, later=later, below=below, introduced=introduced[i])
+            if reason:
+                out[i] = (CONTENT, reason)
         below = False
+
+
+def _kept_link(
+    segs: Sequence[Segment],
+    out: Sequence[Verdict],
+    i: int,
+    *,
+    later: bool,
+    below: bool,
+    introduced: bool,
+) -> str | None:
+    """Why the linked block ``i`` is the article's, or None (``later``: prose follows
+    in the region; ``below``: right below it; ``introduced``: under a line ending in ':')."""
+    seg = segs[i]
+    size = len(seg.text)
+    if later and seg.kind == "li" and size < LINK_ITEM_MAX_CHARS:
+        return "short linked list item between the article's paragraphs"
+    if later and introduced and size < INTRODUCED_ITEM_MAX_CHARS:
+        return "linked list item under the article's line ending in ':'"
+    if later and seg.owner.element.tag == "p" and _in_flow(segs, out, i):
+        if size < LINK_ITEM_MAX_CHARS:
+            return "short linked paragraph among the article's paragraphs"
+        if _SENTENCE_END.search(seg.text) and len(seg.text.split()) >= SENTENCE_MIN_WORDS:
+            return "linked sentence among the article's paragraphs"
+    if below and seg.heading_level > 1 and _in_flow(segs, out, i):
+        return "linked heading over a paragraph of the article"
+    return None
 
 
 def _introduced_items(
