@@ -17,7 +17,7 @@ from declutter.clock import checkpoint, time_limit
 from declutter.errors import NoArticleFound
 from declutter.load import load
 from declutter.metadata import read_metadata
-from declutter.model import Article, Block, Metadata
+from declutter.model import STANDFIRST, Article, Block, Metadata
 from declutter.options import DEFAULT, Options
 from declutter.parse import parse_page
 
@@ -78,7 +78,7 @@ def _extract(source: bytes | str, *, url: str | None, opts: Options) -> Article:
         blocks = body_blocks(parsed.root, hints=meta, options=opts)
     checkpoint("body")
     if meta.description is None:  # the printed standfirst is the page's own summary
-        standfirst = next((b.text for b in blocks if b.label == "standfirst"), None)
+        standfirst = next((b.text for b in blocks if b.label == STANDFIRST), None)
         if standfirst:
             meta = replace(meta, description=standfirst)
             notes["description"] = "standfirst block"
