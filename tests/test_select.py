@@ -562,3 +562,38 @@ def test_linked_sentence_among_the_paragraphs_is_kept() -> None:
     found = blocks(f"<article>{para(1)}{sentence}{headline}{para(2)}{para(3)}</article>")
     assert label_of(found, "The new director") == "content"
     assert label_of(found, "Council approves") != "content"
+
+
+def test_linked_item_between_kept_items_of_its_list_is_kept() -> None:
+    """One all-link bullet among the article's bullets is one of them; a headline list is not."""
+    point = "The council agreed to run the number 12 bus later on Fridays for six months."
+    report_link = "<a href='/doc.pdf'>Cabinet report on the harbour wall repairs</a>"
+    items = f"<li>{point}</li><li>{report_link}</li><li>{point} And on Saturdays.</li>"
+    other = "".join(f"<li><a href='/s{n}'>Another story headline {n}</a></li>" for n in (1, 2, 3))
+    body = f"<article>{para(1)}<ul>{items}</ul>{para(2)}<ul>{other}</ul></article>"
+    found = {b.text: b for b in blocks(body)}
+    report = found["Cabinet report on the harbour wall repairs"]
+    assert report.label == "content"
+    assert report.reason == "linked item between kept items of its list"
+    assert found["Another story headline 2"].label != "content"
+
+
+def test_linked_item_next_to_a_nested_list_is_among_its_list() -> None:
+    """The item before may hold a nested list: its last nested line is still that item."""
+    point = "Dimi fixed a hang in the password manager that showed up on slow disks."
+    nested = f"<li>{point}<ul><li>{point} It was found with the hang dashboard.</li></ul></li>"
+    link = "<li><a href='/bug/1'>Gijs made the toolbar load later in the startup window</a></li>"
+    items = f"{nested}{link}<li>{point} Again.</li>"
+    found = {b.text: b for b in blocks(f"<article>{para(1)}<ul>{items}</ul>{para(2)}</article>")}
+    assert found["Gijs made the toolbar load later in the startup window"].label == "content"
+
+
+def test_linked_item_in_a_list_of_its_own_is_not_kept_by_its_neighbours() -> None:
+    point = "The council agreed to run the number 12 bus later on Fridays for six months."
+    body = (
+        f"<article>{para(1)}<ul><li>{point}</li></ul>"
+        "<ul><li><a href='/x'>A story elsewhere on the site with a long headline</a></li></ul>"
+        f"<ul><li>{point}</li></ul>{para(2)}</article>"
+    )
+    found = {b.text: b for b in blocks(body)}
+    assert found["A story elsewhere on the site with a long headline"].label != "content"

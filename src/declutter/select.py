@@ -5,8 +5,9 @@
    ``<body class="has-comments">`` says nothing about a paragraph); short
    linked list items with the article's prose after them stay (a table of
    contents, the items a review names), and so do linked headings and
-   short linked paragraphs among its paragraphs, and a paragraph there
-   that merely mentions cookies.
+   short linked paragraphs among its paragraphs, a linked item between two
+   kept items of its list, and a paragraph there that merely mentions
+   cookies.
 2. (`above` labels the blocks just above the region: the standfirst,
    the article's opening printed apart.)
 3. `revise`: headings that open a boilerplate section ("Most Read",
@@ -42,6 +43,8 @@ PROSE_ABOVE_LINK_DENSITY = 0.1
 #: paragraph this long (and as little linked as prose above) follows it.
 LINK_ITEM_MAX_CHARS = 40
 PROSE_AFTER_CHARS = 150
+#: A linked list item is kept between two kept items of its list less linked than this.
+PROSE_ITEM_LINK_DENSITY = 0.5
 #: ... and so is a linked <p> there that is a sentence of this many words
 #: (ends in a full stop: headlines do not).
 SENTENCE_MIN_WORDS = 8
@@ -177,7 +180,36 @@ def _kept_link(
             return "linked sentence among the article's paragraphs"
     if below and seg.heading_level > 1 and _in_flow(segs, out, i):
         return "linked heading over a paragraph of the article"
+    if seg.kind == "li" and _among_kept_items(segs, out, i):
+        return "linked item between kept items of its list"
     return None
+
+
+def _among_kept_items(segs: Sequence[Segment], out: Sequence[Verdict], i: int) -> bool:
+    """Whether the blocks on both sides of list item ``i`` are kept items of its list.
+
+    A list of the article's points ("Gijs fixed ...", "Dimi fixed ...") now
+    and then holds an item that is nearly all link (a bug title); a list of
+    other stories' headlines is links from end to end.  A neighbour may sit
+    in a list nested in the item next to it.
+    """
+    item = next((f for f in reversed(segs[i].chain) if f.tag == "li"), None)
+    if item is None or i == 0 or i + 1 >= len(segs):
+        return False
+    depth = item.depth
+    holder = segs[i].chain[depth - 1].element
+    for j in (i - 1, i + 1):
+        chain = segs[j].chain
+        if (
+            out[j][0] != CONTENT
+            or segs[j].link_density >= PROSE_ITEM_LINK_DENSITY
+            or len(chain) <= depth
+            or chain[depth - 1].element is not holder
+            or chain[depth].tag != "li"
+            or chain[depth].element is item.element
+        ):
+            return False
+    return True
 
 
 def _introduced_items(
