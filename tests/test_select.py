@@ -597,3 +597,28 @@ def test_linked_item_in_a_list_of_its_own_is_not_kept_by_its_neighbours() -> Non
     )
     found = {b.text: b for b in blocks(body)}
     assert found["A story elsewhere on the site with a long headline"].label != "content"
+
+
+def test_region_takes_sibling_content_element_boxes() -> None:
+    """A CMS prints each content element as <div class=ce><article>: headline + lead, then text."""
+    lead = "<h1>Neue Buslinie</h1><p>Ab Juni fährt die Linie 47 im Stundentakt nach Bergfeld.</p>"
+    body = (
+        f"<div id='col'><div class='ce' id='c1'><article>{lead}</article></div>"
+        f"<div class='ce' id='c2'><article><div>{para(1)}{para(2)}</div></article></div></div>"
+        "<div class='ce' id='c3'><div><p>Sidebar box of the same kind, long enough to weigh.</p>"
+    )
+    page = segs(body)
+    region = region_of(page)
+    assert region.frame is not None and region.frame.key[2] == "c2"
+    assert sum(region.holds(s) for s in page if "Linie 47" in s.text) == 1
+
+
+def test_region_does_not_take_sibling_boxes_without_an_article() -> None:
+    body = (
+        "<div id='col'><div class='ce' id='c1'><div><p>Photo of the day: the mayor serves "
+        "a meal at the shelter's open day.</p></div></div>"
+        f"<div class='ce' id='c2'><article><div>{para(1)}{para(2)}</div></article></div></div>"
+    )
+    page = segs(body)
+    region = region_of(page)
+    assert not any(region.holds(s) for s in page if "Photo of the day" in s.text)

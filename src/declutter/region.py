@@ -7,7 +7,9 @@ and blocks in boilerplate containers little, blocks the JSON-LD
 ``articleBody`` repeats (``declared``) more.  From there it climbs to an
 enclosing ``<article>`` when one is close (and always out of a list,
 quote or paragraph: an article is never just one of those), or takes in same-kind siblings
-that hold prose too (one story split into several bodies by ads).
+that hold prose too (one story split into several bodies by ads).  An ``<article>`` alone in
+its box takes in the sibling boxes of that kind that wrap an ``<article>`` too (a CMS prints
+each content element so: the headline and lead in one, the text in the next).
 """
 
 from __future__ import annotations
@@ -125,7 +127,43 @@ def choose_region(
     members = {id(article.element)}
     if article is best and best.depth > 0:
         members |= _prose_siblings(segs, marked, best)
+    elif article is not best:
+        wrapper = _sole_wrapper(chain, article)
+        if wrapper is not article:
+            siblings = _wrapped_siblings(segs, marked, wrapper, article)
+            if len(siblings) > 1:
+                return Region(wrapper, frozenset(ignored), frozenset(siblings))
     return Region(article, frozenset(ignored), frozenset(members))
+
+
+def _wrapped_siblings(
+    segs: Sequence[Segment], weights: Sequence[float], wrapper: Frame, article: Frame
+) -> set[int]:
+    """Siblings of ``wrapper`` (see `_prose_siblings`) that wrap an ``article.tag`` too.
+
+    A CMS that prints each content element as ``<div class="csc-default"><article>``
+    splits one story into several such boxes: the headline and lead in one, the
+    text in the next.
+    """
+    siblings = _prose_siblings(segs, weights, wrapper)
+    depth = article.depth
+    return {
+        id(seg.chain[wrapper.depth].element)
+        for seg in segs
+        if len(seg.chain) > depth
+        and id(seg.chain[wrapper.depth].element) in siblings
+        and seg.chain[depth].tag == article.tag
+    }
+
+
+def _sole_wrapper(chain: tuple[Frame, ...], frame: Frame) -> Frame:
+    """The outermost element around ``frame`` holding nothing but it (a CMS content-element box)."""
+    while frame.depth > 0:
+        parent = chain[frame.depth - 1]
+        if sum(1 for child in parent.element if isinstance(child.tag, str)) != 1:
+            break
+        frame = parent
+    return frame
 
 
 def _believable_share(verdict: tuple[str, str]) -> float:
