@@ -622,3 +622,16 @@ def test_region_does_not_take_sibling_boxes_without_an_article() -> None:
     page = segs(body)
     region = region_of(page)
     assert not any(region.holds(s) for s in page if "Photo of the day" in s.text)
+
+
+def test_region_does_not_take_the_next_story_in_a_sibling_box() -> None:
+    """An endless page: each story is <div class=wrap><article><h2/>...; the next is not ours."""
+    story = f"<h2>Council approves the budget</h2><div>{para(1)}{para(2)}{para(3)}</div>"
+    nxt = "<h2>Next story: harbour wall</h2><div><p>The harbour wall survey found damage.</p></div>"
+    body = (
+        f"<div id='feed'><div class='wrap'><article>{story}</article></div>"
+        f"<div class='wrap'><article>{nxt}</article></div></div>"
+    )
+    page = segs(body)
+    region = region_of(page)
+    assert not any(region.holds(s) for s in page if "harbour wall" in s.text)

@@ -8,8 +8,9 @@ and blocks in boilerplate containers little, blocks the JSON-LD
 enclosing ``<article>`` when one is close (and always out of a list,
 quote or paragraph: an article is never just one of those), or takes in same-kind siblings
 that hold prose too (one story split into several bodies by ads).  An ``<article>`` alone in
-its box takes in the sibling boxes of that kind that wrap an ``<article>`` too (a CMS prints
-each content element so: the headline and lead in one, the text in the next).
+its box and without a headline takes in the sibling boxes of that kind that wrap an
+``<article>`` too (a CMS prints each content element so: the headline and lead in one, the
+text in the next).
 """
 
 from __future__ import annotations
@@ -44,6 +45,8 @@ NESTED_ARTICLE_SHARE = 0.3
 CLIMB_GAIN = 0.2
 #: How many levels above the densest element an ``<article>`` may sit.
 ARTICLE_CLIMB = 6
+#: Heading levels that title a story (an ``<article>`` holding one is a story of its own).
+HEADLINE_LEVELS = (1, 2)
 
 
 @dataclass(frozen=True)
@@ -127,7 +130,7 @@ def choose_region(
     members = {id(article.element)}
     if article is best and best.depth > 0:
         members |= _prose_siblings(segs, marked, best)
-    elif article is not best:
+    elif article is not best and _headless(segs, article):
         wrapper = _sole_wrapper(chain, article)
         if wrapper is not article:
             siblings = _wrapped_siblings(segs, marked, wrapper, article)
@@ -154,6 +157,22 @@ def _wrapped_siblings(
         and id(seg.chain[wrapper.depth].element) in siblings
         and seg.chain[depth].tag == article.tag
     }
+
+
+def _headless(segs: Sequence[Segment], article: Frame) -> bool:
+    """Whether no headline (``<h1>``, ``<h2>``) sits in the ``article`` element.
+
+    A story's text printed apart from its headline is a part of it; an
+    ``<article>`` with a headline of its own is a story (the next one in
+    an endless page is a sibling box of the same kind).
+    """
+    depth = article.depth
+    return not any(
+        seg.heading_level in HEADLINE_LEVELS
+        and len(seg.chain) > depth
+        and seg.chain[depth].element is article.element
+        for seg in segs
+    )
 
 
 def _sole_wrapper(chain: tuple[Frame, ...], frame: Frame) -> Frame:
