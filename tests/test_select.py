@@ -635,3 +635,23 @@ def test_region_does_not_take_the_next_story_in_a_sibling_box() -> None:
     page = segs(body)
     region = region_of(page)
     assert not any(region.holds(s) for s in page if "harbour wall" in s.text)
+
+
+def test_teaser_summaries_after_the_last_paragraph_are_removed() -> None:
+    """Cards of other stories (linked headline over an unlinked summary) after the text go."""
+    card = (
+        "<div class='cell'><a href='/n{n}'><h5>Other story headline {n}</h5></a>"
+        "<p>A summary of the other story number {n}, one line long.</p></div>"
+    )
+    cards = "".join(card.format(n=n) for n in (1, 2))
+    found = {b.text: b for b in blocks(f"<article>{para(1)}{para(2)}{cards}</article>")}
+    summary = found["A summary of the other story number 2, one line long."]
+    assert summary.label == "related"
+    assert summary.reason == "summary under a linked headline after the article's last paragraph"
+
+
+def test_one_linked_section_heading_over_a_line_stays() -> None:
+    """One linked heading over a short line is a section of the page, not a series of teasers."""
+    section = "<h2><a href='/programs'>Our programs</a></h2><p>Our work spans many areas.</p>"
+    found = {b.text: b for b in blocks(f"<article>{para(1)}{para(2)}{section}</article>")}
+    assert found["Our work spans many areas."].label == "content"

@@ -5,9 +5,9 @@ The body stage in a few lines: read the page's JSON-LD ``articleBody`` as
 choose the article `region`, label each block (`classify` alone, `select`
 in context), label the `standfirst` (the description; in the text too
 when paragraph-long) and what follows the article's `ending` (notes after
-the bio, calls to action, headings of removed boxes), ask readability-lxml for a `second` opinion
-only when the result is suspiciously short, then turn the result into
-`Block` records.  The
+the bio, other stories' teaser cards, calls to action, headings of removed
+boxes), ask readability-lxml for a `second` opinion only when the result is
+suspiciously short, then turn the result into `Block` records.  The
 metadata stage's title, byline and description are used to drop the
 headline and byline lines from the body and to find the standfirst.
 """
@@ -21,7 +21,7 @@ import lxml.html
 from declutter.above import lead_above, prose_above
 from declutter.classify import Verdict, normal, text_label
 from declutter.clock import checkpoint
-from declutter.ending import after_the_end, box_headings, closing_calls
+from declutter.ending import after_the_end, box_headings, closing_calls, teaser_summaries
 from declutter.evidence import article_body, in_body
 from declutter.model import Block, Metadata
 from declutter.options import Options
@@ -52,6 +52,7 @@ def body_blocks(
     verdicts = declared_kept(verdicts, declared)
     verdicts = label_standfirst(segs, verdicts, hints.description or "")
     verdicts = closing_calls(segs, after_the_end(segs, verdicts))
+    verdicts = teaser_summaries(segs, verdicts)
     verdicts = box_headings(segs, verdicts)
     if options.second_opinion and unsure(segs, verdicts):
         verdicts = second_opinion(tree, segs, verdicts)

@@ -7,6 +7,9 @@ a "letters to the editor" note, a corrections policy, a site blurb.
 
 A kept heading whose box holds nothing kept under it heads a removed box.
 
+Teasers of other stories after the article's last paragraph (a series of
+cards, each a linked headline over an unlinked line of summary) go too.
+
 The short kept blocks after the last long paragraph, or before the first,
 that ask the reader to do something (`rules.CLOSING_CALL`: sign up, follow
 us on, support us, submit your letter ...) are removed too, as calls to
@@ -29,6 +32,16 @@ END_LABELS = frozenset({"tags", "author-bio"})
 #: A closing call to action is at most this long; a kept block this long or
 #: longer is article prose, above which none is looked for.
 CALL_MAX_CHARS = 250
+#: Teasers after the article's last paragraph (a kept block this long): a
+#: summary at most `SUMMARY_MAX_CHARS` long, sharing a box at most
+#: `CARD_DEPTH` levels above it with the linked headline above it (past
+#: `SEE_THROUGH` labels), in a series of at least `MIN_CARDS` such cards
+#: (one linked section heading over a line is not a list of stories).
+PARAGRAPH_CHARS = 150
+SUMMARY_MAX_CHARS = 300
+CARD_DEPTH = 3
+MIN_CARDS = 2
+SEE_THROUGH = frozenset({"dateline", "byline", "caption", "read-more"})
 #: A heading's box is looked through this many blocks down.
 BOX_LOOKAHEAD = 40
 
@@ -114,6 +127,57 @@ def after_the_end(segs: Sequence[Segment], verdicts: Sequence[Verdict]) -> list[
         if out[i][0] == CONTENT and not _inside(segs[i], main):
             out[i] = ("boilerplate", f"after the article's end ({verdicts[end][0]})")
     return out
+
+
+def teaser_summaries(segs: Sequence[Segment], verdicts: Sequence[Verdict]) -> list[Verdict]:
+    """Kept lines after the last paragraph, in a card under a removed linked headline, go.
+
+    After the article's last paragraph, a card of another story is its linked
+    headline (removed for its links) over a line of summary that has no
+    link and was kept.  The summary is short and shares a close box (the
+    card) with the headline.
+    """
+    out = list(verdicts)
+    last = next(
+        (
+            i
+            for i in range(len(segs) - 1, -1, -1)
+            if verdicts[i][0] == CONTENT and len(segs[i].text) >= PARAGRAPH_CHARS
+        ),
+        None,
+    )
+    if last is None:
+        return out
+    found = []
+    for i in range(last + 1, len(segs)):
+        seg = segs[i]
+        if verdicts[i][0] != CONTENT or seg.heading_level or len(seg.text) > SUMMARY_MAX_CHARS:
+            continue
+        above = next((j for j in range(i - 1, last, -1) if verdicts[j][0] not in SEE_THROUGH), None)
+        if above is None or not _linked_headline(segs[above], verdicts[above]):
+            continue
+        if _shared_depth(segs[above], seg) >= len(seg.chain) - CARD_DEPTH:
+            found.append(i)
+    if len(found) >= MIN_CARDS:
+        reason = "summary under a linked headline after the article's last paragraph"
+        for i in found:
+            out[i] = ("related", reason)
+    return out
+
+
+def _linked_headline(seg: Segment, verdict: Verdict) -> bool:
+    label, reason = verdict
+    return seg.heading_level > 1 and label == "related" and reason.startswith("link density")
+
+
+def _shared_depth(a: Segment, b: Segment) -> int:
+    """The depth of the innermost element holding both blocks."""
+    depth = -1
+    for x, y in zip(a.chain, b.chain, strict=False):
+        if x.element is not y.element:
+            break
+        depth = x.depth
+    return depth
 
 
 def body_box(seg: Segment) -> Frame | None:
