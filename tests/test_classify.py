@@ -149,6 +149,8 @@ def test_ignore_skips_disbelieved_elements() -> None:
         ("1 / 3", "boilerplate"),
         ("Please turn on JavaScript to use this feature", "boilerplate"),
         ("Updated at 15.52 GMT", "dateline"),
+        ("Loading content ...", "boilerplate"),
+        ("Inhalt wird geladen …", "boilerplate"),
     ],
 )
 def test_text_rules(text: str, label: str) -> None:

@@ -246,7 +246,9 @@ FURNITURE: dict[str, tuple[str, ...]] = {
                  "commentaires fermés", "comentarios cerrados"),
     "boilerplate": ("bild anzeigen", "bild anzeigen bild schließen", "show image",
                     "externer inhalt", "external content", "noch keine bewertungen",
-                    "no ratings yet"),
+                    "no ratings yet", "loading", "loading content", "loading comments",
+                    "wird geladen", "inhalt wird geladen", "chargement", "chargement en cours",
+                    "cargando", "caricamento", "carregando"),
 }  # fmt: skip
 
 #: An inline link that says "read more" (matched on the link text).
