@@ -207,6 +207,19 @@ def test_title_byline_and_dateline_are_dropped() -> None:
     assert [b.label for b in found] == ["title", "byline", "dateline", "content"]
 
 
+def test_date_list_item_above_the_text_is_a_dateline_but_not_among_it() -> None:
+    """A meta list over the story holds its date; a timeline in the story is its text."""
+    meta = Metadata(title="Big News Today")
+    header = "<ul><li>18 Nov 2019, 19:09</li></ul>"
+    timeline = "<ul><li>12 March 2019: plans filed</li><li>3 May 2020: work began</li></ul>"
+    found = blocks(
+        f"<article><h1>Big News Today</h1>{header}{para(1)}{timeline}{para(2)}</article>", meta
+    )
+    labels = {b.text: b.label for b in found}
+    assert labels["18 Nov 2019, 19:09"] == "dateline"
+    assert labels["12 March 2019: plans filed"] == "content"
+
+
 def test_revise_leaves_long_date_bearing_prose() -> None:
     page = segs(f"<div>{para(1)}</div>")
     out = revise(page, [("content", "")], Hints(title="x"), {})

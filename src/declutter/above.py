@@ -17,10 +17,11 @@ from collections.abc import Sequence
 
 from declutter import rules
 from declutter.classify import Verdict, container_marks
+from declutter.inflow import PROSE_ABOVE_LINK_DENSITY
 from declutter.model import CONTENT, STANDFIRST
 from declutter.region import Region
 from declutter.segment import Segment
-from declutter.select import PROSE_ABOVE_LINK_DENSITY, TRANSPARENT_LABELS
+from declutter.select import TRANSPARENT_LABELS
 
 #: Unmarked prose just above the region is kept when this long and this little linked.
 PROSE_ABOVE_CHARS = 150
