@@ -63,6 +63,9 @@ def split_units(text: str) -> tuple[list[Unit], int | None]:
         if pending and stripped and _names_byline(pending, stripped):
             pending.append(w.BULLET.sub("", ln))  # "By" / "Jane Doe": one byline
             continue
+        if pending and _item_of_bare_marker(pending, ln):
+            pending.append(ln)  # " 1." / "    Item text": one list item
+            continue
         if pending and (not stripped or not _continues(pending[-1], ln, width)):
             units.append(_unit(pending, start, blank_before_pending))
             pending = []
@@ -106,12 +109,26 @@ def _names_byline(pending: list[str], nxt: str) -> bool:
     )
 
 
+def _item_of_bare_marker(pending: list[str], nxt: str) -> bool:
+    """``pending`` is a list mark alone (w3m's " 1.") and ``nxt`` the item's indented text."""
+    return (
+        len(pending) == 1
+        and bool(w.BARE_MARKER.match(pending[0]))
+        and nxt[:1].isspace()
+        and bool(nxt.strip())
+        and not w.BULLET.match(nxt)
+        and not w.BARE_MARKER.match(nxt)
+    )
+
+
 def _unit(lines: list[str], start: int, blank_before: bool) -> Unit:
     first = lines[0]
     raw = " ".join(ln.strip() for ln in lines)
     bullet = bool(w.BULLET.match(first))
     if bullet:
         first = w.BULLET.sub("", first, count=1)
+    elif len(lines) > 1 and w.BARE_MARKER.match(first):
+        bullet, first = True, ""
     joined = " ".join(ln.strip() for ln in [first, *lines[1:]])
     links = images = 0
     if "[" in joined:

@@ -156,7 +156,9 @@ def scores(units: list[Unit], labels: list[Label], *, lists_are_prose: bool = Fa
     Once STORY_WORDS of prose have been read, a section heading ("Related",
     "Latest videos") makes every later line of prose cost SECTION_COST more
     until a paragraph of RESUME_WORDS ending a sentence shows the story going on, and prose
-    under a comments heading scores as furniture.
+    under a comments heading scores as furniture.  List items (and story cards between
+    images) under such a heading are the section's list: they score as furniture and
+    never show the story going on, however long.
     """
     out = []
     read = 0
@@ -166,12 +168,13 @@ def scores(units: list[Unit], labels: list[Label], *, lists_are_prose: bool = Fa
             in_comments = lab == "comments" and read >= STORY_WORDS
             in_section = read >= STORY_WORDS
         elif lab == "content" and u.words >= RESUME_WORDS and ends_sentence(u.text):
-            in_section = in_section and _carded(labels, i)
+            in_section = in_section and (u.bullet or _carded(labels, i))
         score = unit_score(u, lab, lists_are_prose=lists_are_prose)
         if in_comments and score > -LINE_COST:
             score = -LINE_COST
         elif in_section and lab in PROSE:
-            score = -LINE_COST if _carded(labels, i) else score - SECTION_COST
+            listed = u.bullet or _carded(labels, i)
+            score = -LINE_COST if listed else score - SECTION_COST
         if lab == "content":
             read += u.words
         out.append(score)

@@ -132,6 +132,9 @@ TAG_SEPARATOR = re.compile(r"\s+[/|•·]\s+|\s*,\s*|\s*;\s*")
 #: A bullet or list number at the start of a line (w3m "•", lynx "*", "+", "o", "-", "1.").
 BULLET = re.compile(r"^\s*(?:[•*+·◦▪‣–□☆○■◆★-]|o(?=\s)|\d{1,3}[.)])\s+")
 
+#: A list mark alone on its line: w3m prints a numbered item's text on the next line, indented.
+BARE_MARKER = re.compile(r"^\s*(?:[•*+·◦▪‣–-]|\d{1,3}[.)])\s*$")
+
 #: lynx link numbers ("[12]Home") and form fields ("[_____]").
 LINK_NUMBER = re.compile(r"\[\d{1,4}\]")
 
