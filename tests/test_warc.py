@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gzip
+import io
 import json
 import os
 import sys
@@ -15,7 +16,15 @@ import pytest
 from click.testing import CliRunner, Result
 
 from declutter import extract
-from declutter.batch import ArchiveCount, Job, Settings, expand, find_inputs, run_all
+from declutter.batch import (
+    DEFAULT_GLOBS,
+    ArchiveCount,
+    Job,
+    Settings,
+    expand,
+    find_inputs,
+    run_all,
+)
 from declutter.cli import main
 from declutter.errors import ExitStatus, UnreadableInput
 from declutter.warc import looks_like_warc, read_pages
@@ -109,6 +118,69 @@ def test_pages_in_file_order_with_offsets_and_urls(gz: bool, version: str) -> No
         "not HTML": 1,
         "HTTP status not 2xx": 1,
     }
+
+
+def packed(
+    records: list[tuple[str, str, bytes, str]], coding: str, *, dictionary: bool = False
+) -> tuple[bytes, list[int]]:
+    """A WARC compressed record by record with zstd or LZ4 (FastWARC's writers), and
+    each record's offset; ``dictionary`` puts a zstd WARC dictionary frame first."""
+    from fastwarc import stream_io
+
+    plain = [record(*r) for r in records]
+    trained = stream_io.zstd_train_dictionary_from_samples(plain * 20, 2048) if dictionary else None
+    out, offsets = b"", []
+    for data in plain:
+        sink = io.BytesIO()
+        if coding == "lz4":
+            writer = stream_io.Lz4Writer(sink)
+        else:
+            writer = stream_io.ZstdWriter(sink, dictionary=trained)
+        writer.write(data)
+        writer.close()
+        frame = sink.getvalue()
+        if trained is not None and out:  # the dictionary frame only once, at the start
+            frame = frame[8 + int.from_bytes(frame[4:8], "little") :]
+        if trained is not None and not out:
+            dict_end = 8 + int.from_bytes(frame[4:8], "little")
+            out, frame = frame[:dict_end], frame[dict_end:]
+        offsets.append(len(out))
+        out += frame
+    return out, offsets
+
+
+@pytest.mark.parametrize(
+    ("coding", "dictionary"),
+    [("zstd", False), ("zstd", True), ("lz4", False)],
+    ids=["zstd", "zstd-dictionary", "lz4"],
+)
+def test_zstd_and_lz4_archives_are_read_like_gzipped_ones(coding: str, dictionary: bool) -> None:
+    data, offsets = packed(CRAWL, coding, dictionary=dictionary)
+    assert looks_like_warc(data[:1024])
+    pages = list(read_pages(data, "crawl.warc.zst"))
+    assert [p.source for p in pages] == [f"crawl.warc.zst@{offsets[i]}" for i in PAGES]
+    assert all(p.error is None for p in pages)
+    assert extract(pages[1].payload, url=pages[1].url).title == "Bridge reopens"
+
+
+def test_a_cut_zstd_archive_is_broken_after_its_whole_pages() -> None:
+    data, offsets = packed(CRAWL, "zstd")
+    pages = read_pages(data[: offsets[7] + 20], "x")
+    assert [next(pages).url, next(pages).url] == ["https://example.com/a", "https://example.com/b"]
+    with pytest.raises(UnreadableInput, match="broken WARC"):
+        list(pages)
+
+
+def test_zstd_data_that_is_no_archive_is_refused_by_name() -> None:
+    from fastwarc import stream_io
+
+    sink = io.BytesIO()
+    writer = stream_io.ZstdWriter(sink)
+    writer.write(page("Zipped page"))
+    writer.close()
+    assert not looks_like_warc(sink.getvalue())
+    with pytest.raises(UnreadableInput, match=r"zstd data .*declutter\[warc\]"):
+        extract(sink.getvalue())
 
 
 def test_warc_recognised_by_bytes_not_name() -> None:
@@ -341,3 +413,19 @@ def test_a_piped_warc_is_read_once(crawl: tuple[Path, list[int]]) -> None:
     writer.join(timeout=10)
     sources = [json.loads(line)["source"] for line in result.stdout.splitlines()]
     assert sources == [f"pipe@{offsets[i]}" for i in PAGES]
+
+
+def test_a_directory_walk_takes_zstd_archives_and_names_their_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    Path("crawls").mkdir()
+    data, offsets = packed(CRAWL, "zstd")
+    Path("crawls/day1.warc.zst").write_bytes(data)
+    jobs = find_inputs(["crawls"], recursive=True, globs=DEFAULT_GLOBS, stdin=None)
+    assert [(j.relative, j.archive) for j in jobs] == [("day1.warc.zst", True)]
+    result = run("-r", "crawls", "--output-dir", "out", "-q")
+    assert result.exit_code == 0, result.output
+    assert sorted(p.name for p in Path("out/day1").iterdir()) == [
+        f"{offsets[i]}.txt" for i in sorted(PAGES, key=lambda i: str(offsets[i]))
+    ]

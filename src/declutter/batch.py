@@ -59,11 +59,13 @@ DEFAULT_GLOBS = (
     "*.txt",
     "*.gz",
     "*.warc",
+    "*.warc.zst",
+    "*.warc.lz4",
 )
 #: Suffixes dropped from an input's name to make its output name.
 INPUT_SUFFIXES = (".gz", ".html", ".htm", ".xhtml", ".shtml", ".mhtml", ".mht", ".txt")
 #: Suffixes dropped from a WARC file's name to make the folder of its records' outputs.
-ARCHIVE_SUFFIXES = (".gz", ".warc")
+ARCHIVE_SUFFIXES = (".gz", ".zst", ".lz4", ".warc")
 #: Output file suffix per format.
 OUTPUT_SUFFIX = {"text": ".txt", "json": ".json", "jsonl": ".jsonl", "markdown": ".md"}
 #: Largest number of inputs a worker process takes at once.

@@ -112,7 +112,7 @@ HELP_WIDTH = 80
     "globs",
     multiple=True,
     metavar="PATTERN",
-    help="Files a directory walk takes (repeatable; default: pages, .txt, .gz and .warc).",
+    help="Files a directory walk takes (repeatable; default: pages, .txt, .gz and WARC files).",
 )
 @click.option(
     "--from-file",

@@ -1,7 +1,8 @@
 """A WARC archive (path or bytes) -> the HTML pages in it, one per record, in file order.
 
-In: a WARC/1.0 or 1.1 file, plain or gzipped record by record (known by its
-bytes, never its name).  Out: `WarcPage` records -- ``source`` is
+In: a WARC/1.0 or 1.1 file, plain or compressed record by record with gzip,
+zstd (``.warc.zst``, with or without the dictionary frame of the zstd WARC
+convention) or LZ4 (known by its bytes, never its name).  Out: `WarcPage` records -- ``source`` is
 ``<file>@<offset>`` (the record's byte offset in the file as stored, the
 offset a CDX index gives), ``url`` the record's WARC-Target-URI, and
 ``payload`` an HTTP message that `declutter.extract` reads like any page saved
@@ -37,6 +38,11 @@ if TYPE_CHECKING:
 
 #: Every WARC record starts with its version line.
 WARC_MAGIC = b"WARC/1."
+#: A zstd frame, and the skippable frame that holds the dictionary of a ``.warc.zst``.
+ZSTD_MAGIC = b"(\xb5/\xfd"
+ZSTD_DICTIONARY_FRAME = b"\x5d\x2a\x4d\x18"
+#: An LZ4 frame.
+LZ4_MAGIC = b"\x04\x22\x4d\x18"
 #: Bytes read from the start of a file to tell whether it is a WARC file.
 SNIFF_BYTES = 1024
 #: Media types taken as HTML pages.
@@ -71,7 +77,14 @@ class WarcPage:
 
 
 def looks_like_warc(head: bytes) -> bool:
-    """True when ``head``, the first bytes of a file, start a WARC record (gzipped or not)."""
+    """True when ``head``, the first bytes of a file, start a WARC record (plain, gzip,
+    zstd or LZ4).
+
+    A zstd file that opens with the dictionary frame of the zstd WARC convention
+    is taken as a WARC: the dictionary may be longer than ``head``.  zstd and LZ4
+    are read with FastWARC; without it they are not taken (the loader then names
+    the data and the extra to install).
+    """
     from declutter.load.forms import GZIP_MAGIC  # noqa: PLC0415 - the loaders only when reading
 
     if head[:2] == GZIP_MAGIC:
@@ -79,7 +92,33 @@ def looks_like_warc(head: bytes) -> bool:
             head = zlib.decompressobj(zlib.MAX_WBITS | 16).decompress(head, len(WARC_MAGIC))
         except zlib.error:
             return False
+    elif head[:4] == ZSTD_DICTIONARY_FRAME:
+        return _has_reader()
+    elif head[:4] in (ZSTD_MAGIC, LZ4_MAGIC):
+        head = _first_bytes(head)
     return head.startswith(WARC_MAGIC)
+
+
+def _has_reader() -> bool:
+    try:
+        import fastwarc  # type: ignore[import-not-found,unused-ignore]  # noqa: F401, PLC0415
+    except ImportError:
+        return False
+    return True
+
+
+def _first_bytes(head: bytes) -> bytes:
+    """The first unpacked bytes of a zstd or LZ4 ``head`` (empty when they cannot be read)."""
+    try:
+        from fastwarc import stream_io  # type: ignore[import-not-found,unused-ignore]  # noqa: PLC0415
+    except ImportError:
+        return b""
+    reader = stream_io.ZstdReader if head[:4] == ZSTD_MAGIC else stream_io.Lz4Reader
+    try:
+        first: bytes = reader(io.BytesIO(head)).read(len(WARC_MAGIC))
+    except (OSError, ValueError):
+        return b""
+    return first
 
 
 def is_warc_file(path: Path) -> bool:
@@ -129,7 +168,10 @@ def read_pages(
             raise UnreadableInput(f"broken WARC file ({exc})") from None
         if last >= 0:
             stream.seek(0)
-            zipped = stream.read(2) == GZIP_MAGIC
+            start = stream.read(4)
+            if start in (ZSTD_MAGIC, ZSTD_DICTIONARY_FRAME, LZ4_MAGIC):
+                return  # a cut frame is an error of the reader's own, raised above
+            zipped = start[:2] == GZIP_MAGIC
             stream.seek(last)
             unread = _unread_tail(stream.read(), zipped=zipped)
             if unread is not None:

@@ -31,7 +31,10 @@ MAGIC: tuple[tuple[bytes, str], ...] = (
     (b"\x7fELF", "a program"),
     (b"BZh", "bzip2 data"),
     (b"\xfd7zXZ\x00", "xz data"),
-    (b"(\xb5/\xfd", "zstd data"),
+    # zstd and LZ4 are read in WARC archives only, with FastWARC (the warc extra)
+    (b"(\xb5/\xfd", "zstd data (read only as a WARC archive, with declutter[warc])"),
+    (b"\x5d\x2a\x4d\x18", "zstd data (read only as a WARC archive, with declutter[warc])"),
+    (b"\x04\x22\x4d\x18", "LZ4 data (read only as a WARC archive, with declutter[warc])"),
     # many pages, not one: the CLI and declutter.warc read it record by record
     (b"WARC/1.", "a WARC archive (run the declutter command on it, or use declutter.warc)"),
 )
