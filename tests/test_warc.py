@@ -270,6 +270,32 @@ def test_whole_archives_end_cleanly() -> None:
     assert len(whole) == len(PAGES)
 
 
+def test_a_file_gzipped_whole_gives_each_record_its_own_offset() -> None:
+    """Gzipped whole (``gzip crawl.warc``), a file has no offset per record: the
+    offsets are those of the unzipped archive, so no two pages share a source."""
+    data, offsets = archive(CRAWL, gz=False)
+    pages = list(read_pages(gzip.compress(data), "crawl.warc.gz"))
+    assert [p.source for p in pages] == [f"crawl.warc.gz@{offsets[i]}" for i in PAGES]
+    big = [response(f"https://example.com/{i}", page(f"Story {i}" + "x" * 5000)) for i in range(9)]
+    data, offsets = archive(big, gz=False)
+    assert [p.source for p in read_pages(gzip.compress(data), "y")] == [f"y@{o}" for o in offsets]
+
+
+def test_a_cut_file_gzipped_whole_is_broken_after_its_whole_pages() -> None:
+    stories = [
+        response(f"https://example.com/{i}", page(f"Story {i}" + "x" * 5000)) for i in range(9)
+    ]
+    zipped = gzip.compress(archive(stories, gz=False)[0])
+    pages = read_pages(zipped[:-50], "x")
+    whole = [next(pages) for _ in range(7)]
+    assert [p.url for p in whole] == [f"https://example.com/{i}" for i in range(7)]
+    assert all(p.error is None for p in whole)
+    cut = next(pages)
+    assert cut.error is not None and cut.error.startswith("record cut short")
+    with pytest.raises(UnreadableInput, match=r"broken WARC file \(the gzip data ends early"):
+        next(pages)
+
+
 def test_missing_reader_names_the_extra(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setitem(sys.modules, "fastwarc.warc", None)
     with pytest.raises(UnreadableInput, match=r"pip install 'declutter\[warc\]'"):

@@ -2,9 +2,11 @@
 
 In: a WARC/1.0 or 1.1 file, plain or compressed record by record with gzip,
 zstd (``.warc.zst``, with or without the dictionary frame of the zstd WARC
-convention) or LZ4 (known by its bytes, never its name).  Out: `WarcPage` records -- ``source`` is
-``<file>@<offset>`` (the record's byte offset in the file as stored, the
-offset a CDX index gives), ``url`` the record's WARC-Target-URI, and
+convention) or LZ4, or gzipped whole (known by its bytes, never its name).
+Out: `WarcPage` records -- ``source`` is ``<file>@<offset>`` (the record's
+byte offset in the file as stored, the offset a CDX index gives; in a file
+gzipped whole, which has no offset per record, the offset in the unzipped
+archive), ``url`` the record's WARC-Target-URI, and
 ``payload`` an HTTP message that `declutter.extract` reads like any page saved
 with its headers (the charset and Date of the HTTP header are used from there).
 
@@ -28,7 +30,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import TYPE_CHECKING, BinaryIO
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 from declutter.errors import UnreadableInput
 from declutter.options import MAX_INPUT_BYTES
@@ -156,7 +158,11 @@ def read_pages(
     tally: Counter[str] = Counter() if skipped is None else skipped
     stream: BinaryIO = archive.open("rb") if isinstance(archive, Path) else io.BytesIO(archive)
     with stream:
-        records = ArchiveIterator(stream, parse_http=True)
+        whole = _gzipped_whole(stream)
+        stream.seek(0)
+        # a file gzipped whole is read unzipped, so each record has an offset of its own
+        unzipped = _Unzipped(stream) if whole else None
+        records = ArchiveIterator(unzipped or stream, parse_http=True)
         last = -1
         try:
             for record in records:
@@ -164,9 +170,11 @@ def read_pages(
                 page = _page(record, name, tally, limit)
                 if page is not None:
                     yield page
-        except OSError as exc:
+        except (OSError, zlib.error) as exc:
             raise UnreadableInput(f"broken WARC file ({exc})") from None
-        if last >= 0:
+        if unzipped is not None and unzipped.cut:
+            raise UnreadableInput("broken WARC file (the gzip data ends early)")
+        if last >= 0 and not whole:
             stream.seek(0)
             start = stream.read(4)
             if start in (ZSTD_MAGIC, ZSTD_DICTIONARY_FRAME, LZ4_MAGIC):
@@ -177,6 +185,109 @@ def read_pages(
             if unread is not None:
                 at = last + unread
                 raise UnreadableInput(f"broken WARC file (a record cut short at byte {at})")
+
+
+#: The first record of a file gzipped whole is looked at up to this size; a longer
+#: one is taken as a file gzipped record by record (which all big crawls are).
+MAX_FIRST_RECORD = 2**24
+#: Bytes unzipped at a time when looking at the first record.
+UNZIP_STEP = 2**16
+
+
+def _gzipped_whole(stream: BinaryIO) -> bool:
+    """Whether ``stream`` is gzipped as one member holding more than one record.
+
+    Unzips the first member only until the first record's end: a record-by-record
+    file ends its member there, a file gzipped whole goes on with the next record.
+    """
+    from declutter.load.forms import GZIP_MAGIC  # noqa: PLC0415 - the loaders only when reading
+
+    if stream.read(2) != GZIP_MAGIC:
+        return False
+    stream.seek(0)
+    member = zlib.decompressobj(zlib.MAX_WBITS | 16)
+    out = b""
+    end = None
+    try:
+        while not member.eof:
+            chunk = member.unconsumed_tail or stream.read(UNZIP_STEP)
+            if not chunk:
+                return False
+            out += member.decompress(chunk, UNZIP_STEP)
+            if end is None and len(out) > SNIFF_BYTES * 64:
+                return False  # no record header in the first 64 KB: the reader says so
+            if end is None and (head_end := out.find(b"\r\n\r\n")) > 0:
+                found = CONTENT_LENGTH.search(out, 0, head_end)
+                if found is None:
+                    return False
+                end = head_end + 4 + int(found.group(1))
+                if end > MAX_FIRST_RECORD:
+                    return False
+            if end is not None and len(out) > end + SNIFF_BYTES:
+                return WARC_MAGIC in out[end : end + SNIFF_BYTES]
+    except zlib.error:
+        return False  # the reader meets the same bytes and says so
+    return end is not None and WARC_MAGIC in out[end:]
+
+
+class _Unzipped(io.RawIOBase):
+    """A file gzipped whole (one or more members), read unzipped.
+
+    Data cut short ends the stream where the cut is, with ``cut`` set, instead
+    of raising inside the WARC reader: the records before the cut are read
+    whole, the one it falls in is found short, and `read_pages` then says the
+    file is broken.
+    """
+
+    def __init__(self, raw: BinaryIO) -> None:
+        super().__init__()
+        self._raw = raw
+        self._member = zlib.decompressobj(zlib.MAX_WBITS | 16)
+        self._buffer = bytearray()
+        self._next = b""  # raw bytes after a member's end, for the next member
+        self._position = 0  # in the unzipped data
+        self.cut = False
+
+    def readable(self) -> bool:
+        return True
+
+    def seekable(self) -> bool:
+        return True  # to where it is: the WARC reader asks for its position
+
+    def tell(self) -> int:
+        return self._position
+
+    def seek(self, offset: int, whence: int = io.SEEK_SET) -> int:
+        target = offset + (self._position if whence == io.SEEK_CUR else 0)
+        if whence == io.SEEK_END or target != self._position:
+            raise io.UnsupportedOperation("an unzipped stream is read in order")
+        return self._position
+
+    def readinto(self, buffer: Any) -> int:
+        while not self._buffer and self._fill():
+            pass
+        size = min(len(buffer), len(self._buffer))
+        buffer[:size] = self._buffer[:size]
+        del self._buffer[:size]
+        self._position += size
+        return size
+
+    def _fill(self) -> bool:
+        """Unzip some more into the buffer; False at the end of the data."""
+        member = self._member
+        if member.eof:
+            rest = member.unused_data or self._raw.read(UNZIP_STEP)
+            if not rest.strip(b"\0"):
+                return False  # the end, or padding after the last member
+            self._member = member = zlib.decompressobj(zlib.MAX_WBITS | 16)
+            self._next = rest
+        data = member.unconsumed_tail or self._next or self._raw.read(UNZIP_STEP)
+        self._next = b""
+        if not data:
+            self.cut = True
+            return False
+        self._buffer += member.decompress(data, UNZIP_STEP)
+        return True
 
 
 def _page(record: WarcRecord, name: str, tally: Counter[str], limit: int) -> WarcPage | None:
@@ -223,8 +334,8 @@ def _unread_tail(rest: bytes, *, zipped: bool) -> int | None:
     reader stops without a word at a record whose header is cut short, or
     at bytes after the last whole gzip member; this finds both.  A last
     record cut inside its block is not counted here: its page says so.
-    ``zipped`` tells a file gzipped record by record; one gzipped whole
-    (offsets then count the unzipped bytes) is left unchecked.
+    ``zipped`` tells a file gzipped record by record (a file gzipped whole
+    is checked by `_Unzipped` instead).
     """
     from declutter.load.forms import GZIP_MAGIC  # noqa: PLC0415 - the loaders only when reading
 
