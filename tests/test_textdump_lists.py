@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import pytest
+
 from declutter.options import DEFAULT
 from declutter.textdump import extract_dump
 from declutter.textdump.context import first_labels
+from declutter.textdump.label import section_heading
 from declutter.textdump.lines import split_units
 from declutter.textdump.select import LINE_COST, scores
 
@@ -49,3 +52,63 @@ def test_items_under_a_section_heading_never_resume_the_story() -> None:
     got = scores(units, first_labels(units))
     assert got[len(STORY) + 1 :] == [-LINE_COST] * len(BLURBS)
     assert body(text) == "\n\n".join(STORY)
+
+
+HEADLINES = [
+    "  • How a failed camera became the probe's best instrument",
+    "  • The quiet rivalry to build the next Saturn orbiter",
+    "  • Why the rings may be younger than the dinosaurs",
+]
+
+
+def test_a_box_of_headlines_inside_the_story_is_stepped_over() -> None:
+    text = dump(*STORY[:3], "", "More on the Outer Planets", "", *HEADLINES, "", *STORY[3:])
+    units, _ = split_units(text)
+    labels = first_labels(units)
+    assert labels[3][0] == "related"
+    assert [lab[0] for lab in labels[4:7]] == ["teaser"] * 3
+    assert body(text) == "\n\n".join(STORY)
+
+
+def test_a_box_of_headlines_below_the_story_ends_it() -> None:
+    bio = (
+        "Jane Doe is a science reporter covering planetary science and space missions, "
+        "and she was an editor at a magazine before that."
+    )
+    text = dump(*STORY, "", "Next Up In Science", "", *HEADLINES, "", bio)
+    assert body(text) == "\n\n".join(STORY)
+
+
+def test_a_list_of_sentences_under_a_heading_is_the_story() -> None:
+    points = [
+        "  • The ferry will run every twenty minutes at peak times.",
+        "  • Bicycles travel free of charge until the end of the year.",
+        "  • The old diesel boat will be kept as a reserve vessel.",
+    ]
+    text = dump(*STORY[:3], "", "More details", "", *points, "", *STORY[3:])
+    units, _ = split_units(text)
+    assert first_labels(units)[3][0] != "related"
+
+
+def test_a_heading_without_a_box_word_over_headlines_is_left_alone() -> None:
+    text = dump(*STORY[:3], "", "New contributors", "", *HEADLINES, "", *STORY[3:])
+    units, _ = split_units(text)
+    assert first_labels(units)[3][0] == "short"
+
+
+@pytest.mark.parametrize(
+    "text", ["More On:", "More Business News", "More from the Times", "Mehr aus Berlin"]
+)
+def test_more_headings_open_a_related_section(text: str) -> None:
+    assert section_heading(text) == "related"
+
+
+@pytest.mark.parametrize("text", ["More than a game", "More delays expected", "Moreover"])
+def test_more_in_a_sub_heading_is_no_section(text: str) -> None:
+    assert section_heading(text) is None
+
+
+def test_a_table_of_contents_is_no_box_of_headlines() -> None:
+    toc = ["  • How the ferry was built", "  • What the crossing costs", "  • Where it goes next"]
+    units, _ = split_units(dump("Contents", *toc, *STORY))
+    assert [lab[0] for lab in first_labels(units)[1:4]] == ["decor"] * 3

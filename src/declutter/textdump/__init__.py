@@ -7,7 +7,8 @@ The stages mirror the HTML path on lines instead of elements:
     lines.split_units     text -> units (wrapped lines joined, browser marks read)
     label.label_unit      unit -> label + reason (prose, short, nav, caption, heading ...)
     context.first_labels  the same, revised by neighbours (repeats, captions, counts)
-                          (captions: is a line an image's alt text, the next its caption)
+                          (captions: is a line an image's alt text, the next its caption;
+                          boxes: a heading over a list of other stories' headlines)
     select.choose         the article run (best-scoring contiguous stretch of prose)
     parts.article_spans   the run, the parts of the story around inline boxes, a table
                           below it; or (anchor) the story under the headline instead

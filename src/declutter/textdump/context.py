@@ -2,7 +2,8 @@
 
 Repeated lines (alt text + caption, lists shown twice; not a program
 listing's), captions told by the line next to them (a credit, a reworded
-repeat, a caption listed under its images' alt texts), an author's card
+repeat, a caption listed under its images' alt texts), boxes of other
+stories' headlines (`boxes`), an author's card
 around a byline, and comment counts printed beside the byline rather than
 over the comments.
 """
@@ -13,6 +14,7 @@ import re
 from collections import Counter
 
 from declutter.textdump import words as w
+from declutter.textdump.boxes import headline_boxes
 from declutter.textdump.captions import alts_of_listed_caption, caption_pair
 from declutter.textdump.label import HEADING_REASON, LONG_WORDS, Label, ends_sentence, label_unit
 from declutter.textdump.lines import Unit
@@ -80,6 +82,7 @@ def first_labels(units: list[Unit]) -> list[Label]:
         if i - first <= ADJACENT:
             labels[first] = ("caption", "image text repeated on the next line")
         labels[i] = ("duplicate", f"repeats line {units[first].line}")
+    headline_boxes(units, labels)
     _headings_listed_above(units, labels)
     _name_card(units, labels)
     _first_of_many(units, labels)

@@ -95,6 +95,8 @@ def section_heading(text: str) -> str | None:
         label = exact[m.group(1)]
     if label is None and norm and len(norm.split()) <= w.TAIL_MAX_WORDS:
         label = w.HEADING_TAILS.get(norm.rsplit(" ", 1)[-1])
+    if label is None and w.MORE_HEADING.match(norm):
+        label = "related"
     return label
 
 

@@ -214,6 +214,27 @@ DATE_TAIL = re.compile(
     r",\s+(?:\d{1,2}\s+\w+\.?\s+(?:19|20)\d\d|\w+\.?\s+\d{1,2},?\s+(?:19|20)\d\d)$"
 )
 
+#: Words a box of other stories' headlines is named with ("More Great Stories", "Next Up
+#: In Science", "Trending News"): a short line holding one, over a list of headlines,
+#: opens such a box (`boxes`).  Lower-case, whole words.
+# fmt: off
+BOX_WORDS = frozenset({
+    "more", "next", "trending", "popular", "recent", "latest", "related", "recommended",
+    "picks", "stories", "news", "headlines", "articles", "posts", "reads", "elsewhere",
+    "featured", "also", "browse", "mehr", "weitere", "meistgelesen", "aktuell", "plus",
+    "aussi", "más", "noticias", "mais", "notícias", "altri", "notizie", "artikel",
+    "artículos", "meer", "nieuws",
+})
+# fmt: on
+
+#: A heading over more of the site's stories, not in the tables word for word: "More On:",
+#: "More from the Times", "More Business News" (matched lower-case, punctuation removed).
+MORE_HEADING = re.compile(
+    r"^(?:more|mehr|weitere|plus|más|mais|altri)\s+(?:(?:on|from|in|about|of|zu|aus|de|du|"
+    r"sur|sobre|da|di)\b.*|(?:\S+\s+){0,3}(?:stories|news|articles|posts|reads|headlines|"
+    r"videos|nachrichten|artikel|actualités|noticias|notícias|notizie))$"
+)
+
 #: Capitalised words that open headlines but not people's names ("The Impeachment Clock").
 # fmt: off
 NOT_NAME_WORDS = frozenset({
