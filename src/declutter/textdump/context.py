@@ -93,7 +93,7 @@ def first_labels(units: list[Unit]) -> list[Label]:
             and units[i].words <= CREDIT_WORDS
             and labels[i][1] != PAIR_ALT_REASON  # alt text of the caption below, no credit
         )
-        if credit and not units[i].blank_before and labels[i - 1][0] == "content":
+        if credit and not units[i].blank_before and labels[i - 1][0] in PROSE:
             labels[i - 1] = ("caption", "paragraph run into a photo credit")
     for i, lab in enumerate(labels):
         if lab[0] == "comments" and _count_link(units, labels, i):

@@ -38,6 +38,8 @@ HEADLINE_CAPS = 0.5
 #: which hold one of CAPTION_CUES; legal lines hold one of LEGAL_CUES (lower-case).
 CAPTION_TAIL = 80
 CAPTION_CUES = (":", ")", "/", "|", "…")
+#: A credit line ("Photo by Jane Doe", "Courtesy of the museum") has at most this many words.
+CREDIT_MAX_WORDS = 10
 #: A line of this many words closed by a date and no full stop is a caption.
 CAPTION_DATE_WORDS = 6
 LEGAL_CUES = ("©", "(c)", "right", "droits", "rechte", "direitos", "derechos", "diritti")
@@ -163,6 +165,10 @@ def label_unit(unit: Unit) -> Label:
         low = text.lower()
         kind = "share" if any(low.startswith(s) for s in SHARE_WORDS) else "nav"
         return kind, f"page furniture {text!r}"
+    if n <= SHARE_MAX_WORDS and w.SOCIAL_FOLLOW.match(text):
+        return "share", "a link to the site's social accounts"
+    if n <= SHARE_MAX_WORDS and w.POST_NAV.search(text):
+        return "nav", "a link to the previous or next post"
     if n <= BYLINE_MAX_WORDS and w.BYLINE.match(text):
         return "byline", "printed byline"
     if unit.links and n < WORDS_PER_LINK * unit.links:
@@ -170,16 +176,17 @@ def label_unit(unit: Unit) -> Label:
     low = text.lower()
     if "cookie" in low and w.COOKIE.search(text) and w.CONSENT.search(text):
         return "footer", "cookie notice"
-    if any(cue in low for cue in LEGAL_CUES) and w.LEGAL.search(text):
-        return "footer", "copyright or legal line"
     tail = text[-CAPTION_TAIL:]
     if (
         w.CAPTION_START.match(text)
         or (any(cue in tail for cue in CAPTION_CUES) and w.CAPTION_END.search(tail))
         or ("in this" in low and w.PHOTO_NOTE.search(text))
         or (n >= CAPTION_DATE_WORDS and w.DATE_TAIL.search(text) and not ends_sentence(text))
+        or (n <= CREDIT_MAX_WORDS and w.CREDIT_LINE.search(text))
     ):
         return "caption", "photo caption or credit"
+    if any(cue in low for cue in LEGAL_CUES) and w.LEGAL.search(text):
+        return "footer", "copyright or legal line"
     if len(w.STRIP_SEPARATOR.findall(text)) >= STRIP_ITEMS and not ends_sentence(text):
         return "nav", "a strip of items between separators"
     if w.EMBED.match(text):

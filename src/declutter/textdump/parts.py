@@ -3,21 +3,18 @@
 A story broken by a "Most read" box, a gallery or a newsletter sign-up goes
 on below it.  `select.choose` finds the best run; here later runs join it
 when they are near, made of paragraphs, and about the same things.  The
-story's lead over an inline box, a list its last line announces with a
-colon, and a closing line right under it join too.
+story's lead over an inline box or figure (`lead`), a list its last line
+announces with a colon, and a closing line right under it join too.
 """
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterable
-
 from declutter.textdump.anchor import anchored
-from declutter.textdump.label import HEADING_REASON, Label, ends_sentence
+from declutter.textdump.label import HEADING_REASON, Label
+from declutter.textdump.lead import SHARED_WORDS, lead_above_box, shared_words, words_of
 from declutter.textdump.lines import Unit
 from declutter.textdump.select import (
     MARKS,
-    RESUME_WORDS,
     Span,
     best_run,
     choose,
@@ -33,9 +30,6 @@ PART_GAP = 40
 PART_LOOK = 60
 PART_MIN_SCORE = 40
 PART_PROSE_SHARE = 0.6
-#: ... and this share of its words (of SHARED_WORD_CHARS or more) in the run.
-PART_SHARED_WORDS = 0.2
-SHARED_WORD_CHARS = 4
 #: A part above the run has at least this many paragraphs (one paragraph up there is
 #: the standfirst, or a strip of headlines run together).
 PART_ABOVE_PARAGRAPHS = 2
@@ -61,10 +55,6 @@ CLOSING_LIKE = 2
 LIST_MIN_ITEMS = 3
 ITEM_GAP = 4
 ITEM_LABELS = frozenset({"short", "content", "image", "decor", "caption"})
-#: A box of links inside the story: its heading's label, and at most BOX_LINES lines under it.
-INLINE_BOXES = frozenset({"related", "video"})
-BOX_LINES = 6
-_LONG_WORD = re.compile(rf"\w{{{SHARED_WORD_CHARS},}}")
 
 
 def article_spans(units: list[Unit], labels: list[Label]) -> list[Span]:
@@ -74,7 +64,7 @@ def article_spans(units: list[Unit], labels: list[Label]) -> list[Span]:
     joins when it lies within PART_GAP units of the parts found so far
     (below or above), scores PART_MIN_SCORE, is mostly paragraphs (a teaser
     list alternates titles and blurbs; a story is paragraph after paragraph)
-    and speaks of the same things: PART_SHARED_WORDS of its words are in the
+    and speaks of the same things: SHARED_WORDS of its words are in the
     run (a newsletter blurb, a disclaimer or a podcast promo share few).
     When `anchor.anchored` finds the story under the headline instead, far
     from the run, with a section heading between them or on another subject,
@@ -91,15 +81,15 @@ def article_spans(units: list[Unit], labels: list[Label]) -> list[Span]:
     head = anchored(units, labels, spans[0][0], total)
     if head is not None:
         first = spans[0][0]
-        story = _words(units[k].text for a, b in spans for k in range(a, b))
+        story = words_of(units[k].text for a, b in spans for k in range(a, b))
         lines = [units[k].text for k in range(*head)]
         boxed = any(labels[k][1].startswith(HEADING_REASON) for k in range(head[1], first))
         near = head[0] <= first <= head[1] + PART_GAP
-        if boxed or not near or _shared_words(lines, story) < PART_SHARED_WORDS:
+        if boxed or not near or shared_words(lines, story) < SHARED_WORDS:
             spans = _with_parts(units, labels, prose_scores, head)
         elif total < JOIN_HEAD_RUN:
             spans[0] = (head[0], max(head[1], spans[0][1]))
-    lead = _lead_above_box(units, labels, spans)
+    lead = lead_above_box(units, labels, spans)
     if lead is not None:
         spans.insert(0, (lead, lead + 1))
     if (listed := _announced_list(units, labels, spans[-1][1])) is not None:
@@ -117,48 +107,12 @@ def _with_parts(
 ) -> list[Span]:
     """``run`` and the parts of the story below and above it."""
     spans = [run]
-    story = _words(units[k].text for k in range(*run) if labels[k][0] == "content")
+    story = words_of(units[k].text for k in range(*run) if labels[k][0] == "content")
     while (part := _part(units, labels, prose_scores, story, spans[-1][1], below=True)) is not None:
         spans.append(part)
     while (part := _part(units, labels, prose_scores, story, spans[0][0], below=False)) is not None:
         spans.insert(0, (header_end(labels, *part), part[1]))
     return spans
-
-
-def _lead_above_box(units: list[Unit], labels: list[Label], spans: list[Span]) -> int | None:
-    """The story's lead paragraph printed above an inline box that opens the story's run.
-
-    "Lead paragraph" / "Related" / two headlines / the story: one paragraph
-    is too little to be a part above the run by itself, but right over a
-    small box (a section heading and at most BOX_LINES lines) whose end is the
-    run's start, ending a sentence, with RESUME_WORDS words and the story's
-    words, it is the story's first paragraph.
-    """
-    first = spans[0][0]
-    heading = next(
-        (
-            k
-            for k in range(first - 1, max(-1, first - BOX_LINES - 2), -1)
-            if labels[k][1].startswith(HEADING_REASON)
-        ),
-        None,
-    )
-    if heading is None or labels[heading][0] not in INLINE_BOXES:
-        return None
-    lead = heading - 1
-    while lead >= 0 and labels[lead][0] in MARKS:
-        lead -= 1
-    if lead < 0 or labels[lead][0] != "content":
-        return None
-    u = units[lead]
-    story = _words(units[k].text for a, b in spans for k in range(a, b))
-    if (
-        u.words < RESUME_WORDS
-        or not ends_sentence(u.text)
-        or _shared_words([u.text], story) < PART_SHARED_WORDS
-    ):
-        return None
-    return lead
 
 
 def _announced_list(units: list[Unit], labels: list[Label], end: int) -> int | None:
@@ -304,19 +258,8 @@ def _part(
         near > PART_GAP
         or run_sum(prose_scores, (a, b)) < PART_MIN_SCORE
         or len(paragraphs) < PART_PROSE_SHARE * sum(labels[k][0] not in MARKS for k in range(a, b))
-        or _shared_words(paragraphs, story) < PART_SHARED_WORDS
+        or shared_words(paragraphs, story) < SHARED_WORDS
         or (not below and len(paragraphs) < PART_ABOVE_PARAGRAPHS)
     ):
         return None
     return a, b
-
-
-def _words(texts: Iterable[str]) -> set[str]:
-    """Lower-cased words of at least SHARED_WORD_CHARS characters."""
-    return {m.lower() for t in texts for m in _LONG_WORD.findall(t)}
-
-
-def _shared_words(texts: list[str], story: set[str]) -> float:
-    """Share of the words of ``texts`` that the story has."""
-    words = _words(texts)
-    return len(words & story) / len(words) if words else 0.0

@@ -76,7 +76,26 @@ FURNITURE = re.compile(
     r"prev|more options|resize text|full screen|autoplay|copied!?|copy link|follow|"
     r"follow us|like|comments?|\d+ comments?|show comments|view comments|reply|"
     r"advertisement|loading|continue reading(?: the main story)?|(?:[\w&]+ )*is sponsored by|"
-    r"sponsored by|supported by|\W*|facebook|twitter|linkedin|whatsapp|pinterest|reddit)$",
+    r"sponsored by|supported by|\W*|facebook|twitter|linkedin|whatsapp|pinterest|reddit|"
+    r"advertising|advert|anzeige|werbung|publicidad|publicidade|publicité|pubblicità|"
+    r"sponsored(?: content)?|like(?: this)?|like loading|read now|enlarge image|"
+    r"back to gallery|(?:view|see|show) all(?: \(\d+\))?|\d{1,3} (?:of|/) \d{1,3}|"
+    r"click here\b(?!.*[.!?]$).{0,60})[\s:.…]*$",
+    re.I,
+)
+
+#: A line that sends readers to the site's accounts: "Follow Newsbeat on Instagram, ...",
+#: "Subscribe to X on YouTube".
+SOCIAL_FOLLOW = re.compile(
+    r"^(?:follow|subscribe to|like|join) (?:\S+ ){0,5}on (?:facebook|twitter|instagram|"
+    r"youtube|linkedin|tiktok|flipboard|whatsapp|telegram)\b",
+    re.I,
+)
+
+#: A link to the post before or after this one: "← Previous: Title", "Next post →".
+POST_NAV = re.compile(
+    r"^[←«‹]\s*\w|\s[→›]$|^(?:previous|next|older|newer)(?: (?:post|article|story|entry))?"
+    r"\s*[:»›→]",
     re.I,
 )
 
@@ -102,6 +121,16 @@ CAPTION_END = re.compile(
     r"(?:\b(?:" + _AGENCIES + r")/[\w .'-]+$)|"
     r"(?:credits?\s*(?::|\.{3}|…)\s*[^.]{2,60}$)|"
     r"(?:[|/]\s*(?:" + _AGENCIES + r")(?: file| photo)?$)",
+    re.I,
+)
+
+#: A short credit line under a picture: "Photo by Jane Doe", "Courtesy of the museum",
+#: "Jane Doe Submitted photo", "State Registry via AP" (`label` limits its words).
+CREDIT_LINE = re.compile(
+    r"^(?:(?:photo(?:graph)?|image|picture|illustration|photo illustration|graphic|video)s? "
+    r"(?:by|courtesy(?: of)?)\s|courtesy(?: of)?\s)|"
+    r"\b(?:submitted|courtesy|handout|file|contributed) (?:photo|image|picture)\.?$|"
+    r"\bvia (?:" + _AGENCIES + r")\.?$",
     re.I,
 )
 

@@ -1,0 +1,137 @@
+"""Text dumps: page furniture lines, picture credits, and a lead paragraph over a figure."""
+
+from __future__ import annotations
+
+import pytest
+
+from declutter.options import DEFAULT
+from declutter.textdump import extract_dump
+from declutter.textdump.context import first_labels
+from declutter.textdump.label import label_unit
+from declutter.textdump.lines import Unit, count_words, split_units
+
+
+def unit(text: str) -> Unit:
+    return Unit(text=text, line=1, raw=text, words=count_words(text))
+
+
+def dump(*lines: str) -> str:
+    return "\n".join(lines) + "\n"
+
+
+def spaced(paragraphs: list[str]) -> list[str]:
+    """Paragraphs with a blank line after each, as a browser prints <p>s."""
+    return [line for p in paragraphs for line in (p, "")]
+
+
+def body(text: str) -> str:
+    _, blocks = extract_dump(text, url=None, options=DEFAULT)
+    return "\n\n".join(b.text for b in blocks if b.kept)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Share this:",
+        "Like this:",
+        "Like Loading...",
+        "ADVERTISING",
+        "Advert",
+        "Anzeige",
+        "Read now",
+        "1 of 12",
+        "3 / 9",
+        "View all (23)",
+        "Enlarge Image",
+        "CLICK HERE TO GET THE NEWS APP",
+    ],
+)
+def test_more_page_furniture(text: str) -> None:
+    assert label_unit(unit(text))[0] in ("nav", "share")
+
+
+def test_a_sentence_opening_with_click_here_is_prose() -> None:
+    text = "Click here to get more information or download this game."
+    assert label_unit(unit(text))[0] == "content"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Follow Newsbeat on Instagram, Facebook, Twitter and YouTube.",
+        "Subscribe to the Gadget Hour on YouTube",
+    ],
+)
+def test_links_to_the_sites_accounts(text: str) -> None:
+    assert label_unit(unit(text)) == ("share", "a link to the site's social accounts")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["← Previous: Saving tomato seed the easy way", "Next: Building a leaf mould cage →"],
+)
+def test_links_to_the_previous_or_next_post(text: str) -> None:
+    assert label_unit(unit(text)) == ("nav", "a link to the previous or next post")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Photo by Ruth Ellery",
+        "Photos courtesy of the museum",
+        "Courtesy of Andrew Vaughan",
+        "Christopher Battin Submitted photo",
+        "State Sex Offender Registry via AP",
+        "(Image: © TNG Collaboration)",
+    ],
+)
+def test_picture_credits(text: str) -> None:
+    assert label_unit(unit(text))[0] == "caption"
+
+
+def test_a_sentence_about_a_photo_is_prose() -> None:
+    text = "Photo by photo, the archive rebuilt the lost street as it stood in the spring of 1910."
+    assert label_unit(unit(text))[0] == "content"
+
+
+def test_a_short_caption_run_into_a_credit_is_a_caption() -> None:
+    units, _ = split_units(dump("[harvest]", "The harvest laid out to cure.", "Photo by Jo Bell"))
+    assert [lab[0] for lab in first_labels(units)] == ["image", "caption", "caption"]
+
+
+LEAD = (
+    "Sweet potatoes are not supposed to grow this far north, and the old hands on the "
+    "allotment laughed when I ordered twelve sweet potato slips in the spring."
+)
+STORY = [
+    f"The sweet potato slips went into the cold frame on the allotment in week {n}, "
+    f"and the old hands came by {n} times to see whether they were still alive."
+    for n in range(1, 6)
+]
+FIGURE = ["", "[slips]", "1 of 4", "The slips on the windowsill.", "Photo by Ruth Ellery", ""]
+
+
+def test_the_lead_over_a_figure_opens_the_story() -> None:
+    text = dump(
+        "Sweet potatoes in a cold frame",
+        "",
+        "Posted on 18 September 2022",
+        "",
+        LEAD,
+        *FIGURE,
+        *spaced(STORY),
+    )
+    assert body(text) == "\n\n".join([LEAD, *STORY])
+
+
+def test_a_standfirst_over_a_figure_stays_out() -> None:
+    text = dump(
+        "Sweet potatoes in a cold frame",
+        "",
+        LEAD,
+        *FIGURE,
+        "Posted on 18 September 2022",
+        "",
+        *spaced(STORY),
+    )
+    assert body(text) == "\n\n".join(STORY)
