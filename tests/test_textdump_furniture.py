@@ -6,6 +6,7 @@ import pytest
 
 from declutter.options import DEFAULT
 from declutter.textdump import extract_dump
+from declutter.textdump.anchor import _header
 from declutter.textdump.context import first_labels
 from declutter.textdump.label import label_unit
 from declutter.textdump.lines import Unit, count_words, split_units
@@ -135,3 +136,42 @@ def test_a_standfirst_over_a_figure_stays_out() -> None:
         *spaced(STORY),
     )
     assert body(text) == "\n\n".join(STORY)
+
+
+PARAS = [
+    f"The land on the delta sank by {n} centimetres last year as farms pumped water from "
+    f"the clay, the survey said, and the towns along the river sank with it."
+    for n in range(1, 6)
+]
+
+
+def test_lines_printed_together_with_a_credit_are_a_figure() -> None:
+    figure = ["A map of the delta.", "Red areas sank the most.", "Delta Survey Institute"]
+    units, _ = split_units(dump(*spaced(PARAS[:2]), *figure, "", *spaced(PARAS[2:])))
+    assert first_labels(units)[2:5] == [("caption", "printed together with a credit line")] * 3
+
+
+def test_the_line_printed_with_an_image_is_its_caption() -> None:
+    text = dump(*spaced(PARAS[:2]), "[well]", "Pumps at a rice farm.", "", *spaced(PARAS[2:]))
+    assert body(text) == "\n\n".join(PARAS)
+
+
+def test_lines_printed_together_on_a_page_of_unspaced_lines_are_left_alone() -> None:
+    figure = ["A map of the delta.", "Red areas sank the most.", "Delta Survey Institute"]
+    units, _ = split_units(dump(*PARAS[:2], *figure, *PARAS[2:]))
+    assert all(lab[0] != "caption" for lab in first_labels(units))
+
+
+def test_a_quote_and_its_speaker_are_no_figure() -> None:
+    quote = ["The land will not come back up.", "— Petra Vanek"]
+    units, _ = split_units(dump(*spaced(PARAS[:2]), *quote, "", *spaced(PARAS[2:])))
+    assert all(lab[0] != "caption" for lab in first_labels(units))
+
+
+def test_a_video_caption() -> None:
+    assert label_unit(unit("Video: Petra Vanek explains how clay compacts."))[0] == "caption"
+
+
+def test_a_two_word_headline_over_a_date_is_a_header() -> None:
+    units, _ = split_units(dump("Cup Standings", "", "Friday, 22 October 2010", "", *PARAS))
+    assert _header(units, first_labels(units), len(units)) == 1

@@ -30,7 +30,7 @@ OWN_HEADER = 10
 HEADER_GAP = 10
 #: The header: a byline or date line with a headline-like line this close above.
 TITLE_ABOVE = 4
-TITLE_WORDS = (3, 30)
+TITLE_WORDS = (2, 30)
 #: The run under the header needs this many lines of text.
 MIN_LINES = 6
 #: Short lines under the header cost SHORT_COST, rows with a figure gain ROW_GAIN.

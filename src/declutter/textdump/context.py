@@ -16,6 +16,7 @@ from collections import Counter
 from declutter.textdump import words as w
 from declutter.textdump.boxes import headline_boxes
 from declutter.textdump.captions import alts_of_listed_caption, caption_pair
+from declutter.textdump.figures import figure_captions
 from declutter.textdump.label import HEADING_REASON, LONG_WORDS, Label, ends_sentence, label_unit
 from declutter.textdump.lines import Unit
 from declutter.textdump.select import PROSE, RESUME_WORDS, TOC_ENTRY
@@ -95,6 +96,7 @@ def first_labels(units: list[Unit]) -> list[Label]:
         )
         if credit and not units[i].blank_before and labels[i - 1][0] in PROSE:
             labels[i - 1] = ("caption", "paragraph run into a photo credit")
+    figure_captions(units, labels)
     for i, lab in enumerate(labels):
         if lab[0] == "comments" and _count_link(units, labels, i):
             labels[i] = ("nav", f"comment count above the story {units[i].text!r}")

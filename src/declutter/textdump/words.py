@@ -102,7 +102,7 @@ POST_NAV = re.compile(
 #: Lines that begin this way are photo captions or credits ...
 CAPTION_START = re.compile(
     r"(?:file photo|photo|photos|image|images|picture|illustration|graphic|credit|"
-    r"foto|bild|bildquelle|crédit photo|caption)\b\s*[:/]|"
+    r"foto|bild|bildquelle|crédit photo|caption|video)\b\s*[:/]|"
     r"(?:image|media|picture|photo|video) (?:caption|copyright|source|credit)\b|"
     r"in this (?:\w+ )?(?:photo|image|picture|frame grab|screenshot)\b|"
     r"\d{1,3}of\d{1,3}(?=\S)|"
