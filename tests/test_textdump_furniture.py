@@ -175,3 +175,32 @@ def test_a_video_caption() -> None:
 def test_a_two_word_headline_over_a_date_is_a_header() -> None:
     units, _ = split_units(dump("Cup Standings", "", "Friday, 22 October 2010", "", *PARAS))
     assert _header(units, first_labels(units), len(units)) == 1
+
+
+def test_a_short_sentence_over_a_credit_is_its_caption() -> None:
+    text = dump(*spaced(PARAS[:2]), "Seal the draughts first.", "", "Jo Bell/Getty Images", "")
+    units, _ = split_units(text + dump(*spaced(PARAS[2:])))
+    assert first_labels(units)[2] == ("caption", "sentence right over a photo credit")
+
+
+def test_a_sub_heading_over_a_credit_stays() -> None:
+    text = dump(*spaced(PARAS[:2]), "Seal the draughts first", "", "Jo Bell/Getty Images", "")
+    units, _ = split_units(text + dump(*spaced(PARAS[2:])))
+    assert first_labels(units)[2][0] == "short"
+
+
+def test_a_credit_opening_a_caption_takes_no_sentence_above_it() -> None:
+    figure = ["Image copyright Getty Images", "Image caption The delta at dusk"]
+    units, _ = split_units(dump(*spaced(PARAS[:2]), "He denied it.", "", *figure, ""))
+    assert first_labels(units)[2][0] == "short"
+
+
+def test_a_headline_without_a_full_stop_stays_in_its_box() -> None:
+    headline = "How long does roofing felt last on a shed in a wet climate"
+    text = dump(*spaced(PARAS[:3]), "Related", "", headline, "", *spaced(PARAS[3:]))
+    assert body(text) == "\n\n".join(PARAS)
+
+
+def test_a_creative_commons_licence_is_a_legal_line() -> None:
+    text = "This work is licensed under a Creative Commons Attribution 4.0 International License."
+    assert label_unit(unit(text)) == ("footer", "copyright or legal line")

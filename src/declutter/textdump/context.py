@@ -96,11 +96,37 @@ def first_labels(units: list[Unit]) -> list[Label]:
         )
         if credit and not units[i].blank_before and labels[i - 1][0] in PROSE:
             labels[i - 1] = ("caption", "paragraph run into a photo credit")
+        elif (
+            credit
+            and _closes_figure(units, i)
+            and _caption_over_credit(units[i - 1], labels[i - 1])
+        ):
+            labels[i - 1] = ("caption", "sentence right over a photo credit")
     figure_captions(units, labels)
     for i, lab in enumerate(labels):
         if lab[0] == "comments" and _count_link(units, labels, i):
             labels[i] = ("nav", f"comment count above the story {units[i].text!r}")
     return labels
+
+
+def _closes_figure(units: list[Unit], i: int) -> bool:
+    """Nothing is printed right under line ``i`` ("Image copyright X" opens a BBC caption)."""
+    return i + 1 == len(units) or units[i + 1].blank_before
+
+
+def _caption_over_credit(unit: Unit, label: Label) -> bool:
+    """A short sentence right over a credit line, a blank line between: the photo's caption.
+
+    "Serve drinks in pitchers, not in cans." / "" / "Jane Doe/Getty Images": a
+    line too short to be a paragraph, ending with a full stop (a sub-heading
+    over a picture has none).
+    """
+    return (
+        label[0] == "short"
+        and not unit.bullet
+        and unit.words <= CREDIT_WORDS
+        and unit.text.rstrip("\"'”’)").endswith(".")
+    )
 
 
 def _name_card(units: list[Unit], labels: list[Label]) -> None:

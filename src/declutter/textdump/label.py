@@ -42,7 +42,17 @@ CAPTION_CUES = (":", ")", "/", "|", "…")
 CREDIT_MAX_WORDS = 10
 #: A line of this many words closed by a date and no full stop is a caption.
 CAPTION_DATE_WORDS = 6
-LEGAL_CUES = ("©", "(c)", "right", "droits", "rechte", "direitos", "derechos", "diritti")
+LEGAL_CUES = (
+    "©",
+    "(c)",
+    "right",
+    "droits",
+    "rechte",
+    "direitos",
+    "derechos",
+    "diritti",
+    "creative commons",
+)
 #: A line cut into this many items by " - " or " | " (an address, a link bar) is a strip.
 STRIP_ITEMS = 4
 #: A newsletter pitch has at most this many words.

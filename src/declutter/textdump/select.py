@@ -190,7 +190,8 @@ def zone_labels(units: list[Unit], labels: list[Label], spans: list[Span]) -> li
     """Final labels: prose inside the article's spans is content; outside, the section it sits in.
 
     Inside a span, the short lines right under a section heading (an inline
-    "Read more:" box) belong to that heading until the next paragraph; a
+    "Read more:" box) belong to that heading until the next paragraph (a
+    headline of a few words without a full stop is no paragraph); a
     table of contents holds only the list printed right under it.
     """
     inside = [False] * len(units)
@@ -211,7 +212,7 @@ def zone_labels(units: list[Unit], labels: list[Label], spans: list[Span]) -> li
             out.append(lab)
         elif inside[i]:
             listed = i > 0 and labels[i - 1][1] == TOC_ENTRY and u.blank_before
-            if lab[0] == "content" or listed:
+            if (lab[0] == "content" and not _box_headline(u)) or listed:
                 inline = None  # a paragraph, or the line after a table of contents' list
             if lab[0] in PROSE:
                 out.append(inline or ("content", lab[1]))
@@ -222,6 +223,11 @@ def zone_labels(units: list[Unit], labels: list[Label], spans: list[Span]) -> li
         else:
             out.append(lab)
     return out
+
+
+def _box_headline(unit: Unit) -> bool:
+    """A line worded as prose but shaped like a headline in a box: short, no full stop."""
+    return unit.words < RESUME_WORDS and not ends_sentence(unit.text)
 
 
 def strip_read_more(text: str) -> str:

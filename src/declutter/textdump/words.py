@@ -190,7 +190,8 @@ SENTENCE_END = re.compile(r"[.!?…:;。！？][\"'”’»)\]]*$")
 LEGAL = re.compile(
     r"©|\(c\) \d{4}|\ball rights reserved\b|\bcopyright \d{4}|\bsubject to copyright\b|"
     r"\btous droits réservés\b|\balle rechte vorbehalten\b|\btodos os direitos reservados\b|"
-    r"\btodos los derechos reservados\b|\btutti i diritti riservati\b",
+    r"\btodos los derechos reservados\b|\btutti i diritti riservati\b|"
+    r"\blicensed under (?:a |the )?creative commons\b|\bcreative commons (?:license|licence)\b",
     re.I,
 )
 
