@@ -8,7 +8,7 @@ from declutter.options import DEFAULT
 from declutter.textdump import extract_dump
 from declutter.textdump.anchor import _header
 from declutter.textdump.context import first_labels
-from declutter.textdump.label import label_unit
+from declutter.textdump.label import label_unit, section_heading
 from declutter.textdump.lines import Unit, count_words, split_units
 
 
@@ -204,3 +204,43 @@ def test_a_headline_without_a_full_stop_stays_in_its_box() -> None:
 def test_a_creative_commons_licence_is_a_legal_line() -> None:
     text = "This work is licensed under a Creative Commons Attribution 4.0 International License."
     assert label_unit(unit(text)) == ("footer", "copyright or legal line")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SEAN SPICER ELIMINATED FROM 'DANCING WITH THE STARS'",
+        "On HoustonChronicle.com: Car sales plunge nearly 17 percent in August",
+        "Also on rt.com Journalists threatened with arrest as the purge goes on",
+    ],
+)
+def test_links_to_other_stories_between_paragraphs(text: str) -> None:
+    assert label_unit(unit(text))[0] == "teaser"
+
+
+@pytest.mark.parametrize(
+    "text", ["THE EARLY YEARS", "WHAT HAPPENS NEXT?", "NASA SAYS IT WILL TRY AGAIN."]
+)
+def test_short_or_punctuated_capitals_are_no_teaser(text: str) -> None:
+    assert label_unit(unit(text))[0] != "teaser"
+
+
+def test_a_colon_heading_may_be_longer() -> None:
+    assert section_heading("Related coverage from How to Do Everything: Money:") == "related"
+    assert section_heading("Related coverage from How to Do Everything Money") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Meg James is a corporate media reporter for the Los Angeles Times, covering media.",
+        "Eric Song is IGN's deal curator and spends 25% of his pay on stuff he posts.",
+    ],
+)
+def test_a_note_on_the_author(text: str) -> None:
+    assert label_unit(unit(text)) == ("author-bio", "a note on the author")
+
+
+def test_a_sentence_about_a_person_is_no_note_on_the_author() -> None:
+    text = "Gerald Amos is a quiz host who has presented the show for 31 seasons."
+    assert label_unit(unit(text))[0] == "content"

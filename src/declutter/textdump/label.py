@@ -30,6 +30,14 @@ LIST_COMMA_WORDS = 5
 #: Page furniture phrases have at most this many words ("click to share" lines more).
 FURNITURE_MAX_WORDS = 5
 SHARE_MAX_WORDS = 12
+#: A heading introducing its box with a colon ("Related coverage from Money Matters:")
+#: may have this many words.
+COLON_HEADING_WORDS = 10
+#: A line in capitals of this many words (min, max) without a full stop is a link to
+#: another story printed between paragraphs (a sub-heading in capitals is shorter).
+CAPS_TEASER_WORDS = (6, 20)
+#: A note on the author ("Jane Doe is a reporter for ...") has at most this many words.
+AUTHOR_NOTE_WORDS = 80
 #: "34 responses to <headline>" headings have at most this many words.
 COMMENTS_HEADING_WORDS = 20
 #: A line with more than this share of capitalised words is a headline, not a sentence.
@@ -98,7 +106,8 @@ def ends_sentence(text: str) -> bool:
 
 def section_heading(text: str) -> str | None:
     """The section label when ``text`` is a heading such as "Most Read" or "More videos from X"."""
-    if count_words(text) > w.HEADING_MAX_WORDS or ends_sentence(text.rstrip(":")):
+    limit = COLON_HEADING_WORDS if text.endswith(":") else w.HEADING_MAX_WORDS
+    if count_words(text) > limit or ends_sentence(text.rstrip(":")):
         return None
     norm = " ".join(_NORM.sub(" ", text.lower()).split())
     exact, prefix = _heading_tables()
@@ -127,6 +136,12 @@ def is_formula(text: str) -> bool:
         return False
     single = sum(1 for t in tokens if len(t) == 1 and not _CJK_CHAR.match(t))
     return single >= FORMULA_SHARE * len(tokens)
+
+
+def _capitals(text: str) -> bool:
+    """Every cased letter is a capital and the line ends no sentence ("SEAN SPICER ELIMINATED")."""
+    cased = [ch for ch in text if ch.lower() != ch.upper()]
+    return bool(cased) and all(ch.isupper() for ch in cased) and not ends_sentence(text)
 
 
 def _sentence_case(text: str) -> bool:
@@ -164,7 +179,7 @@ def label_unit(unit: Unit) -> Label:
         return "formula", "maths formula printed as symbols"
     if w.TEASER.match(text):
         return "teaser", "teaser link to another story"
-    heading = section_heading(text) if n <= w.HEADING_MAX_WORDS and not unit.bullet else None
+    heading = section_heading(text) if n <= COLON_HEADING_WORDS and not unit.bullet else None
     if heading:
         return heading, f"{HEADING_REASON} {text!r}"
     if w.COUNT_COMMENTS.match(text) and n <= COMMENTS_HEADING_WORDS:
@@ -175,6 +190,8 @@ def label_unit(unit: Unit) -> Label:
         low = text.lower()
         kind = "share" if any(low.startswith(s) for s in SHARE_WORDS) else "nav"
         return kind, f"page furniture {text!r}"
+    if CAPS_TEASER_WORDS[0] <= n <= CAPS_TEASER_WORDS[1] and _capitals(text) and not unit.bullet:
+        return "teaser", "headline in capitals between paragraphs"
     if n <= SHARE_MAX_WORDS and w.SOCIAL_FOLLOW.match(text):
         return "share", "a link to the site's social accounts"
     if n <= SHARE_MAX_WORDS and w.POST_NAV.search(text):
@@ -201,6 +218,8 @@ def label_unit(unit: Unit) -> Label:
         return "nav", "a strip of items between separators"
     if w.EMBED.match(text):
         return "embed", "embedded social post"
+    if n <= AUTHOR_NOTE_WORDS and w.AUTHOR_NOTE.match(text):
+        return "author-bio", "a note on the author"
     if n <= PROMO_MAX_WORDS and w.PROMO.search(text):
         return "promo", "newsletter or sign-up pitch"
     dated = n <= DATELINE_MAX_WORDS or (

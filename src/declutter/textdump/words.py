@@ -87,7 +87,7 @@ FURNITURE = re.compile(
 #: A line that sends readers to the site's accounts: "Follow Newsbeat on Instagram, ...",
 #: "Subscribe to X on YouTube".
 SOCIAL_FOLLOW = re.compile(
-    r"^(?:follow|subscribe to|like|join) (?:\S+ ){0,5}on (?:facebook|twitter|instagram|"
+    r"^(?:follow|subscribe to|like|join) (?:\S+ ){0,7}on (?:facebook|twitter|instagram|"
     r"youtube|linkedin|tiktok|flipboard|whatsapp|telegram)\b",
     re.I,
 )
@@ -197,10 +197,11 @@ LEGAL = re.compile(
 
 #: An inline teaser to another story: "READ MORE: ...", "See also: ...".
 TEASER = re.compile(
-    r"^(?:read more|read also|also read|read next|see also|related|more|watch|listen|"
+    r"^(?:(?:read more|read also|also read|read next|see also|related|more|watch|listen|"
     r"don'?t miss|recommended|lesen sie auch|mehr zum thema|lire aussi|à lire aussi|"
     r"leia também|leia mais|veja também|te puede interesar|lee también|leggi anche)"
-    r"\s*[:|»>›–—-]\s*\w",
+    r"\s*[:|»>›–—-]\s*\w|"
+    r"(?:also )?on (?:[\w-]+\.)+(?:com|net|org|co\.uk|de|fr|it|es|ru)\s*[:|»>›–—-]?\s+\w)",
     re.I,
 )
 
@@ -285,6 +286,14 @@ LINKING_WORDS = frozenset({"at", "from", "by", "via", "on", "about", "vs", "like
 
 #: A byline word printed alone on its line, the name on the next ("By" / "Jane Doe").
 BY_ALONE = re.compile(r"^\s*(?:by|von|par|por|door|av|af)\s*:?\s*$", re.I)
+
+#: A note on the author closing a story: "Meg James is a corporate media reporter for ...",
+#: "Eric Song is IGN's deal curator ...".
+AUTHOR_NOTE = re.compile(
+    r"^(?:[A-Z][\w.'’-]*\s){1,3}[A-Z][\w.'’-]*,?\s(?:is|was|has been)\s(?:a|an|the|[A-Z]\w*['’]s)\s"
+    r"(?:[\w-]+\s){0,6}?(?:reporter|writer|editor|correspondent|columnist|contributor|journalist|"
+    r"producer|curator|critic|author|analyst|photographer|intern|fellow|blogger)s?\b"
+)
 
 #: A job title printed under the byline ("Seattle Times business reporter", "Staff Writer").
 ROLE = re.compile(
