@@ -244,3 +244,21 @@ def test_a_note_on_the_author(text: str) -> None:
 def test_a_sentence_about_a_person_is_no_note_on_the_author() -> None:
     text = "Gerald Amos is a quiz host who has presented the show for 31 seasons."
     assert label_unit(unit(text))[0] == "content"
+
+
+@pytest.mark.parametrize(
+    "ago", ["2 hours ago", "14 min read", "před 2 hodinami", "vor 3 Stunden", "hace 5 horas"]
+)
+def test_a_name_over_how_long_ago_is_the_byline(ago: str) -> None:
+    text = dump("Ferry starts new service across the bay", "", "Jane Doe", ago, "", *spaced(PARAS))
+    meta, blocks = extract_dump(text, url=None, options=DEFAULT)
+    assert meta.byline == "Jane Doe"
+    assert [b.text for b in blocks if b.kept] == PARAS
+
+
+def test_a_name_printed_twice_is_one_name() -> None:
+    text = dump(
+        "Ferry starts new service", "", "Jane Doe Jane Doe", "2 hours ago", "", *spaced(PARAS)
+    )
+    meta, _ = extract_dump(text, url=None, options=DEFAULT)
+    assert meta.byline == "Jane Doe"

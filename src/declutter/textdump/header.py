@@ -121,6 +121,9 @@ def _byline_text(text: str) -> str:
     stop = _BYLINE_STOP.search(text, skip)
     cut = text[: stop.start()] if stop else text
     tokens = cut.split()
+    half = len(tokens) // 2
+    if half and len(tokens) == 2 * half and tokens[:half] == tokens[half:]:
+        tokens = tokens[:half]  # "Jane Doe Jane Doe": the portrait's alt text, then the name
     for k, tok in enumerate(tokens):
         if k and tok.lower().strip(".,") in _MONTH_WORDS:
             tokens = tokens[:k]

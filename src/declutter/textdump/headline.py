@@ -139,7 +139,7 @@ def _above_byline(units: list[Unit], labels: list[Label], i: int, start: int) ->
 
 
 def name_before_date(units: list[Unit], labels: list[Label], i: int) -> bool:
-    """A short capitalised line just above a date line: an author or agency name.
+    """A short capitalised line just above a date line (or "2 hours ago"): an author's name.
 
     Between the name and the date there may be page furniture ("Follow"),
     the name's repeat (avatar alt text) or an image.
@@ -157,7 +157,7 @@ def name_before_date(units: list[Unit], labels: list[Label], i: int) -> bool:
         return False
     for j in range(i + 1, min(len(units), i + 1 + NAME_LOOKAHEAD)):
         lab = labels[j][0]
-        if lab == "dateline":
+        if lab == "dateline" or (lab == "short" and w.RELATIVE_TIME.match(units[j].text)):
             return True
         if lab not in NAME_GAP_LABELS:
             return False

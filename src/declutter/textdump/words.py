@@ -295,6 +295,15 @@ AUTHOR_NOTE = re.compile(
     r"producer|curator|critic|author|analyst|photographer|intern|fellow|blogger)s?\b"
 )
 
+#: How long ago a story went up, printed under its author's name: "2 hours ago",
+#: "14 min read", "před 2 hodinami", "vor 3 Stunden", "hace 5 horas", "2 ore fa".
+RELATIVE_TIME = re.compile(
+    r"^(?:(?:\d{1,3}|an?|one) (?:sec(?:ond)?s?|min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?) "
+    r"(?:ago|read)|(?:před|vor|il y a|hace|há) \d{1,3} \w+|\d{1,3} \w+ (?:fa|geleden|temu|назад)|"
+    r"\d{1,3}\s?(?:分钟|小时|天)前)$",
+    re.I,
+)
+
 #: A job title printed under the byline ("Seattle Times business reporter", "Staff Writer").
 ROLE = re.compile(
     r"\b(?:reporter|writer|editor|correspondent|columnist|contributor|journalist|"
