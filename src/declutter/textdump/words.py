@@ -288,9 +288,9 @@ LINKING_WORDS = frozenset({"at", "from", "by", "via", "on", "about", "vs", "like
 BY_ALONE = re.compile(r"^\s*(?:by|von|par|por|door|av|af)\s*:?\s*$", re.I)
 
 #: A note on the author closing a story: "Meg James is a corporate media reporter for ...",
-#: "Eric Song is IGN's deal curator ...".
+#: "Eric Song is IGN's deal curator ..." (present tense: "X was a writer" tells a life).
 AUTHOR_NOTE = re.compile(
-    r"^(?:[A-Z][\w.'’-]*\s){1,3}[A-Z][\w.'’-]*,?\s(?:is|was|has been)\s(?:a|an|the|[A-Z]\w*['’]s)\s"
+    r"^(?:[A-Z][\w.'’-]*\s){1,3}[A-Z][\w.'’-]*,?\s(?:is|has been)\s(?:a|an|the|[A-Z]\w*['’]s)\s"
     r"(?:[\w-]+\s){0,6}?(?:reporter|writer|editor|correspondent|columnist|contributor|journalist|"
     r"producer|curator|critic|author|analyst|photographer|intern|fellow|blogger)s?\b"
 )
