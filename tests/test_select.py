@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 
 import lxml.html
+import pytest
 
 from declutter.body import body_blocks
 from declutter.classify import text_label
@@ -668,3 +670,16 @@ def test_one_linked_section_heading_over_a_line_stays() -> None:
     section = "<h2><a href='/programs'>Our programs</a></h2><p>Our work spans many areas.</p>"
     found = {b.text: b for b in blocks(f"<article>{para(1)}{para(2)}{section}</article>")}
     assert found["Our work spans many areas."].label == "content"
+
+
+def test_blocks_are_whole_frozen_records() -> None:
+    """Blocks are made without Block.__init__ (speed): every field is set, and they
+    equal, hash and refuse changes like ones made by it."""
+    tree = lxml.html.document_fromstring(f"<html><body><article>{para(1)}</article></body></html>")
+    (block,) = body_blocks(tree, hints=Metadata(), options=DEFAULT)
+    assert set(vars(block)) == {f.name for f in dataclasses.fields(Block)}
+    made = Block(**vars(block))
+    assert block == made
+    assert hash(block) == hash(made)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        block.text = "changed"  # type: ignore[misc]
