@@ -339,3 +339,39 @@ def test_whole_line_rules_look_from_the_start_themselves() -> None:
 def test_shown_address_prefilter_agrees_with_the_regex(text: str, shown: bool) -> None:
     assert c._shows_address(text) is shown
     assert c._shows_address(text) is bool(c._SHOWN_ADDRESS.search(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("unlike it", True),  # inside a word
+        ("sign up", True),  # a phrase
+        ("sign  up", False),
+        ("a/b", True),  # a word of one character
+        ("stage", True),
+        ("ta g", False),
+        ("g", False),  # the anchor alone, without the word's start
+        ("写真", True),
+        ("", False),
+    ],
+)
+def test_any_of_finds_each_word_anywhere(text: str, found: bool) -> None:
+    """Each word is matched from its rarest character, looking back for its start."""
+    pattern = c.any_of(["like", "/", "sign up", "tag", "tagged", "写真"])
+    assert (pattern.search(text) is not None) is found
+    assert c.any_of([]).search("anything") is None
+
+
+def test_text_labels_read_a_repeated_block_once() -> None:
+    """A block repeating an earlier one (a menu printed twice) gets the same label;
+    one differing in its link share or kind is read on its own."""
+    blocks = [
+        seg("Home", link_chars=4),
+        seg(PROSE),
+        seg("Home", link_chars=4),
+        seg("Home"),
+        seg("Home", kind="li", link_chars=4),
+    ]
+    assert c.text_labels(blocks) == [c.text_label(b) for b in blocks]
+    assert c.text_labels(blocks)[0] == ("related", "link density 1.00")
+    assert c.text_labels(blocks)[3] is None

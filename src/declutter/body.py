@@ -19,7 +19,7 @@ from collections.abc import Iterator, Sequence
 import lxml.html
 
 from declutter.above import lead_above, prose_above
-from declutter.classify import Verdict, normal, text_label
+from declutter.classify import Verdict, normal, text_labels
 from declutter.clock import checkpoint
 from declutter.ending import after_the_end, box_headings, closing_calls, teaser_summaries
 from declutter.evidence import article_body, in_body
@@ -41,7 +41,7 @@ def body_blocks(
     """Every block of ``tree`` in page order, each with its label and reason."""
     declared_body = article_body(tree)  # before segments() strips the scripts
     segs = segments(tree)
-    own = [text_label(seg) for seg in segs]
+    own = text_labels(segs)
     checkpoint("block text")
     sections = boilerplate_sections(segs)
     declared = [in_body(seg.text, declared_body) for seg in segs]
