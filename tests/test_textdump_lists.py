@@ -112,3 +112,27 @@ def test_a_table_of_contents_is_no_box_of_headlines() -> None:
     toc = ["  • How the ferry was built", "  • What the crossing costs", "  • Where it goes next"]
     units, _ = split_units(dump("Contents", *toc, *STORY))
     assert [lab[0] for lab in first_labels(units)[1:4]] == ["decor"] * 3
+
+
+DISHES = [
+    f"Dish number {n}: porridge made with oats and milk, topped with a sliced banana, "
+    f"a spoon of peanut butter and {n} pinches of cinnamon"
+    for n in range(1, 5)
+]
+
+
+def test_lines_a_plan_says_each_day_are_kept_each_day() -> None:
+    days = [x for n in (1, 2) for x in (f"Day {n}", "", "Before the run", "", DISHES[n], "")]
+    kept = body(dump(STORY[0], "", STORY[1], "", *days, STORY[2], "", STORY[3]))
+    assert kept.count("Before the run") == 2
+
+
+def test_a_line_repeated_alone_between_paragraphs_is_an_alt_text() -> None:
+    alt = "Mountain hike survival kit with bottled water for the whole family #hydration"
+    paras = [x for p in STORY for x in (p, "", alt, "")]
+    assert alt not in body(dump(*paras))
+
+
+def test_a_word_printed_again_and_again_stays_out() -> None:
+    paras = [x for p in STORY for x in ("Screenshot", "", p, "")]
+    assert "Screenshot" not in body(dump(*paras))

@@ -15,7 +15,8 @@ The stages mirror the HTML path on lines instead of elements:
     header.read_header    title (headline.find_title), byline, dates, summary above
                           the run; tags below
     select.zone_labels    final labels: inside the spans content, outside the section
-    context.drop_retold   the story printed twice with other line breaks is kept once
+    repeats.story_copies  lines the story says twice kept (a plan's days, a repeated heading)
+    repeats.drop_retold   the story printed twice with other line breaks is kept once
 """
 
 from __future__ import annotations
@@ -23,11 +24,12 @@ from __future__ import annotations
 from declutter.clock import checkpoint
 from declutter.model import Block, Metadata
 from declutter.options import Options
-from declutter.textdump.context import drop_retold, first_labels, story_copies
+from declutter.textdump.context import first_labels
 from declutter.textdump.header import read_header
 from declutter.textdump.label import ends_sentence
 from declutter.textdump.lines import Unit, split_units
 from declutter.textdump.parts import article_spans
+from declutter.textdump.repeats import drop_retold, story_copies
 from declutter.textdump.select import strip_read_more, zone_labels
 
 __all__ = ["extract_dump"]

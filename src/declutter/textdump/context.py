@@ -2,15 +2,15 @@
 
 Repeated lines (alt text + caption, lists shown twice; not a program
 listing's), captions told by the line next to them (a credit, a reworded
-repeat, a caption listed under its images' alt texts), boxes of other
-stories' headlines (`boxes`), an author's card
-around a byline, and comment counts printed beside the byline rather than
-over the comments.
+repeat, a caption listed under its images' alt texts) or printed with them
+(`figures`), boxes of other stories' headlines (`boxes`), an author's card
+around a byline, a note on the author, and comment counts printed beside the
+byline rather than over the comments.  Which repeats the story means is
+decided once the story is found (`repeats`).
 """
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 
 from declutter.textdump import words as w
@@ -43,14 +43,8 @@ CREDIT_WORDS = 12
 COUNT_LOOK = 12
 COUNT_PARAGRAPHS = 2
 COMMENT_MARKS = frozenset({"comment-sign", "byline", "dateline"})
-#: A kept line with RETOLD_MIN_GRAMS or more word 4-grams, RETOLD_SHARE of them
-#: already kept above, tells the story again (recipe items alike are shorter).
-RETOLD_GRAM = 4
-RETOLD_MIN_GRAMS = 60
-RETOLD_SHARE = 0.8
 PAIR_ALT_REASON = "image text repeated with a credit"
 LISTED_CAPTION = "caption listed under its image"
-_WORD = re.compile(r"\w+")
 
 
 def first_labels(units: list[Unit]) -> list[Label]:
@@ -257,61 +251,3 @@ def _near_image(units: list[Unit], labels: list[Label], i: int) -> bool:
 
 def _is_long_prose(unit: Unit, label: Label) -> bool:
     return label[0] == "content" and unit.words >= LONG_WORDS
-
-
-def drop_retold(units: list[Unit], labels: list[Label]) -> list[Label]:
-    """Kept paragraphs that tell again what the kept text above told, as duplicates.
-
-    Pages may print the story twice (a hidden copy, an app view) with other
-    line breaks, so the lines differ while their words run the same: a long
-    line cut mid-sentence (opening lower-case or ending without a full stop)
-    whose word 4-grams were RETOLD_SHARE seen above is dropped.  Whole paragraphs
-    said twice are `first_labels`' business (a story may mean them).
-    """
-    seen: set[tuple[str, ...]] = set()
-    texts: set[str] = set()
-    out = list(labels)
-    for i, (u, lab) in enumerate(zip(units, labels, strict=True)):
-        if lab[0] != "content":
-            continue
-        grams = _grams(u.text)
-        reflowed = u.text[0].islower() or not ends_sentence(u.text)
-        if (
-            reflowed
-            and len(grams) >= RETOLD_MIN_GRAMS
-            and u.text not in texts
-            and len(grams & seen) >= RETOLD_SHARE * len(grams)
-        ):
-            out[i] = ("duplicate", "tells again the story text above")
-        seen |= grams
-        texts.add(u.text)
-    return out
-
-
-def _grams(text: str) -> set[tuple[str, ...]]:
-    tokens = _WORD.findall(text.lower())
-    return {tuple(tokens[k : k + RETOLD_GRAM]) for k in range(len(tokens) - RETOLD_GRAM + 1)}
-
-
-def story_copies(units: list[Unit], labels: list[Label], inside: list[bool]) -> list[Label]:
-    """Paragraphs inside the story whose first print lies outside it, as content.
-
-    A standfirst printed above the story repeats a paragraph of it: the
-    repeat inside the story, a sentence of RESUME_WORDS words or more, is the
-    one to keep (a headline repeated is not a paragraph).
-    """
-    first: dict[str, int] = {}
-    out = list(labels)
-    for i, u in enumerate(units):
-        f = first.setdefault(u.text, i)
-        if (
-            f < i
-            and inside[i]
-            and not inside[f]
-            and out[i][0] == "duplicate"
-            and label_unit(u)[0] == "content"
-            and u.words >= RESUME_WORDS
-            and ends_sentence(u.text)
-        ):
-            out[i] = ("content", f"printed first outside the story at line {units[f].line}")
-    return out
