@@ -3,7 +3,8 @@
 Layout columns printed side by side are read one after the other first
 (`columns.unfold_columns`); a unit keeps the line number it has in the dump.
 
-Browser marks are read and taken off here: bullets, lynx link numbers
+Browser marks are read and taken off here: bullets (also w3m's list number
+alone on its line, the item's text indented under it), lynx link numbers
 ("[12]Home"), image placeholders ("[IMG]"), and the TeX source a browser
 prints after a MathML formula ("{\\displaystyle a^{2}}").  A lynx "References" list at the
 end becomes one unit.  Hard-wrapped dumps ("Save as text", lynx at 80
