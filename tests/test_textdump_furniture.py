@@ -8,7 +8,7 @@ from declutter.options import DEFAULT
 from declutter.textdump import extract_dump
 from declutter.textdump.anchor import _header
 from declutter.textdump.context import first_labels
-from declutter.textdump.label import label_unit, section_heading
+from declutter.textdump.label import label_unit, read_date, section_heading
 from declutter.textdump.lines import Unit, count_words, split_units
 
 
@@ -273,3 +273,8 @@ def test_a_sentence_about_a_reporter_inside_the_story_is_prose() -> None:
 def test_a_life_told_in_the_past_is_no_note_on_the_author() -> None:
     text = "Ernest Hemingway was an American writer and journalist who lived in Key West."
     assert label_unit(unit(text))[0] == "content"
+
+
+def test_a_date_glued_to_the_agency_is_read() -> None:
+    assert read_date("Associated PressDecember 2, 2016") == "2016-12-02"
+    assert label_unit(unit("Associated PressDecember 2, 2016"))[0] == "dateline"

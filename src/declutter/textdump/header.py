@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from declutter.metadata.byline import split_byline
-from declutter.metadata.dates import MONTHS, parse_date_text
+from declutter.metadata.dates import MONTHS
 from declutter.textdump import words as w
 from declutter.textdump.headline import (
     NAME_AGO,
@@ -20,7 +20,7 @@ from declutter.textdump.headline import (
     name_before_date,
     without_site,
 )
-from declutter.textdump.label import Label, ends_sentence
+from declutter.textdump.label import Label, ends_sentence, read_date
 from declutter.textdump.lines import Unit, count_words
 
 #: A printed byline ("By ...") or date may sit this many units above the headline.
@@ -71,9 +71,9 @@ def read_header(units: list[Unit], labels: list[Label], start: int, end: int) ->
 def _header_line(units: list[Unit], labels: list[Label], i: int, head: Header) -> None:
     text, lab = units[i].text, labels[i][0]
     where = f"visible line {units[i].line}"
-    if lab == "dateline" or (lab == "byline" and parse_date_text(text)):
+    if lab == "dateline" or (lab == "byline" and read_date(text)):
         for key, part in _date_parts(text):
-            if key not in head.fields and (value := parse_date_text(part)):
+            if key not in head.fields and (value := read_date(part)):
                 head.fields[key] = value
                 head.sources[key] = where
                 if lab == "dateline":
@@ -109,7 +109,7 @@ def _date_parts(text: str) -> list[tuple[str, str]]:
     m = w.MODIFIED.search(text)
     if m is None:
         return [("published", text)]
-    if parse_date_text(text[: m.start()]):
+    if read_date(text[: m.start()]):
         return [("published", text[: m.start()]), ("modified", text[m.start() :])]
     return [("modified", text)]
 

@@ -94,9 +94,22 @@ Label = tuple[str, str]
 
 #: Every printed date `parse_date_text` reads carries a four-digit year.
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_GLUED_MONTH = re.compile(
+    r"(?<=[a-z])(?=(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)\b)"
+)
 _INNER_END = re.compile(r"\w[.!?;:]\s+\w")
 _CJK_CHAR = re.compile(r"[\u3000-\u9fff\uac00-\ud7af]")
 _NORM = re.compile(r"[^\w'’ ]+|\d+")
+
+
+def read_date(text: str) -> str | None:
+    """The date printed in ``text``, also when the browser glued a name to it.
+
+    w3m prints neighbouring inline elements without a space: "Associated
+    PressDecember 2, 2016" is an agency and a date.
+    """
+    return parse_date_text(_GLUED_MONTH.sub(" ", text))
 
 
 def ends_sentence(text: str) -> bool:
@@ -225,7 +238,7 @@ def label_unit(unit: Unit) -> Label:
     dated = n <= DATELINE_MAX_WORDS or (
         n <= TWO_DATES_MAX_WORDS and w.MODIFIED.search(text) and not ends_sentence(text)
     )
-    if dated and _YEAR.search(text) and parse_date_text(text):
+    if dated and _YEAR.search(text) and read_date(text):
         return "dateline", "a printed date"
     if n >= CONTENT_WORDS and (
         ends_sentence(text)
