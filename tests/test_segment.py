@@ -34,6 +34,11 @@ def test_scripts_styles_and_hidden_elements_give_no_text() -> None:
         "<div aria-hidden='true'>also gone</div>"
     )
     assert texts(body) == ["kept"]
+    shown = (
+        "<div style='color: red'>styled</div><div aria-hidden='false'>shown</div>"
+        "<div class='hidden-xs' id='x'>named</div>"
+    )
+    assert texts(shown) == ["styled", "shown", "named"]
 
 
 def test_whitespace_is_collapsed_and_br_keeps_a_line_break() -> None:
@@ -67,6 +72,12 @@ def test_link_characters_are_counted() -> None:
     (seg,) = segs("<p>abcde <a href='/'>fghij</a></p>")
     assert seg.link_chars == 5
     assert 0.4 < seg.link_density < 0.5
+    (whole,) = segs("<li><a href='/'> Home \n page </a></li>")
+    assert (whole.text, whole.link_chars) == ("Home page", 9)
+    (spaced,) = segs("<p><a href='/'>a  b</a> <a href='/'>c</a></p>")
+    assert (spaced.text, spaced.link_chars) == ("a b c", 4)
+    (letterless,) = segs("<p>… 42</p>")
+    assert letterless.text == "… 42"
 
 
 def test_markdown_keeps_links_emphasis_and_heading_marks() -> None:

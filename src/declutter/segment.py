@@ -10,8 +10,9 @@ later stages need: text, Markdown, kind, short path, link characters, and the
 chain of enclosing elements (`Frame`s, shared between blocks) whose
 tag/class/id/role `classify` reads.  Nothing is labelled here.
 
-Cost: Python work per element is a few attribute reads and list appends,
-inlined in one loop; an element's `Frame` (class/id/role read, parent and
+Cost: Python work per element is one read of its attribute names (the
+hidden-or-not values are read only when named) and list appends, inlined
+in one loop; an element's `Frame` (class/id/role read, parent and
 inherited kind set once) is built only when a block is read inside it, so
 inline elements and empty wrappers never get one, and blocks in one
 element share its chain tuple.  Text is cleaned by `blocktext.clean`, which
@@ -197,12 +198,11 @@ def segments(tree: lxml.html.HtmlElement) -> list[Segment]:
             if tag.__class__ is not str or (tag in skip and not _left_open(el, tag)):
                 walker.skip_subtree()
                 continue
-            get = el.get
-            style = get("style")
-            if (
-                get("hidden") is not None
-                or get("aria-hidden") == "true"
-                or (style and hidden_style(style))
+            attrs = el.keys()  # one call; most elements have none of the three read below
+            if ("hidden" in attrs or "aria-hidden" in attrs or "style" in attrs) and (
+                el.get("hidden") is not None
+                or el.get("aria-hidden") == "true"
+                or ((style := el.get("style")) and hidden_style(style))
             ):
                 walker.skip_subtree()
                 continue
@@ -330,8 +330,9 @@ def _read(buf: _Buffer, stack: _Open, out: list[Segment]) -> Segment | None:
                 trimmed = link_text
                 texts, marks = texts[:start], marks[:start]
                 linked = [i for i in linked if i < start]
-    text = clean("".join(texts))
-    if not text or not _ALNUM.search(text):
+    raw = "".join(texts)
+    text = clean(raw)
+    if not text or not (text[0].isalnum() or _ALNUM.search(text)):  # most start with one
         return None
     md = text
     if buf.markup:
@@ -351,12 +352,22 @@ def _read(buf: _Buffer, stack: _Open, out: list[Segment]) -> Segment | None:
         text=text,
         kind=kind,
         path=path,
-        link_chars=len(clean("".join([texts[i] for i in linked]))) if linked else 0,
+        link_chars=_link_chars(texts, linked, raw, text),
         chain=chain,
         markdown=md if md != text else None,
         trimmed_link=trimmed,
     )
     return seg
+
+
+def _link_chars(texts: list[str], linked: list[int], raw: str, text: str) -> int:
+    """Characters of the block's cleaned text inside links."""
+    if not linked:
+        return 0
+    inside = "".join([texts[i] for i in linked])
+    if len(inside) == len(raw):  # all of it (a menu item): no second clean
+        return len(text)
+    return len(clean(inside))
 
 
 def _decorate(md: str, kind: str) -> str:
