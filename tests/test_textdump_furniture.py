@@ -278,3 +278,8 @@ def test_a_life_told_in_the_past_is_no_note_on_the_author() -> None:
 def test_a_date_glued_to_the_agency_is_read() -> None:
     assert read_date("Associated PressDecember 2, 2016") == "2016-12-02"
     assert label_unit(unit("Associated PressDecember 2, 2016"))[0] == "dateline"
+
+
+def test_a_paragraph_over_a_figure_at_the_top_of_the_page_is_no_lead() -> None:
+    text = dump(LEAD, *FIGURE, *spaced(STORY), "Posted on 18 September 2022")
+    assert body(text) == "\n\n".join(STORY)

@@ -51,7 +51,8 @@ def lead_above_box(units: list[Unit], labels: list[Label], spans: list[Span]) ->
     lead = _skip_marks(labels, top - 1)
     if lead < 0 or labels[lead][0] != "content":
         return None
-    if figure and labels[_skip_marks(labels, lead - 1)][0] not in HEADER_LABELS:
+    above = _skip_marks(labels, lead - 1)
+    if figure and (above < 0 or labels[above][0] not in HEADER_LABELS):
         return None
     u = units[lead]
     story = words_of(units[k].text for a, b in spans for k in range(a, b))
