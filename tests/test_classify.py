@@ -151,6 +151,10 @@ def test_ignore_skips_disbelieved_elements() -> None:
         ("Updated at 15.52 GMT", "dateline"),
         ("Loading content ...", "boilerplate"),
         ("Inhalt wird geladen …", "boilerplate"),
+        ("A stoat in its winter coat. (jdoe / iStock.com)", "caption"),
+        ("Header image: a pier at dusk, Unsplash.", "caption"),
+        ("Beitragsbild via Unsplash.", "caption"),
+        ("The shop sells stock from Unsplash photographers and pays them monthly.", "content"),
     ],
 )
 def test_text_rules(text: str, label: str) -> None:

@@ -683,3 +683,24 @@ def test_blocks_are_whole_frozen_records() -> None:
     assert hash(block) == hash(made)
     with pytest.raises(dataclasses.FrozenInstanceError):
         block.text = "changed"  # type: ignore[misc]
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "Para comentar debes registrarte y completar los datos generales.",
+        "Please log in to post a comment.",
+        "¡Mira lo que tiene nuestro canal de YouTube!",
+        "Watch more on our YouTube channel.",
+        "Jede kleine Spende hilft uns weiter!",
+    ],
+)
+def test_closing_comment_channel_and_donation_prompts_are_removed(prompt: str) -> None:
+    found = blocks(f"<div id='s'>{para(1)}{para(2)}<p>{prompt}</p></div>")
+    assert label_of(found, prompt[:12]) == "newsletter"
+
+
+def test_a_closing_line_about_comments_or_donations_in_the_story_stays() -> None:
+    line = "The club said it would donate the shirts, and fans may comment at the meeting."
+    found = blocks(f"<div id='s'>{para(1)}{para(2)}<p>{line}</p></div>")
+    assert label_of(found, "The club said") == "content"

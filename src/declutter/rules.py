@@ -275,7 +275,9 @@ CAPTION_LINE = (
     r"|\((?:image|photo|picture|pic|foto|credit)s?\s*:[^)]{1,60}\)\s*$"
     r"|^\[?(?:사진|写真|图片|圖片|照片)\s*[=:：]|（(?:摄影|攝影|图|圖)[:：]|^图为"
     r"|^(?=[^/]*\s)[A-Z][\w.' -]{1,40}/(?:[A-Z][\w.' -]{1,30}|\w+\.com)$"
-    r"|\b(?:getty images|istock(?:photo)?(?:\.com)?|shutterstock(?:\.com)?)\s*$"
+    r"|\b(?:getty images|istock(?:photo)?|shutterstock|unsplash|pixabay|pexels|adobe ?stock)"
+    r"(?:\.com)?\s*[)\]]?\.?\s*$"
+    r"|^(?:beitragsbild|titelbild|headerbild|bild)\s+(?:via|von)\s+[^.]{1,40}\.?$"
 )
 
 #: A cookie banner: a short block naming cookies and what banners say about
@@ -344,10 +346,17 @@ CLOSING_CALL = (
     r"|suivez-nous\b|abonnez-vous\b|síguenos\b|suscríbete\b|únete\b"
     r"|seguici\b|iscriviti\b|zapraszamy\b"
     r"|stay up[- ]to[- ]date\b|stay (?:informed|in touch)\b|write to us\b|schreiben sie uns\b"
-    r"|puede escribirnos\b|escríbenos\b|écrivez-nous\b)"
+    r"|puede escribirnos\b|escríbenos\b|écrivez-nous\b"
+    r"|donate\b|make a donation\b|jede (?:kleine )?spende\b|spenden sie\b|faites un don\b)"
     r"|\bletters? to the editor\b|\bif you enjoyed (?:reading )?this\b"
     r"|\bfor the latest\b.{0,60}\bdownload\b"
     r"|\bdelivered (?:straight )?(?:to|through|into) your (?:door|letterbox|mailbox|inbox)\b"
+    # a prompt to register before commenting, under the article and above its comments
+    r"|\b(?:para comentar|pour commenter|per commentare|um (?:zu )?kommentieren)\b"
+    r"|\b(?:log in|sign in|register) to (?:post a |leave a )?comment\b"
+    # a pointer to the site's own video or chat channel
+    r"|\b(?:our (?:youtube|telegram|whatsapp) channel|nuestro canal de (?:youtube|telegram)"
+    r"|unseren? (?:youtube|telegram|whatsapp)[- ]kanal|notre chaîne (?:youtube|telegram))\b"
 )
 
 #: A related-links heading that names the site or a kind of story between
@@ -369,6 +378,7 @@ LINE_TRIGGERS = {
     "caption": (
         "photo", "foto", "image", "picture", "credit", "illustration", "bild", "reuters",
         "afp", "getty", "epa", "shutterstock", "dpa", "alliance", "abbildung", "/", "istock",
+        "unsplash", "pixabay", "pexels", "stock",
         "courtesy", "crédit", "사진", "写真", "图", "圖", "照片", "摄影", "攝影",
     ),
     "cookie": ("cookie",),
