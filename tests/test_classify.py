@@ -155,6 +155,13 @@ def test_ignore_skips_disbelieved_elements() -> None:
         ("Header image: a pier at dusk, Unsplash.", "caption"),
         ("Beitragsbild via Unsplash.", "caption"),
         ("The shop sells stock from Unsplash photographers and pays them monthly.", "content"),
+        ("Dieser Text wurde veröffentlicht unter der Lizenz CC-BY-NC-ND-4.0-DE.", "footer"),
+        ("Suggested citation: Doe, Jane: Courts in a hurry, 2020/4/09", "footer"),
+        ("Published 16.08.2019, 64 minutes, licence: CC-BY 4.0", "content"),
+        ("Creative Commons lets authors choose which rights they keep.", "content"),
+        ("Press contact Jane Doe E-Mail: press@example.org Telefon: +49 40 555", "boilerplate"),
+        ("Tel.: 089 1258-290, Fax: 089 1258-359, E-Mail: office@example.org", "boilerplate"),
+        ("Send tips by e-mail: the desk reads every one.", "content"),
     ],
 )
 def test_text_rules(text: str, label: str) -> None:

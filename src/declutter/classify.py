@@ -56,6 +56,8 @@ MAX_CLASS_NAMES = 40
 MAX_NAME_PARTS = 5
 #: Furniture lines (gallery counters, script notices ...) are short.
 FURNITURE_LINE_MAX_CHARS = 200
+#: Licence, citation and contact notes are short (a citation holds a web address).
+NOTE_MAX_CHARS = 300
 #: Captions and credits are short.
 CAPTION_MAX_CHARS = 300
 #: Copyright lines are short.
@@ -121,6 +123,8 @@ _LINE_RULES = (
     ("dateline", FURNITURE_LINE_MAX_CHARS, "a bare time line", rules.FURNITURE_LINES["dateline"]),
     ("ad", CAPTION_MAX_CHARS, "declares itself an ad", rules.AD_LINE),
     ("footer", COPYRIGHT_MAX_CHARS, "copyright line", rules.COPYRIGHT_LINE),
+    ("footer", NOTE_MAX_CHARS, "licence or citation line", rules.LICENCE_LINE),
+    ("boilerplate", NOTE_MAX_CHARS, "contact details", rules.CONTACT_LINE),
     ("caption", CAPTION_MAX_CHARS, "photo caption or credit", rules.CAPTION_LINE),
     ("cookie", COOKIE_MAX_CHARS, "mentions cookies", rules.COOKIE_TEXT),
     ("share", CALL_MAX_CHARS, "call to action", rules.CALL_TO_ACTION["share"]),

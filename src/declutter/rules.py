@@ -298,6 +298,23 @@ COPYRIGHT_LINE = (
     r"|\balle rechte vorbehalten\b|\btodos los derechos reservados\b"
 )
 
+#: A licence or citation note under a post ("This text is published under the
+#: licence CC-BY-NC-ND", "Suggested citation: ..."); a line that only names a
+#: licence ("Licence: CC-BY" beside the date) is the post's data.
+LICENCE_LINE = (
+    r"\b(?:licensed|published|released|veröffentlicht|lizenziert|publié|publicado)"
+    r" (?:under|unter|sous|bajo)\b[^.]{0,40}\b(?:cc[- ]by|creative[- ]commons)"
+    r"|^(?:suggested citation|cite this (?:article|post|page)|how to cite"
+    r"|zitiervorschlag|zitierhinweis)\b"
+)
+
+#: A contact card: a mail address label and a telephone or fax label in one
+#: short block ("Press contact Jane Doe E-Mail: ... Telefon: ...").
+CONTACT_LINE = (
+    r"\be-?mail\s*:[\s\S]{0,200}\b(?:tel(?:efon|ephone)?|phone|fax)\.?\s*:"
+    r"|\b(?:tel(?:efon|ephone)?|phone|fax)\.?\s*:[\s\S]{0,200}\be-?mail\s*:"
+)
+
 #: Short page-furniture lines by label, matched on the whole block: gallery
 #: counters, script notices, print-edition notes, editor credits.
 FURNITURE_LINES = {
@@ -382,6 +399,9 @@ LINE_TRIGGERS = {
         "courtesy", "crédit", "사진", "写真", "图", "圖", "照片", "摄影", "攝影",
     ),
     "cookie": ("cookie",),
+    "licence or citation line: footer": ("cc-by", "cc by", "creative", "citation", "cite",
+                                         "zitier"),
+    "contact details: boilerplate": ("mail",),
     "call to action: share": ("follow", "like", "join", "share", "folgen", "suivez",
                               "síguenos", "seguici"),
     "call to action: newsletter": ("sign up", "subscribe", "newsletter", "download",
