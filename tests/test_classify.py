@@ -162,6 +162,17 @@ def test_ignore_skips_disbelieved_elements() -> None:
         ("Press contact Jane Doe E-Mail: press@example.org Telefon: +49 40 555", "boilerplate"),
         ("Tel.: 089 1258-290, Fax: 089 1258-359, E-Mail: office@example.org", "boilerplate"),
         ("Send tips by e-mail: the desk reads every one.", "content"),
+        ("(Noch keine Bewertungen) Loading...", "boilerplate"),
+        ("aja/PAP", "boilerplate"),
+        ("(mkr, jdo/dpa)", "boilerplate"),
+        ("Die PAP meldete am Abend, dass die Abstimmung verschoben wird.", "content"),
+        (
+            "Wir respektieren deine Privatsphäre und stellen deshalb ohne dein Einverständnis "
+            "keine Verbindung zu Twitter her.",
+            "cookie",
+        ),
+        ("Accept to load the external content from YouTube. You can change it.", "cookie"),
+        ("Twitter said it had asked regulators for permission in March.", "content"),
     ],
 )
 def test_text_rules(text: str, label: str) -> None:

@@ -127,6 +127,7 @@ _LINE_RULES = (
     ("boilerplate", NOTE_MAX_CHARS, "contact details", rules.CONTACT_LINE),
     ("caption", CAPTION_MAX_CHARS, "photo caption or credit", rules.CAPTION_LINE),
     ("cookie", COOKIE_MAX_CHARS, "mentions cookies", rules.COOKIE_TEXT),
+    ("cookie", COOKIE_MAX_CHARS, "consent notice for embedded content", rules.EMBED_CONSENT),
     ("share", CALL_MAX_CHARS, "call to action", rules.CALL_TO_ACTION["share"]),
     ("newsletter", CALL_MAX_CHARS, "call to action", rules.CALL_TO_ACTION["newsletter"]),
 )

@@ -298,6 +298,20 @@ COPYRIGHT_LINE = (
     r"|\balle rechte vorbehalten\b|\btodos los derechos reservados\b"
 )
 
+#: A consent notice standing in for an embedded post or player: it names the
+#: platform (or "external content"), asks the reader's consent and says what
+#: would load ("Wir respektieren deine Privatsphäre und stellen ohne dein
+#: Einverständnis keine Verbindung zu Twitter her").
+EMBED_CONSENT = (
+    r"(?=[\s\S]*\b(?:twitter|youtube|instagram|facebook|tiktok|spotify|vimeo|soundcloud"
+    r"|podcast|drittanbieter|third[- ]party|externe[nr]? inhalt|external content))"
+    r"(?=[\s\S]*(?:einverständnis|einwillig|zustimm|\bconsent|\bpermission|\baccept"
+    r"|akzeptier|aktivier|\benable))"
+    r"(?=[\s\S]*(?:verbindung|connection|\bload|\blade|angezeigt|anzeigen|\bdisplay"
+    r"|\bshow|\bview))"
+    r"(?=[\s\S]*\b(?:wir|we|you|du|dein|deine|your|ihre?|sie)\b)"
+)
+
 #: A licence or citation note under a post ("This text is published under the
 #: licence CC-BY-NC-ND", "Suggested citation: ..."); a line that only names a
 #: licence ("Licence: CC-BY" beside the date) is the post's data.
@@ -324,6 +338,11 @@ FURNITURE_LINES = {
         r"|\bjavascript (?:is )?(?:disabled|required)\b"
         r"|\bappears? in print on\b"
         r"|^(?:责任编辑|責任編輯|编辑|編輯)\s*[:：]"
+        # a news agency's signature under a wire story: "aja/PAP", "(dpa/lni)"
+        r"|^\(?[a-z]{2,5}(?:\s*,\s*[a-z]{2,5})*\s*/\s*(?:pap|dpa|afp|apa|kna|epd|ap|reuters"
+        r"|ansa|efe|sda|ddp|ots)(?:\s*[/,]\s*[a-z]{2,5})*\)?\.?$"
+        r"|^\(?(?:noch keine bewertungen|no ratings yet|no votes yet)\)?\W*"
+        r"(?:loading|wird geladen)?\W*$"
     ),
     "tags": (
         r"^(?:tags?|tagged(?: with)?|keywords|schlagw(?:orte|örter)|themen|mots[- ]cl[ée]s"
@@ -387,7 +406,7 @@ MORE_STORIES_HEADING = (
 #: Lower-case strings one of which a line must hold before its rule's regex
 #: is tried (the regexes are slow on every block; these checks are not).
 LINE_TRIGGERS = {
-    "boilerplate": ("/", "javascript", "print", "编辑", "編輯"),
+    "boilerplate": ("/", "javascript", "print", "编辑", "編輯", "bewertungen", "ratings", "votes"),
     "tags": ("tag", "keyword", "schlagw", "themen", "mots", "etiquetas", "temas", "thema"),
     "ad": ("anzeige", "advertisement", "werbung", "sponsored", "publicit", "annuncio", "promoted",
            "presented"),
@@ -402,6 +421,9 @@ LINE_TRIGGERS = {
     "licence or citation line: footer": ("cc-by", "cc by", "creative", "citation", "cite",
                                          "zitier"),
     "contact details: boilerplate": ("mail",),
+    "consent notice for embedded content: cookie": ("twitter", "youtube", "instagram",
+        "facebook", "tiktok", "spotify", "vimeo", "soundcloud", "podcast", "drittanbieter",
+        "third-party", "third party", "externe", "external"),
     "call to action: share": ("follow", "like", "join", "share", "folgen", "suivez",
                               "síguenos", "seguici"),
     "call to action: newsletter": ("sign up", "subscribe", "newsletter", "download",
