@@ -704,3 +704,22 @@ def test_a_closing_line_about_comments_or_donations_in_the_story_stays() -> None
     line = "The club said it would donate the shirts, and fans may comment at the meeting."
     found = blocks(f"<div id='s'>{para(1)}{para(2)}<p>{line}</p></div>")
     assert label_of(found, "The club said") == "content"
+
+
+@pytest.mark.parametrize(
+    "pointer",
+    [
+        "Wie Apple Ihre Daten schützt, erklären wir in unserem Beitrag iCloud erklärt.",
+        '... weiter zu "Die Wortwahl"',
+        "Read more about the trial here.",
+    ],
+)
+def test_closing_pointer_to_another_story_is_removed(pointer: str) -> None:
+    found = blocks(f"<div id='s'>{para(1)}{para(2)}<p>{pointer}</p></div>")
+    assert label_of(found, pointer[:10]) == "related"
+
+
+def test_closing_line_that_points_to_the_storys_own_links_stays() -> None:
+    line = "Alle Termine der Redner in der Region findest Du hier."
+    found = blocks(f"<div id='s'>{para(1)}{para(2)}<p>{line}</p></div>")
+    assert label_of(found, "Alle Termine") == "content"

@@ -51,6 +51,11 @@ def _closing_call() -> re.Pattern[str]:
     return re.compile(rules.CLOSING_CALL, re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _cross_reference() -> re.Pattern[str]:
+    return re.compile(rules.CROSS_REFERENCE, re.IGNORECASE)
+
+
 def closing_calls(segs: Sequence[Segment], verdicts: Sequence[Verdict]) -> list[Verdict]:
     """Short kept blocks after the last long one, or before the first, that call
     the reader to act are removed.
@@ -63,12 +68,16 @@ def closing_calls(segs: Sequence[Segment], verdicts: Sequence[Verdict]) -> list[
             text = segs[i].text
             if len(text) >= CALL_MAX_CHARS:
                 break
+            if segs[i].kind in ("li", "table", "pre"):
+                continue
             found = _closing_call().search(text)
-            if found is not None and segs[i].kind not in ("li", "table", "pre"):
+            if found is not None:
                 out[i] = (
                     "newsletter",
                     f"call to action at the article's {where} ({found.group(0)!r})",
                 )
+            elif where == "end" and (found := _cross_reference().search(text)) is not None:
+                out[i] = ("related", f"pointer to another story at the end ({found.group(0)!r})")
     return out
 
 

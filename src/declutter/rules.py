@@ -395,6 +395,17 @@ CLOSING_CALL = (
     r"|unseren? (?:youtube|telegram|whatsapp)[- ]kanal|notre chaîne (?:youtube|telegram))\b"
 )
 
+#: A pointer to another story of the site in a short closing line ("Wie ...
+#: erklären wir in unserem Beitrag ...", "... weiter zu 'Die Wortwahl'", "Read
+#: more about the trial here"); "Mehr findest Du hier" is as often the story's
+#: own last line (a link to the event, the paper, the gallery) and stays.
+CROSS_REFERENCE = (
+    r"\berklären wir (?:euch |ihnen |dir )?in unserem (?:beitrag|artikel|ratgeber)\b"
+    r"|^\W*(?:\.{3}|…)\s*(?:weiter zu|continue to|suite de)\b"
+    r"|\b(?:read|learn|find out) more (?:about [^.]{1,60} )?here\b"
+    r"|\bwe explain\b[^.]{0,60}\bin (?:our|this) (?:article|guide|explainer)\b"
+)
+
 #: A related-links heading that names the site or a kind of story between
 #: "more" and "stories" ("More great Wired stories", "Mehr aktuelle
 #: Nachrichten"), matched against the normalized heading.
