@@ -42,6 +42,8 @@ SUMMARY_MAX_CHARS = 300
 CARD_DEPTH = 3
 MIN_CARDS = 2
 SEE_THROUGH = frozenset({"dateline", "byline", "caption", "read-more"})
+#: The reason given to a heading over a removed box (`second` reads it).
+BOX_HEADING_REASON = "heading over a box whose text was all removed"
 #: A heading's box is looked through this many blocks down.
 BOX_LOOKAHEAD = 40
 
@@ -104,7 +106,7 @@ def box_headings(segs: Sequence[Segment], verdicts: Sequence[Verdict]) -> list[V
         for j in range(i + 1, min(len(segs), i + 1 + BOX_LOOKAHEAD)):
             if not _inside(segs[j], box):
                 if removed:
-                    out[i] = ("boilerplate", "heading over a box whose text was all removed")
+                    out[i] = ("boilerplate", BOX_HEADING_REASON)
                 break
             if verdicts[j][0] == CONTENT:
                 break

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 import lxml.html
 
 from declutter.classify import ALL_LINKS_DENSITY, Verdict, normal
+from declutter.ending import BOX_HEADING_REASON
 from declutter.model import CONTENT
 from declutter.segment import Segment
 
@@ -21,8 +22,9 @@ from declutter.segment import Segment
 UNSURE_CHARS = 300
 #: ... on a page holding at least this much text.
 MIN_PAGE_CHARS = 1500
-#: Labels readability's pick does not overrule (site menus; kept blocks).
-NOT_REVIVED = frozenset({CONTENT, "nav", "cookie"})
+#: Labels readability's pick does not overrule (site menus; kept blocks; the
+#: headline, which is printed as the title, not in the text).
+NOT_REVIVED = frozenset({CONTENT, "nav", "cookie", "title"})
 #: Block tags read from readability's summary.
 SUMMARY_TAGS = ("p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "td", "div", "blockquote")
 
@@ -51,6 +53,7 @@ def second_opinion(
     for i, seg in enumerate(segs):
         if (
             out[i][0] not in NOT_REVIVED
+            and out[i][1] != BOX_HEADING_REASON  # readability keeps headings whatever they head
             and seg.link_density < ALL_LINKS_DENSITY
             and normal(seg.text) in chosen
         ):
