@@ -55,6 +55,8 @@ def test_plain_paragraph_is_content() -> None:
         ("div", "cookie-banner", "cookie"),
         ("div", "author-bio", "author-bio"),
         ("section", "video-player", "video"),
+        ("div", "dida", "caption"),
+        ("div", "foto-didascalia", "caption"),
     ],
 )
 def test_container_marks(tag: str, cls: str, label: str) -> None:
@@ -173,6 +175,9 @@ def test_ignore_skips_disbelieved_elements() -> None:
         ),
         ("Accept to load the external content from YouTube. You can change it.", "cookie"),
         ("Twitter said it had asked regulators for permission in March.", "content"),
+        ("Ute Berg (l.) und Sabine Holm vom Verein mit dem Künstler", "caption"),
+        ("The mayor (from left), the architect and the builder at the opening", "caption"),
+        ("The mayor left the meeting early (he said) and went home.", "content"),
     ],
 )
 def test_text_rules(text: str, label: str) -> None:

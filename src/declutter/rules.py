@@ -120,7 +120,7 @@ TOKEN_LABELS: dict[str, tuple[str, ...]] = {
     "cookie": ("cookie", "cookies", "consent", "gdpr", "cmp", "privacy"),
     "caption": (
         "caption", "captions", "credit", "credits", "wp-caption-text", "figcaption",
-        "imagecaption", "photocredit", "copyright-image", "legend",
+        "imagecaption", "photocredit", "copyright-image", "legend", "didascalia", "dida",
     ),
     "tags": ("tags", "tag", "tagged", "taglist", "keywords", "topics", "category"),
     "author-bio": ("bio", "biography", "authorbio", "author-bio", "aboutauthor", "about-author",
@@ -278,6 +278,8 @@ CAPTION_LINE = (
     r"|\b(?:getty images|istock(?:photo)?|shutterstock|unsplash|pixabay|pexels|adobe ?stock)"
     r"(?:\.com)?\s*[)\]]?\.?\s*$"
     r"|^(?:beitragsbild|titelbild|headerbild|bild)\s+(?:via|von)\s+[^.]{1,40}\.?$"
+    # who is where in the picture: "Jane Doe (l.) and ...", "(v.l.)", "(from left)"
+    r"|\((?:l|r|li|re|v\.\s?l|v\.\s?r)\.\)|\((?:from left|von links|de gauche à droite)\)"
 )
 
 #: A cookie banner: a short block naming cookies and what banners say about
@@ -425,7 +427,7 @@ LINE_TRIGGERS = {
     "caption": (
         "photo", "foto", "image", "picture", "credit", "illustration", "bild", "reuters",
         "afp", "getty", "epa", "shutterstock", "dpa", "alliance", "abbildung", "/", "istock",
-        "unsplash", "pixabay", "pexels", "stock",
+        "unsplash", "pixabay", "pexels", "stock", "l.)", "r.)", "links)", "left)", "droite)",
         "courtesy", "crédit", "사진", "写真", "图", "圖", "照片", "摄影", "攝影",
     ),
     "cookie": ("cookie",),
