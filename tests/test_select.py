@@ -693,6 +693,8 @@ def test_blocks_are_whole_frozen_records() -> None:
         "¡Mira lo que tiene nuestro canal de YouTube!",
         "Watch more on our YouTube channel.",
         "Jede kleine Spende hilft uns weiter!",
+        "Bitte teilen Sie uns Ihre Erfahrungen mit, wenn Sie das Rezept probiert haben.",
+        "Tried the recipe? Leave a comment below.",
     ],
 )
 def test_closing_comment_channel_and_donation_prompts_are_removed(prompt: str) -> None:

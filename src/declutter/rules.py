@@ -392,6 +392,11 @@ CLOSING_CALL = (
     # a prompt to register before commenting, under the article and above its comments
     r"|\b(?:para comentar|pour commenter|per commentare|um (?:zu )?kommentieren)\b"
     r"|\b(?:log in|sign in|register) to (?:post a |leave a )?comment\b"
+    # an invitation to comment or to share one's experience under the post
+    r"|\b(?:hinterlasse?t? (?:\w+ ){0,2}(?:einen|deinen|ihren) kommentar|leave (?:a|your) comment"
+    r"|laissez(?:-nous)? un commentaire|d[ée]ja(?:nos)? (?:un|tu) comentario"
+    r"|let us know (?:in the comments|what you think)|teilen sie uns ihre (?:erfahrungen|meinung)"
+    r"|(?:schreib|schreiben sie)(?: es)? (?:uns )?in die kommentare)\b"
     # a pointer to the site's own video or chat channel
     r"|\b(?:our (?:youtube|telegram|whatsapp) channel|nuestro canal de (?:youtube|telegram)"
     r"|unseren? (?:youtube|telegram|whatsapp)[- ]kanal|notre chaîne (?:youtube|telegram))\b"
