@@ -695,6 +695,8 @@ def test_blocks_are_whole_frozen_records() -> None:
         "Jede kleine Spende hilft uns weiter!",
         "Bitte teilen Sie uns Ihre Erfahrungen mit, wenn Sie das Rezept probiert haben.",
         "Tried the recipe? Leave a comment below.",
+        "Pour accéder en illimité aux articles :",
+        "Get unlimited digital access for 1 a week.",
     ],
 )
 def test_closing_comment_channel_and_donation_prompts_are_removed(prompt: str) -> None:

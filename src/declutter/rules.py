@@ -397,6 +397,10 @@ CLOSING_CALL = (
     r"|laissez(?:-nous)? un commentaire|d[ée]ja(?:nos)? (?:un|tu) comentario"
     r"|let us know (?:in the comments|what you think)|teilen sie uns ihre (?:erfahrungen|meinung)"
     r"|(?:schreib|schreiben sie)(?: es)? (?:uns )?in die kommentare)\b"
+    # a subscription offer closing a metered or paywalled story
+    r"|\b(?:pour accéder en illimité|accès illimité|profitez de notre offre"
+    r"|unlimited (?:digital )?access|unbegrenzte[nr]? zugang|acceso ilimitado"
+    r"|accesso illimitato)\b"
     # a pointer to the site's own video or chat channel
     r"|\b(?:our (?:youtube|telegram|whatsapp) channel|nuestro canal de (?:youtube|telegram)"
     r"|unseren? (?:youtube|telegram|whatsapp)[- ]kanal|notre chaîne (?:youtube|telegram))\b"
