@@ -436,7 +436,7 @@ LINE_TRIGGERS = {
     "caption": (
         "photo", "foto", "image", "picture", "credit", "illustration", "bild", "reuters",
         "afp", "getty", "epa", "shutterstock", "dpa", "alliance", "abbildung", "/", "istock",
-        "unsplash", "pixabay", "pexels", "stock", "l.)", "r.)", "links)", "left)", "droite)",
+        "unsplash", "pixabay", "pexels", "adobe", "l.)", "r.)", "links)", "left)", "droite)",
         "courtesy", "crédit", "사진", "写真", "图", "圖", "照片", "摄影", "攝影",
     ),
     "cookie": ("cookie",),
