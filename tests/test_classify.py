@@ -8,7 +8,7 @@ import lxml.html
 import pytest
 
 from declutter import classify as c
-from declutter import rules
+from declutter import textrules
 from declutter.classify import ChainMarks, container_label
 from declutter.segment import Frame, Segment, segments
 
@@ -341,7 +341,7 @@ def test_whole_line_rules_look_from_the_start_themselves() -> None:
     for label, _, _, pattern in c._LINE_RULES:
         if label in c.WHOLE_LINE_RULES:
             assert pattern.startswith("(?=[\\s\\S]*")
-    cookie = re.compile(rules.COOKIE_TEXT, re.IGNORECASE)
+    cookie = re.compile(textrules.COOKIE_TEXT, re.IGNORECASE)
     for text in (
         "We use cookies to improve your experience.",
         "By browsing you accept our cookie policy",

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from declutter import rules, vocabulary
+from declutter import rules, textrules, vocabulary
 from declutter.textdump import words
 
 
@@ -32,12 +32,12 @@ def test_path_extras_do_not_repeat_the_shared_words() -> None:
 
 @pytest.mark.parametrize("agency", vocabulary.PHOTO_AGENCIES)
 def test_both_paths_read_every_photo_agency(agency: str) -> None:
-    html_caption = re.compile(rules.CAPTION_LINE, re.I)
+    html_caption = re.compile(textrules.CAPTION_LINE, re.I)
     assert html_caption.search(f"Troops near the border. {agency.upper()}/Jane Doe")
     assert words.CAPTION_END.search(f"Troops near the border. {agency.upper()}/Jane Doe")
 
 
 @pytest.mark.parametrize("phrase", vocabulary.READ_MORE)
 def test_both_paths_read_every_read_more_phrase(phrase: str) -> None:
-    assert re.match(rules.READ_MORE_LINK, phrase, re.I)
+    assert re.match(textrules.READ_MORE_LINK, phrase, re.I)
     assert words.READ_MORE.search(f"The talks will go on next week. {phrase}")

@@ -14,11 +14,11 @@ from collections.abc import Callable, Container, Iterable, Sequence
 from functools import lru_cache
 from itertools import pairwise
 
-from declutter import rules
+from declutter import rules, textrules
 from declutter.model import CONTENT
 from declutter.segment import Frame, Segment
 
-#: A block this short is looked up whole in `rules.FURNITURE` ("Advertisement").
+#: A block this short is looked up whole in `textrules.FURNITURE` ("Advertisement").
 FURNITURE_TEXT_MAX_CHARS = 40
 #: A block this share of link characters or more is a link, not prose.
 LINK_DENSITY_MAX = 0.6
@@ -106,30 +106,35 @@ def _promo_lead(words: str) -> str:
 
 @lru_cache(maxsize=1)
 def _furniture_index() -> dict[str, str]:
-    return {text: label for label, texts in rules.FURNITURE.items() for text in texts}
+    return {text: label for label, texts in textrules.FURNITURE.items() for text in texts}
 
 
 #: Line rules: (label, longest text it applies to, reason, pattern), tried in
-#: order, each only when the line holds one of its `rules.LINE_TRIGGERS`
+#: order, each only when the line holds one of its `textrules.LINE_TRIGGERS`
 #: (looked up by label, or by reason when the reason is a key there).
 _LINE_RULES = (
     (
         "boilerplate",
         FURNITURE_LINE_MAX_CHARS,
         "furniture line",
-        rules.FURNITURE_LINES["boilerplate"],
+        textrules.FURNITURE_LINES["boilerplate"],
     ),
-    ("tags", FURNITURE_LINE_MAX_CHARS * 2, "a tag list line", rules.FURNITURE_LINES["tags"]),
-    ("dateline", FURNITURE_LINE_MAX_CHARS, "a bare time line", rules.FURNITURE_LINES["dateline"]),
-    ("ad", CAPTION_MAX_CHARS, "declares itself an ad", rules.AD_LINE),
-    ("footer", COPYRIGHT_MAX_CHARS, "copyright line", rules.COPYRIGHT_LINE),
-    ("footer", NOTE_MAX_CHARS, "licence or citation line", rules.LICENCE_LINE),
-    ("boilerplate", NOTE_MAX_CHARS, "contact details", rules.CONTACT_LINE),
-    ("caption", CAPTION_MAX_CHARS, "photo caption or credit", rules.CAPTION_LINE),
-    ("cookie", COOKIE_MAX_CHARS, "mentions cookies", rules.COOKIE_TEXT),
-    ("cookie", COOKIE_MAX_CHARS, "consent notice for embedded content", rules.EMBED_CONSENT),
-    ("share", CALL_MAX_CHARS, "call to action", rules.CALL_TO_ACTION["share"]),
-    ("newsletter", CALL_MAX_CHARS, "call to action", rules.CALL_TO_ACTION["newsletter"]),
+    ("tags", FURNITURE_LINE_MAX_CHARS * 2, "a tag list line", textrules.FURNITURE_LINES["tags"]),
+    (
+        "dateline",
+        FURNITURE_LINE_MAX_CHARS,
+        "a bare time line",
+        textrules.FURNITURE_LINES["dateline"],
+    ),
+    ("ad", CAPTION_MAX_CHARS, "declares itself an ad", textrules.AD_LINE),
+    ("footer", COPYRIGHT_MAX_CHARS, "copyright line", textrules.COPYRIGHT_LINE),
+    ("footer", NOTE_MAX_CHARS, "licence or citation line", textrules.LICENCE_LINE),
+    ("boilerplate", NOTE_MAX_CHARS, "contact details", textrules.CONTACT_LINE),
+    ("caption", CAPTION_MAX_CHARS, "photo caption or credit", textrules.CAPTION_LINE),
+    ("cookie", COOKIE_MAX_CHARS, "mentions cookies", textrules.COOKIE_TEXT),
+    ("cookie", COOKIE_MAX_CHARS, "consent notice for embedded content", textrules.EMBED_CONSENT),
+    ("share", CALL_MAX_CHARS, "call to action", textrules.CALL_TO_ACTION["share"]),
+    ("newsletter", CALL_MAX_CHARS, "call to action", textrules.CALL_TO_ACTION["newsletter"]),
 )
 MAX_LINE_CHARS = max(rule[1] for rule in _LINE_RULES)
 
@@ -151,7 +156,7 @@ def _lines() -> tuple[re.Pattern[str], ...]:
 
 def _trigger_words(rule: tuple[str, int, str, str]) -> tuple[str, ...]:
     label, _, reason, _ = rule
-    return rules.LINE_TRIGGERS.get(f"{reason}: {label}", rules.LINE_TRIGGERS.get(label, ()))
+    return textrules.LINE_TRIGGERS.get(f"{reason}: {label}", textrules.LINE_TRIGGERS.get(label, ()))
 
 
 @lru_cache(maxsize=1)

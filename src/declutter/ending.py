@@ -11,7 +11,7 @@ Teasers of other stories after the article's last paragraph (a series of
 cards, each a linked headline over an unlinked line of summary) go too.
 
 The short kept blocks after the last long paragraph, or before the first,
-that ask the reader to do something (`rules.CLOSING_CALL`: sign up, follow
+that ask the reader to do something (`textrules.CLOSING_CALL`: sign up, follow
 us on, support us, submit your letter ...) are removed too, as calls to
 action.
 """
@@ -22,7 +22,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from declutter import rules
+from declutter import rules, textrules
 from declutter.classify import Verdict
 from declutter.model import CONTENT
 from declutter.segment import Frame, Segment
@@ -50,12 +50,12 @@ BOX_LOOKAHEAD = 40
 
 @lru_cache(maxsize=1)
 def _closing_call() -> re.Pattern[str]:
-    return re.compile(rules.CLOSING_CALL, re.IGNORECASE)
+    return re.compile(textrules.CLOSING_CALL, re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
 def _cross_reference() -> re.Pattern[str]:
-    return re.compile(rules.CROSS_REFERENCE, re.IGNORECASE)
+    return re.compile(textrules.CROSS_REFERENCE, re.IGNORECASE)
 
 
 def closing_calls(segs: Sequence[Segment], verdicts: Sequence[Verdict]) -> list[Verdict]:

@@ -2,7 +2,7 @@
 
 A heading such as "Most Read", "27 Comments", "Lesen Sie auch" or
 "Leserkommentare" (matched against `rules.HEADING_WORDS`), or "More <words>
-stories" (`rules.MORE_STORIES_HEADING`), labels itself and
+stories" (`textrules.MORE_STORIES_HEADING`), labels itself and
 the blocks after it, until a heading of the same or higher level, or until
 the blocks leave the element that holds the heading and what follows it (so
 a "Related" box ends with its box).  Sections of lists (related, most read,
@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from declutter import rules
+from declutter import rules, textrules
 from declutter.classify import Verdict, normal
 from declutter.segment import Frame, Segment
 
@@ -61,7 +61,7 @@ def _phrases() -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def _more_stories() -> re.Pattern[str]:
-    return re.compile(rules.MORE_STORIES_HEADING)
+    return re.compile(textrules.MORE_STORIES_HEADING)
 
 
 @lru_cache(maxsize=1)

@@ -28,7 +28,7 @@ from typing import NamedTuple
 import lxml.etree
 import lxml.html
 
-from declutter import rules
+from declutter import rules, textrules
 from declutter.blocktext import (
     BR,
     LINK_LIST_SHARE,
@@ -42,7 +42,7 @@ from declutter.blocktext import (
 )
 from declutter.clock import CHECK_EVERY, checkpoint
 
-_READ_MORE = re.compile(rules.READ_MORE_LINK, re.IGNORECASE)
+_READ_MORE = re.compile(textrules.READ_MORE_LINK, re.IGNORECASE)
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _ALNUM = re.compile(r"[^\W_]")  # a letter or digit, as str.isalnum()
 
