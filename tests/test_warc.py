@@ -27,7 +27,8 @@ from declutter.batch import (
 )
 from declutter.cli import main
 from declutter.errors import ExitStatus, UnreadableInput
-from declutter.warc import looks_like_warc, read_pages
+from declutter.warc import read_pages
+from declutter.warcfile import looks_like_warc
 
 PARAGRAPH = (
     "<p>Paragraph {}: the river rose above the old stone bridge overnight and the town "

@@ -43,7 +43,8 @@ from declutter.explain import explain_tsv
 from declutter.model import Article
 from declutter.options import Options
 from declutter.serialize import json_line, to_json, to_jsonl, to_markdown, to_text
-from declutter.warc import SNIFF_BYTES, is_warc_file, looks_like_warc, read_pages
+from declutter.warc import read_pages
+from declutter.warcfile import SNIFF_BYTES, is_warc_file, looks_like_warc
 
 if TYPE_CHECKING:
     from concurrent.futures import Future

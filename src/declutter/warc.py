@@ -16,43 +16,40 @@ and the headers describing those codings dropped.  ``resource`` records get
 a minimal header made of their WARC Content-Type and date.  Everything else
 is skipped and counted in ``skipped`` by reason: other record types,
 responses that are not HTML, responses with a status other than 2xx, records
-larger than ``limit``.  Reading needs FastWARC (``declutter[warc]``).
+larger than ``limit``.  Reading needs FastWARC (``declutter[warc]``); how a
+file is known and unpacked is `warcfile`'s.
 """
 
 from __future__ import annotations
 
 import io
 import re
-import stat
 import zlib
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
 from declutter.errors import UnreadableInput
 from declutter.options import MAX_INPUT_BYTES
+from declutter.warcfile import (
+    LZ4_MAGIC,
+    ZSTD_DICTIONARY_FRAME,
+    ZSTD_MAGIC,
+    Unzipped,
+    gzipped_whole,
+    unread_tail,
+)
 
 if TYPE_CHECKING:
     from fastwarc.warc import WarcRecord  # type: ignore[import-not-found,unused-ignore]
 
-#: Every WARC record starts with its version line.
-WARC_MAGIC = b"WARC/1."
-#: A zstd frame, and the skippable frame that holds the dictionary of a ``.warc.zst``.
-ZSTD_MAGIC = b"(\xb5/\xfd"
-ZSTD_DICTIONARY_FRAME = b"\x5d\x2a\x4d\x18"
-#: An LZ4 frame.
-LZ4_MAGIC = b"\x04\x22\x4d\x18"
-#: Bytes read from the start of a file to tell whether it is a WARC file.
-SNIFF_BYTES = 1024
 #: Media types taken as HTML pages.
 HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
 #: The first line of a chunked HTTP body: a hex size, maybe extensions, CRLF.
 CHUNK_START = re.compile(rb"[0-9A-Fa-f]{1,8}[ \t]*(?:;[^\r\n]*)?\r?\n")
-#: The length line of a WARC record header.
-CONTENT_LENGTH = re.compile(rb"(?im)^content-length:[ \t]*(\d+)[ \t]*\r?$")
 #: Record types that can hold a page.
 PAGE_TYPES = ("response", "resource")
 #: How a missing WARC reader is reported.
@@ -78,65 +75,6 @@ class WarcPage:
     error: str | None = None
 
 
-def looks_like_warc(head: bytes) -> bool:
-    """True when ``head``, the first bytes of a file, start a WARC record (plain, gzip,
-    zstd or LZ4).
-
-    A zstd file that opens with the dictionary frame of the zstd WARC convention
-    is taken as a WARC: the dictionary may be longer than ``head``.  zstd and LZ4
-    are read with FastWARC; without it they are not taken (the loader then names
-    the data and the extra to install).
-    """
-    from declutter.load.forms import GZIP_MAGIC  # noqa: PLC0415 - the loaders only when reading
-
-    if head[:2] == GZIP_MAGIC:
-        try:
-            head = zlib.decompressobj(zlib.MAX_WBITS | 16).decompress(head, len(WARC_MAGIC))
-        except zlib.error:
-            return False
-    elif head[:4] == ZSTD_DICTIONARY_FRAME:
-        return _has_reader()
-    elif head[:4] in (ZSTD_MAGIC, LZ4_MAGIC):
-        head = _first_bytes(head)
-    return head.startswith(WARC_MAGIC)
-
-
-def _has_reader() -> bool:
-    try:
-        import fastwarc  # type: ignore[import-not-found,unused-ignore]  # noqa: F401, PLC0415
-    except ImportError:
-        return False
-    return True
-
-
-def _first_bytes(head: bytes) -> bytes:
-    """The first unpacked bytes of a zstd or LZ4 ``head`` (empty when they cannot be read)."""
-    try:
-        from fastwarc import stream_io  # type: ignore[import-not-found,unused-ignore]  # noqa: PLC0415
-    except ImportError:
-        return b""
-    reader = stream_io.ZstdReader if head[:4] == ZSTD_MAGIC else stream_io.Lz4Reader
-    try:
-        first: bytes = reader(io.BytesIO(head)).read(len(WARC_MAGIC))
-    except (OSError, ValueError):
-        return b""
-    return first
-
-
-def is_warc_file(path: Path) -> bool:
-    """True when ``path`` is a regular file holding a WARC archive.
-
-    Pipes and devices are never sniffed: their first bytes cannot be read twice.
-    """
-    try:
-        if not stat.S_ISREG(path.stat().st_mode):
-            return False
-        with path.open("rb") as stream:
-            return looks_like_warc(stream.read(SNIFF_BYTES))
-    except OSError:
-        return False
-
-
 def read_pages(
     archive: Path | bytes,
     name: str,
@@ -158,10 +96,10 @@ def read_pages(
     tally: Counter[str] = Counter() if skipped is None else skipped
     stream: BinaryIO = archive.open("rb") if isinstance(archive, Path) else io.BytesIO(archive)
     with stream:
-        whole = _gzipped_whole(stream)
+        whole = gzipped_whole(stream)
         stream.seek(0)
         # a file gzipped whole is read unzipped, so each record has an offset of its own
-        unzipped = _Unzipped(stream) if whole else None
+        unzipped = Unzipped(stream) if whole else None
         records = ArchiveIterator(unzipped or stream, parse_http=True)
         last = -1
         try:
@@ -181,113 +119,10 @@ def read_pages(
                 return  # a cut frame is an error of the reader's own, raised above
             zipped = start[:2] == GZIP_MAGIC
             stream.seek(last)
-            unread = _unread_tail(stream.read(), zipped=zipped)
+            unread = unread_tail(stream.read(), zipped=zipped)
             if unread is not None:
                 at = last + unread
                 raise UnreadableInput(f"broken WARC file (a record cut short at byte {at})")
-
-
-#: The first record of a file gzipped whole is looked at up to this size; a longer
-#: one is taken as a file gzipped record by record (which all big crawls are).
-MAX_FIRST_RECORD = 2**24
-#: Bytes unzipped at a time when looking at the first record.
-UNZIP_STEP = 2**16
-
-
-def _gzipped_whole(stream: BinaryIO) -> bool:
-    """Whether ``stream`` is gzipped as one member holding more than one record.
-
-    Unzips the first member only until the first record's end: a record-by-record
-    file ends its member there, a file gzipped whole goes on with the next record.
-    """
-    from declutter.load.forms import GZIP_MAGIC  # noqa: PLC0415 - the loaders only when reading
-
-    if stream.read(2) != GZIP_MAGIC:
-        return False
-    stream.seek(0)
-    member = zlib.decompressobj(zlib.MAX_WBITS | 16)
-    out = b""
-    end = None
-    try:
-        while not member.eof:
-            chunk = member.unconsumed_tail or stream.read(UNZIP_STEP)
-            if not chunk:
-                return False
-            out += member.decompress(chunk, UNZIP_STEP)
-            if end is None and len(out) > SNIFF_BYTES * 64:
-                return False  # no record header in the first 64 KB: the reader says so
-            if end is None and (head_end := out.find(b"\r\n\r\n")) > 0:
-                found = CONTENT_LENGTH.search(out, 0, head_end)
-                if found is None:
-                    return False
-                end = head_end + 4 + int(found.group(1))
-                if end > MAX_FIRST_RECORD:
-                    return False
-            if end is not None and len(out) > end + SNIFF_BYTES:
-                return WARC_MAGIC in out[end : end + SNIFF_BYTES]
-    except zlib.error:
-        return False  # the reader meets the same bytes and says so
-    return end is not None and WARC_MAGIC in out[end:]
-
-
-class _Unzipped(io.RawIOBase):
-    """A file gzipped whole (one or more members), read unzipped.
-
-    Data cut short ends the stream where the cut is, with ``cut`` set, instead
-    of raising inside the WARC reader: the records before the cut are read
-    whole, the one it falls in is found short, and `read_pages` then says the
-    file is broken.
-    """
-
-    def __init__(self, raw: BinaryIO) -> None:
-        super().__init__()
-        self._raw = raw
-        self._member = zlib.decompressobj(zlib.MAX_WBITS | 16)
-        self._buffer = bytearray()
-        self._next = b""  # raw bytes after a member's end, for the next member
-        self._position = 0  # in the unzipped data
-        self.cut = False
-
-    def readable(self) -> bool:
-        return True
-
-    def seekable(self) -> bool:
-        return True  # to where it is: the WARC reader asks for its position
-
-    def tell(self) -> int:
-        return self._position
-
-    def seek(self, offset: int, whence: int = io.SEEK_SET) -> int:
-        target = offset + (self._position if whence == io.SEEK_CUR else 0)
-        if whence == io.SEEK_END or target != self._position:
-            raise io.UnsupportedOperation("an unzipped stream is read in order")
-        return self._position
-
-    def readinto(self, buffer: Any) -> int:
-        while not self._buffer and self._fill():
-            pass
-        size = min(len(buffer), len(self._buffer))
-        buffer[:size] = self._buffer[:size]
-        del self._buffer[:size]
-        self._position += size
-        return size
-
-    def _fill(self) -> bool:
-        """Unzip some more into the buffer; False at the end of the data."""
-        member = self._member
-        if member.eof:
-            rest = member.unused_data or self._raw.read(UNZIP_STEP)
-            if not rest.strip(b"\0"):
-                return False  # the end, or padding after the last member
-            self._member = member = zlib.decompressobj(zlib.MAX_WBITS | 16)
-            self._next = rest
-        data = member.unconsumed_tail or self._next or self._raw.read(UNZIP_STEP)
-        self._next = b""
-        if not data:
-            self.cut = True
-            return False
-        self._buffer += member.decompress(data, UNZIP_STEP)
-        return True
 
 
 def _page(record: WarcRecord, name: str, tally: Counter[str], limit: int) -> WarcPage | None:
@@ -325,37 +160,6 @@ def _page(record: WarcRecord, name: str, tally: Counter[str], limit: int) -> War
         return WarcPage(source, url, _http_message(record, body, limit))
     except ValueError as exc:
         return WarcPage(source, url, b"", str(exc))
-
-
-def _unread_tail(rest: bytes, *, zipped: bool) -> int | None:
-    """Where the bytes start that the reader passed over quietly, if any.
-
-    ``rest`` runs from the last record's start to the end of the file.  The
-    reader stops without a word at a record whose header is cut short, or
-    at bytes after the last whole gzip member; this finds both.  A last
-    record cut inside its block is not counted here: its page says so.
-    ``zipped`` tells a file gzipped record by record (a file gzipped whole
-    is checked by `_Unzipped` instead).
-    """
-    from declutter.load.forms import GZIP_MAGIC  # noqa: PLC0415 - the loaders only when reading
-
-    if zipped != (rest[:2] == GZIP_MAGIC):
-        return None
-    head = rest
-    if zipped:
-        member = zlib.decompressobj(zlib.MAX_WBITS | 16)
-        try:
-            head = member.decompress(rest)
-        except zlib.error:
-            return None  # the reader met this member and raised already
-        if member.eof and member.unused_data.strip():
-            return len(rest) - len(member.unused_data)
-    head_end = head.find(b"\r\n\r\n")
-    found = CONTENT_LENGTH.search(head, 0, head_end) if head_end > 0 else None
-    if found is None:
-        return 0  # the last record's own header is cut short
-    end = head_end + 4 + int(found.group(1))
-    return end if not zipped and rest[end:].strip() else None
 
 
 def _is_html(media: str | None) -> bool:
