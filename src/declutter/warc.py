@@ -96,7 +96,10 @@ def read_pages(
     tally: Counter[str] = Counter() if skipped is None else skipped
     stream: BinaryIO = archive.open("rb") if isinstance(archive, Path) else io.BytesIO(archive)
     with stream:
-        whole = gzipped_whole(stream)
+        head = stream.read(4)
+        stream.seek(0)
+        framed = head in (ZSTD_MAGIC, ZSTD_DICTIONARY_FRAME, LZ4_MAGIC)  # the reader unpacks
+        whole = not framed and gzipped_whole(stream)
         stream.seek(0)
         # a file gzipped whole is read unzipped, so each record has an offset of its own
         unzipped = Unzipped(stream) if whole else None
@@ -112,14 +115,10 @@ def read_pages(
             raise UnreadableInput(f"broken WARC file ({exc})") from None
         if unzipped is not None and unzipped.cut:
             raise UnreadableInput("broken WARC file (the gzip data ends early)")
-        if last >= 0 and not whole:
-            stream.seek(0)
-            start = stream.read(4)
-            if start in (ZSTD_MAGIC, ZSTD_DICTIONARY_FRAME, LZ4_MAGIC):
-                return  # a cut frame is an error of the reader's own, raised above
-            zipped = start[:2] == GZIP_MAGIC
+        # a cut zstd/LZ4 frame is an error of the reader's own, raised above
+        if last >= 0 and not whole and not framed:
             stream.seek(last)
-            unread = unread_tail(stream.read(), zipped=zipped)
+            unread = unread_tail(stream.read(), zipped=head[:2] == GZIP_MAGIC)
             if unread is not None:
                 at = last + unread
                 raise UnreadableInput(f"broken WARC file (a record cut short at byte {at})")

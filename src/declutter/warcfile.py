@@ -109,7 +109,7 @@ def gzipped_whole(stream: BinaryIO) -> bool:
         return False
     stream.seek(0)
     member = zlib.decompressobj(zlib.MAX_WBITS | 16)
-    out = b""
+    out = bytearray()  # grown in place: up to MAX_FIRST_RECORD, 64 KB at a time
     end = None
     try:
         while not member.eof:
