@@ -343,7 +343,16 @@ def _shows_address(text: str) -> bool:
 
 def text_label(seg: Segment) -> Verdict | None:
     """Label read from the block's own text and link share, if any."""
-    text, kind = seg.text, seg.kind
+    return _own_label(*_own_features(seg))
+
+
+def _own_features(seg: Segment) -> tuple[str, str, int, bool]:
+    """All that `text_label` reads of a block: text, kind, link characters, in a
+    ``<figcaption>`` or not."""
+    return seg.text, seg.kind, seg.link_chars, seg.chain[-1].tag == "figcaption"
+
+
+def _own_label(text: str, kind: str, link_chars: int, figcaption: bool) -> Verdict | None:
     size = len(text)
     if size >= DATA_RUN_CHARS and " " not in text[:DATA_RUN_CHARS] and _DATA_RUN.match(text):
         return "boilerplate", f"data: {DATA_RUN_CHARS}+ characters without a space"
@@ -361,9 +370,9 @@ def text_label(seg: Segment) -> Verdict | None:
         verdict = _line_label(text, kind)
         if verdict is not None:
             return verdict
-    if seg.chain[-1].tag == "figcaption":
+    if figcaption:
         return "caption", "<figcaption>"
-    density = seg.link_chars / max(1, size)
+    density = link_chars / max(1, size)
     if density < PROMO_LINK_DENSITY:  # the lowest link share any rule below needs
         return None
     if size < LINK_BLOCK_MAX_CHARS or (
@@ -394,18 +403,18 @@ def text_label(seg: Segment) -> Verdict | None:
 def text_labels(segs: Sequence[Segment]) -> list[Verdict | None]:
     """`text_label` of every block, in order.
 
-    A block equal to an earlier one in all that `text_label` reads (text, kind,
-    link characters, figcaption or not) takes its label without a second
-    reading: a sixth of a page's blocks repeat one (a menu printed twice).
+    A block equal to an earlier one in all that `text_label` reads (`_own_features`)
+    takes its label without a second reading: a sixth of a page's blocks repeat
+    one (a menu printed twice).
     """
     memo: dict[tuple[str, str, int, bool], Verdict | None] = {}
     out = []
     for seg in segs:
-        key = (seg.text, seg.kind, seg.link_chars, seg.chain[-1].tag == "figcaption")
+        key = _own_features(seg)
         if key in memo:
             out.append(memo[key])
         else:
-            out.append(memo.setdefault(key, text_label(seg)))
+            out.append(memo.setdefault(key, _own_label(*key)))
     return out
 
 
