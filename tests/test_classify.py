@@ -7,10 +7,10 @@ import re
 import lxml.html
 import pytest
 
-from declutter import classify as c
-from declutter import textrules
-from declutter.classify import ChainMarks, container_label
-from declutter.segment import Frame, Segment, segments
+from declutter.body import classify as c
+from declutter.body import textrules
+from declutter.body.classify import ChainMarks, container_label
+from declutter.body.segment import Frame, Segment, segments
 
 
 def frame(tag: str, cls: str = "", ident: str = "", role: str = "", depth: int = 0) -> Frame:

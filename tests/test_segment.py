@@ -7,8 +7,8 @@ import dataclasses
 import lxml.html
 import pytest
 
-from declutter.blocktext import MAX_LIST_ITEMS
-from declutter.segment import Segment, segments
+from declutter.body.blocktext import MAX_LIST_ITEMS
+from declutter.body.segment import Segment, segments
 
 
 def segs(body: str) -> list[Segment]:

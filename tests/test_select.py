@@ -9,15 +9,15 @@ import lxml.html
 import pytest
 
 from declutter.body import body_blocks
-from declutter.classify import text_label
-from declutter.evidence import article_body, in_body
+from declutter.body.classify import text_label
+from declutter.body.evidence import article_body, in_body
+from declutter.body.region import Region, choose_region
+from declutter.body.sections import boilerplate_sections, heading_section
+from declutter.body.segment import Segment, segments
+from declutter.body.select import Hints, label_blocks, revise
+from declutter.body.standfirst import near_equal
 from declutter.model import Block, Metadata
 from declutter.options import DEFAULT
-from declutter.region import Region, choose_region
-from declutter.sections import boilerplate_sections, heading_section
-from declutter.segment import Segment, segments
-from declutter.select import Hints, label_blocks, revise
-from declutter.standfirst import near_equal
 
 PROSE = (
     "This is a paragraph of real article prose, long enough to weigh in the region "

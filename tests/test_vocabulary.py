@@ -6,7 +6,8 @@ import re
 
 import pytest
 
-from declutter import rules, textrules, vocabulary
+from declutter import vocabulary
+from declutter.body import rules, textrules
 from declutter.textdump import words
 
 

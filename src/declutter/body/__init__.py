@@ -4,9 +4,9 @@ The body stage in a few lines: read the page's JSON-LD ``articleBody`` as
 `evidence`, `segment` the tree into blocks, find boilerplate `sections`,
 choose the article `region`, label each block (`classify` alone, `select`
 in context), label the `standfirst` (the description; in the text too
-when paragraph-long) and what follows the article's `ending` (notes after
+when paragraph-long) and what follows the article's end (`closing`) (notes after
 the bio, other stories' teaser cards, calls to action, headings of removed
-boxes), ask readability-lxml for a `second` opinion only when the result is
+boxes), ask readability-lxml for a `second_opinion` only when the result is
 suspiciously short, then turn the result into `Block` records.  The
 metadata stage's title, byline and description are used to drop the
 headline and byline lines from the body and to find the standfirst.
@@ -18,19 +18,19 @@ from collections.abc import Iterator, Sequence
 
 import lxml.html
 
-from declutter.above import lead_above, prose_above
-from declutter.classify import Verdict, normal, text_labels
+from declutter.body.classify import Verdict, normal, text_labels
+from declutter.body.closing import after_the_end, box_headings, closing_calls, teaser_summaries
+from declutter.body.evidence import article_body, in_body
+from declutter.body.opening import lead_above, prose_above
+from declutter.body.region import choose_region
+from declutter.body.second_opinion import second_opinion, unsure
+from declutter.body.sections import boilerplate_sections
+from declutter.body.segment import Segment, segments
+from declutter.body.select import Hints, declared_kept, label_blocks, revise
+from declutter.body.standfirst import label_standfirst, standfirst_in_text
 from declutter.clock import checkpoint
-from declutter.ending import after_the_end, box_headings, closing_calls, teaser_summaries
-from declutter.evidence import article_body, in_body
 from declutter.model import Block, Metadata
 from declutter.options import Options
-from declutter.region import choose_region
-from declutter.second import second_opinion, unsure
-from declutter.sections import boilerplate_sections
-from declutter.segment import Segment, segments
-from declutter.select import Hints, declared_kept, label_blocks, revise
-from declutter.standfirst import label_standfirst, standfirst_in_text
 
 _new_object = object.__new__
 

@@ -1,7 +1,7 @@
 """Data only: the patterns a block's own text is matched against.
 
 Whole-block furniture texts by label, and the line patterns `classify`,
-`ending`, `sections` and `segment` compile: "read more" links, ad and caption
+`closing`, `sections` and `segment` compile: "read more" links, ad and caption
 lines, cookie, copyright, licence and contact notes, embed consent notices,
 calls to action and pointers to other stories.  `rules` holds the tags and
 class/id tokens; `vocabulary` the words the text-dump path shares.

@@ -20,9 +20,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from declutter import rules, textrules
-from declutter.classify import Verdict, normal
-from declutter.segment import Frame, Segment
+from declutter.body import rules, textrules
+from declutter.body.classify import Verdict, normal
+from declutter.body.segment import Frame, Segment
 
 #: Headings longer than this are titles, not section labels.
 MAX_HEADING_CHARS = 60

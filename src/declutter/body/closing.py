@@ -22,10 +22,10 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from declutter import rules, textrules
-from declutter.classify import Verdict
+from declutter.body import rules, textrules
+from declutter.body.classify import Verdict
+from declutter.body.segment import Frame, Segment
 from declutter.model import CONTENT
-from declutter.segment import Frame, Segment
 
 #: Labels of the blocks that close an article.
 END_LABELS = frozenset({"tags", "author-bio"})
@@ -42,7 +42,7 @@ SUMMARY_MAX_CHARS = 300
 CARD_DEPTH = 3
 MIN_CARDS = 2
 SEE_THROUGH = frozenset({"dateline", "byline", "caption", "read-more"})
-#: The reason given to a heading over a removed box (`second` reads it).
+#: The reason given to a heading over a removed box (`second_opinion` reads it).
 BOX_HEADING_REASON = "heading over a box whose text was all removed"
 #: A heading's box is looked through this many blocks down.
 BOX_LOOKAHEAD = 40

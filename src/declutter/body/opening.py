@@ -15,13 +15,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from declutter import rules
-from declutter.classify import Verdict, container_marks
-from declutter.inflow import PROSE_ABOVE_LINK_DENSITY
+from declutter.body import rules
+from declutter.body.classify import Verdict, container_marks
+from declutter.body.prose_links import PROSE_ABOVE_LINK_DENSITY
+from declutter.body.region import Region
+from declutter.body.segment import Segment
+from declutter.body.select import TRANSPARENT_LABELS
 from declutter.model import CONTENT, STANDFIRST
-from declutter.region import Region
-from declutter.segment import Segment
-from declutter.select import TRANSPARENT_LABELS
 
 #: Unmarked prose just above the region is kept when this long and this little linked.
 PROSE_ABOVE_CHARS = 150

@@ -29,10 +29,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from declutter import rules
-from declutter.classify import Verdict, normal
+from declutter.body import rules
+from declutter.body.classify import Verdict, normal
+from declutter.body.segment import Segment
 from declutter.model import CONTENT, STANDFIRST
-from declutter.segment import Segment
 
 #: A standfirst this long reads as the article's opening paragraph (a teaser
 #: of a sentence or more) and is part of the text too; a shorter one is a

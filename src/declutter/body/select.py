@@ -4,9 +4,9 @@
    it, `classify` decides with marks above the region ignored (a
    ``<body class="has-comments">`` says nothing about a paragraph); blocks
    removed for their links or words alone that sit among the article's
-   paragraphs stay (see `inflow`: a table of contents, a linked heading,
+   paragraphs stay (see `prose_links`: a table of contents, a linked heading,
    a linked bullet among kept ones, a paragraph that mentions cookies).
-2. (`above` labels the blocks just above the region: the standfirst,
+2. (`opening` labels the blocks just above the region: the standfirst,
    the article's opening printed apart.)
 3. `revise`: headings that open a boilerplate section ("Most Read",
    "Comments", "Related", see `sections`) label the blocks under them; the
@@ -25,11 +25,16 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from declutter.classify import ChainMarks, Verdict, container_label, container_marks, normal
-from declutter.inflow import PROSE_AFTER_CHARS, in_flow, links_in_prose, prose_about_cookies
+from declutter.body.classify import ChainMarks, Verdict, container_label, container_marks, normal
+from declutter.body.prose_links import (
+    PROSE_AFTER_CHARS,
+    in_flow,
+    links_in_prose,
+    prose_about_cookies,
+)
+from declutter.body.region import Region
+from declutter.body.segment import Segment
 from declutter.model import CONTENT
-from declutter.region import Region
-from declutter.segment import Segment
 
 #: Marks never overruled by the "region kept" fallback.
 NEVER_KEPT_MARKS = frozenset({"nav", "header", "footer", "cookie"})

@@ -18,9 +18,9 @@ from __future__ import annotations
 from collections.abc import Container, Sequence
 from dataclasses import dataclass
 
-from declutter import rules
-from declutter.classify import Verdict, frame_label
-from declutter.segment import Frame, Segment
+from declutter.body import rules
+from declutter.body.classify import Verdict, frame_label
+from declutter.body.segment import Frame, Segment
 
 #: The region is the deepest element holding this share of the prose mass.
 REGION_SHARE = 0.6

@@ -28,8 +28,8 @@ from typing import NamedTuple
 import lxml.etree
 import lxml.html
 
-from declutter import rules, textrules
-from declutter.blocktext import (
+from declutter.body import rules, textrules
+from declutter.body.blocktext import (
     BR,
     LINK_LIST_SHARE,
     LIST_TAGS,

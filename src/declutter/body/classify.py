@@ -14,9 +14,9 @@ from collections.abc import Callable, Container, Iterable, Sequence
 from functools import lru_cache
 from itertools import pairwise
 
-from declutter import rules, textrules
+from declutter.body import rules, textrules
+from declutter.body.segment import Frame, Segment
 from declutter.model import CONTENT
-from declutter.segment import Frame, Segment
 
 #: A block this short is looked up whole in `textrules.FURNITURE` ("Advertisement").
 FURNITURE_TEXT_MAX_CHARS = 40

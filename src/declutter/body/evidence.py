@@ -12,7 +12,7 @@ from typing import Any
 
 import lxml.html
 
-from declutter.classify import normal
+from declutter.body.classify import normal
 
 #: An articleBody shorter than this is a summary, not evidence.
 MIN_BODY_CHARS = 400

@@ -8,10 +8,10 @@ import types
 import lxml.html
 import pytest
 
-from declutter.ending import BOX_HEADING_REASON
+from declutter.body.closing import BOX_HEADING_REASON
+from declutter.body.second_opinion import second_opinion
+from declutter.body.segment import segments
 from declutter.model import CONTENT
-from declutter.second import second_opinion
-from declutter.segment import segments
 
 PAGE = (
     "<html><body><div><h1>Elephants return to the valley</h1>"

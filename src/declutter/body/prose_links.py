@@ -22,10 +22,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from declutter.classify import Verdict
+from declutter.body.classify import Verdict
+from declutter.body.region import Region
+from declutter.body.segment import Segment
 from declutter.model import CONTENT
-from declutter.region import Region
-from declutter.segment import Segment
 
 #: Prose is this little linked.
 PROSE_ABOVE_LINK_DENSITY = 0.1

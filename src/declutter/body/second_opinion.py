@@ -13,10 +13,10 @@ from collections.abc import Sequence
 
 import lxml.html
 
-from declutter.classify import ALL_LINKS_DENSITY, Verdict, normal
-from declutter.ending import BOX_HEADING_REASON
+from declutter.body.classify import ALL_LINKS_DENSITY, Verdict, normal
+from declutter.body.closing import BOX_HEADING_REASON
+from declutter.body.segment import Segment
 from declutter.model import CONTENT
-from declutter.segment import Segment
 
 #: Kept text shorter than this is suspicious ...
 UNSURE_CHARS = 300
