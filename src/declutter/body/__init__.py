@@ -18,12 +18,13 @@ from collections.abc import Iterator, Sequence
 
 import lxml.html
 
+from declutter.body.cards import teaser_cards
 from declutter.body.classify import Verdict, normal, text_labels
 from declutter.body.closing import after_the_end, box_headings, closing_calls, teaser_summaries
 from declutter.body.evidence import article_body, in_body
 from declutter.body.opening import lead_above, prose_above
 from declutter.body.region import choose_region
-from declutter.body.second_opinion import second_opinion, unsure
+from declutter.body.second_opinion import anchors, doubts, last_resort, second_opinion
 from declutter.body.sections import boilerplate_sections
 from declutter.body.segment import Segment, segments
 from declutter.body.select import Hints, declared_kept, label_blocks, revise
@@ -45,7 +46,7 @@ def body_blocks(
     checkpoint("block text")
     sections = boilerplate_sections(segs)
     declared = [in_body(seg.text, declared_body) for seg in segs]
-    region = choose_region(segs, own, sections, declared)
+    region = choose_region(segs, own, sections, declared, teaser_cards(segs))
     checkpoint("article region")
     verdicts = lead_above(segs, label_blocks(segs, region, own), region)
     checkpoint("block labels")
@@ -56,8 +57,12 @@ def body_blocks(
     verdicts = closing_calls(segs, after_the_end(segs, verdicts))
     verdicts = teaser_summaries(segs, verdicts)
     verdicts = box_headings(segs, verdicts)
-    if options.second_opinion and unsure(segs, verdicts):
-        verdicts = second_opinion(tree, segs, verdicts)
+    if options.second_opinion:
+        found = anchors(segs, verdicts, hints.description or "")
+        why = doubts(segs, verdicts, found)
+        if why:
+            verdicts = second_opinion(tree, segs, verdicts, found, why)
+    verdicts = last_resort(segs, verdicts)
     verdicts, in_text = standfirst_in_text(segs, verdicts)
     return tuple(_blocks(segs, verdicts, in_text))
 

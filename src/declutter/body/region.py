@@ -34,6 +34,10 @@ BIG_MARK_SHARE = 0.5
 BIG_TAG_MARK_SHARE = 0.9
 #: Prose the page's JSON-LD articleBody repeats counts this much more.
 DECLARED_BOOST = 3.0
+#: Prose in teaser cards (see `cards`) counts this much ...
+CARD_WEIGHT = 0.1
+#: ... when at least this share of the prose is outside them.
+MIN_OUTSIDE_CARDS = 0.2
 #: Prose inside a boilerplate container counts this much ...
 MARKED_WEIGHT = 0.15
 #: ... and inside a comment thread this much (threads can be ten times the article).
@@ -74,6 +78,7 @@ def choose_region(
     own: Sequence[Verdict | None],
     sections: Container[int],
     declared: Sequence[bool] = (),
+    cards: Container[int] = frozenset(),
 ) -> Region:
     """The deepest element holding `REGION_SHARE` of the page's prose mass.
 
@@ -88,6 +93,8 @@ def choose_region(
     ]
     if any(declared):
         weights = [w * DECLARED_BOOST if d else w for w, d in zip(weights, declared, strict=True)]
+    if cards:
+        weights = _cards_discounted(weights, cards)
     tree = _Tree(segs)
     raw = tree.mass(weights)
     total = raw.get(id(segs[0].chain[0].element), 0.0) if segs else 0.0
@@ -137,6 +144,15 @@ def choose_region(
             if len(siblings) > 1:
                 return Region(wrapper, frozenset(ignored), frozenset(siblings))
     return Region(article, frozenset(ignored), frozenset(members))
+
+
+def _cards_discounted(weights: list[float], cards: Container[int]) -> list[float]:
+    """The weights with teaser cards' prose counted at `CARD_WEIGHT`, unless the cards hold
+    nearly all the prose (a page of cards is a listing or a roundup: the cards are its text)."""
+    in_cards = sum(w for i, w in enumerate(weights) if i in cards)
+    if in_cards > (1 - MIN_OUTSIDE_CARDS) * sum(weights):
+        return weights
+    return [w * CARD_WEIGHT if i in cards else w for i, w in enumerate(weights)]
 
 
 def _wrapped_siblings(
