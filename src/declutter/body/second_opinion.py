@@ -47,6 +47,10 @@ MIN_PAGE_CHARS = 1500
 SHORT = "short"
 #: A description shorter than this is a tagline, not the story's first paragraph.
 MIN_DESCRIPTION_CHARS = 80
+#: Blocks are first matched on this many opening words (read from this many characters),
+#: then whole: most blocks never need the whole normalization.
+OPENING_WORDS = 3
+OPENING_CHARS = 60
 #: A block this long and hardly linked under the headline is the story's prose.
 PROSE_CHARS = 150
 #: ... when at most this share of it is link text.
@@ -85,8 +89,13 @@ def anchors(segs: Sequence[Segment], verdicts: Sequence[Verdict], description: s
     described = None
     wanted = normal(description)
     if len(wanted) >= MIN_DESCRIPTION_CHARS:
+        opening = wanted.split()[:OPENING_WORDS]
         for i, seg in enumerate(segs):
-            if len(seg.text) >= MIN_DESCRIPTION_CHARS and _repeats(normal(seg.text), wanted):
+            if (
+                len(seg.text) >= MIN_DESCRIPTION_CHARS
+                and normal(seg.text[:OPENING_CHARS]).split()[:OPENING_WORDS] == opening
+                and _repeats(normal(seg.text), wanted)
+            ):
                 if _story_opens(segs, i):  # not a standfirst printed apart
                     described = i
                 break
