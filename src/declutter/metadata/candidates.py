@@ -75,6 +75,8 @@ def visible_bylines(tags: PageTags, marked: Marked) -> Iterator[tuple[str, str]]
     A generator: the class scan runs only if the marked elements gave nothing usable.
     """
     for el in tags.author_elements:
+        if _in_comments(el):
+            continue  # a commenter's link to their page
         inner = elements(_NAME_INSIDE, el)
         text = credit_text(inner[0] if inner else el)
         if text and len(text) <= MAX_BYLINE:
@@ -86,7 +88,7 @@ def visible_bylines(tags: PageTags, marked: Marked) -> Iterator[tuple[str, str]]
             continue
         text = credit_text(el)
         if text and len(text) <= MAX_BYLINE:
-            yield _shared_line(el, classed) or text, "visible byline"
+            yield _label_before(el) + (_shared_line(el, classed) or text), "visible byline"
 
 
 #: Tags that start a new line inside a credit box (name, then job title, then date).
@@ -114,6 +116,22 @@ def credit_text(el: lxml.html.HtmlElement) -> str:
                 pieces.append(node.tail)
     text = _LINE_BREAKS.sub(" | ", " ".join("".join(pieces).split()))
     return text.strip(" |")
+
+
+#: Longest text before a credit element read as its label ("Foto:", "Text:").
+MAX_LABEL_BEFORE = 20
+
+
+def _label_before(el: lxml.html.HtmlElement) -> str:
+    """A short label printed just before the element, with a space ("Foto: " before
+    ``<p class="autor">Jaiver Nieto</p>``), so the credit reads as printed; else ""."""
+    prev = el.getprevious()
+    if prev is not None:
+        text = (prev.tail or "").strip() or " ".join(prev.text_content().split())
+    else:
+        parent = el.getparent()
+        text = (parent.text or "").strip() if parent is not None else ""
+    return f"{text} " if text.endswith(":") and len(text) <= MAX_LABEL_BEFORE else ""
 
 
 def _shared_line(el: lxml.html.HtmlElement, credits: Iterable[lxml.html.HtmlElement]) -> str | None:
