@@ -38,6 +38,7 @@ def meta_of(head: str = "", body: str = "") -> Metadata:
         (("Newsletter",), "a word of a page control"),
         (("orf.at",), "a web address"),
         (("MesOpinions.com",), "a web address"),
+        (("Video 01:30 Min",), "a number"),
         (("Was nun?",), "sentence punctuation"),
         (("Regen bleibt. Die Stadt",), "sentence punctuation"),
     ],
@@ -93,6 +94,7 @@ def test_trim_credit(raw: str, trimmed: str) -> None:
         ("Von Jane Doe Drucken", "Jane Doe"),
         ("Written by Jane Doe Medically reviewed by Dr. Max Muster, MD", "Jane Doe"),
         ("By Jane Doe Fact checked by Bo Kim", "Jane Doe"),
+        ("Von Mat\u00adthi\u00adas Lau\u00ad\u00aderer", "Matthias Lauerer"),  # soft hyphens
     ],
 )
 def test_split_byline_strips_labels_arrows_and_other_roles(raw: str, byline: str) -> None:

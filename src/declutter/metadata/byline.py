@@ -75,6 +75,8 @@ def _prefix() -> re.Pattern[str]:
 
 
 _SPLIT = re.compile(r"\s*(?:,|;|&|\||\band\b|\bund\b|\bet\b|\by\b|\be\b|、|/)\s*", re.I)
+#: Soft hyphens and zero-width characters: they cut a name into pieces ("Mat\xadthi\xadas").
+_INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")
 _NOISE = re.compile(
     r"\S+@\S+\.\w+|https?://\S+|www\.\S+|\(\s*\)|@\w+|\b\d+\s+(?:shares?|comments?|kommentare?)\b"
     r"|\b(?:shares?|follow|folgen|twitter|facebook|linkedin|e-?mail|mail)\b|\[at\]|\(at\)"
@@ -140,7 +142,7 @@ _DOMAIN = re.compile(r"\.\w{2,4}\b|\.\w{2,4}$")
 
 def clean_byline(raw: str) -> str | None:
     """A printed credit without prefixes, dates, job titles, handles; None if nothing is left."""
-    text = trim_credit(_NOISE.sub(" ", " ".join(raw.split())).strip())
+    text = trim_credit(_NOISE.sub(" ", " ".join(_INVISIBLE.sub("", raw).split())).strip())
     dates = find_dates(text)
     if dates:
         # the name is before the first date ("Jane Doe, 12.01.2022") or after it

@@ -4,13 +4,13 @@ A byline is a name or it is nothing: every candidate credit is checked here
 before it can be chosen, and a refused one is never a byline, not even as a
 last resort.  `photo_credit` reads the credit as printed (a photographer's
 "Foto: Jane Doe" names who took the picture, not who wrote the story);
-`refusal` reads its names once cleaned and split: no sentence punctuation,
-no weekday or month, no word of a sentence (a verb, a pronoun), no word of a
-page control ("Teilen", "Drucken"), no web address.  `trim_credit` cuts what
-sticks to a name without being part of it: an author label glued on
-("AuthorJane Doe"), page-control and author-box words after it ("Jane Doe
-Teilen", "Jane Doe Mehr").
-The word lists are data, in `words`.
+`refusal` reads its names once cleaned and split: no number (but in a lone
+user name), no sentence punctuation, no weekday or month, no word of a
+sentence (a verb, a pronoun), no word of a page control ("Teilen",
+"Drucken"), no web address.  `trim_credit` cuts what sticks to a name
+without being part of it: an author label glued on ("AuthorJane Doe"),
+page-control and author-box words after it ("Jane Doe Teilen", "Jane Doe
+Mehr").  The word lists are data, in `words`.
 """
 
 from __future__ import annotations
@@ -66,6 +66,8 @@ def refusal(names: Iterable[str]) -> str | None:
 def _name_refusal(name: str) -> str | None:
     words = name.split()
     low = [w.lower().strip(".,()") for w in words]
+    if len(words) > 1 and any(ch.isdigit() for ch in name):
+        return "a number"  # "Video 01:30 Min"; a user name alone may hold digits ("r23")
     if any(ch in _SENTENCE_MARKS for ch in name) or _SENTENCE_STOP.search(name):
         return "sentence punctuation"
     if any(w in WEEKDAYS for w in low):
