@@ -170,3 +170,12 @@ def test_explain_says_why_the_byline_was_refused() -> None:
     rows = [line.split("\t") for line in explain_tsv(article).splitlines() if "\t" in line]
     assert ["byline", "", 'refused "Montag" (visible byline): "Montag" holds a weekday'] in rows
     assert article.to_dict()["byline"] is None
+
+
+def test_credit_in_a_teaser_list_is_not_the_byline() -> None:
+    body = (
+        f"<article><h1>Harbour plan</h1>{STORY}</article>"
+        '<div class="related-articles"><a href="/b">Ferry prices rise</a>'
+        '<span class="author">Ole Berg</span></div>'
+    )
+    assert meta_of(body=body).byline is None
