@@ -107,15 +107,14 @@ WEEKDAYS = _words(
     """
 )
 
-#: Month names that are no one's surname: a credit holding one after its first word, or
-#: made of one alone, is a date ("April Roach" is a name; "May", "March", "Mars" are
-#: surnames too, so they are left out).
+#: Month names that are no one's name: a credit holding one after its first word, or
+#: made of one alone, is a date ("May", "March", "April", "June", "August", "Julio",
+#: "Avril", "Janvier" are first names or surnames too, so they are left out).
 MONTHS = _words(
     """
-    january february april june july august september october november december januar
-    februar märz juni juli oktober dezember janvier février avril juin juillet août
-    septembre octobre novembre décembre enero febrero marzo abril junio julio agosto
-    septiembre octubre noviembre diciembre
+    january february july september october november december januar februar märz juni
+    oktober dezember février juillet août septembre octobre novembre décembre enero febrero
+    marzo junio agosto septiembre octubre noviembre diciembre
     """
 )
 
@@ -145,7 +144,7 @@ INTERFACE_WORDS = _words(
     registrieren menu menü search suche startseite comments kommentare kommentieren
     commenter comentarios reply antworten drucken newsletter weiterlesen lesen profile
     profil click klicken cookies advertisement anzeige werbung bookmark merken tweet
-    whatsapp pinterest instagram youtube xing telegram
+    whatsapp pinterest instagram youtube
     """
 )
 
