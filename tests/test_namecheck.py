@@ -77,6 +77,7 @@ def test_names_and_organisations_pass(names: tuple[str, ...]) -> None:
     [
         ("AuthorJane Doe", "Jane Doe"),
         ("VonMax Muster", "Max Muster"),
+        ("Written byJane Doe", "Jane Doe"),
         ("Jane Doe Teilen", "Jane Doe"),
         ("Jane Doe Mehr", "Jane Doe"),
         ("Thomas More", "Thomas More"),  # two words: the name itself

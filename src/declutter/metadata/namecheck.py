@@ -41,7 +41,9 @@ _SENTENCE_STOP = re.compile(r"[^\W\d_]{5,}\.\s+\S")
 #: "MesOpinions.com"), which names the site, not who wrote for it.
 _WEB_ADDRESS = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.(?:[a-z]{2,3}|info|online)(?:/\S*)?$")
 #: An author label glued to the name that follows ("AuthorJane Doe", "VonMax Muster").
-_GLUED_LABEL = re.compile(r"^(?i:author|autor(?:in)?|auteur|by|von)(?=[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ])")
+_GLUED_LABEL = re.compile(
+    r"^(?i:author|autor(?:in)?|auteur|(?:(?:written|posted)\s+)?by|von)(?=[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ])"
+)
 
 
 def photo_credit(printed: str) -> bool:
