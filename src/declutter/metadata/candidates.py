@@ -76,7 +76,7 @@ def visible_bylines(tags: PageTags, marked: Marked) -> Iterator[tuple[str, str]]
     """
     for el in tags.author_elements:
         if _outside_story(el):
-            continue  # a commenter's link to their page
+            continue  # a commenter's link, or the writer of a story in a teaser list
         inner = elements(_NAME_INSIDE, el)
         text = credit_text(inner[0] if inner else el)
         if text and len(text) <= MAX_BYLINE:
@@ -120,6 +120,8 @@ def credit_text(el: lxml.html.HtmlElement) -> str:
 
 #: Longest text before a credit element read as its label ("Foto:", "Text:").
 MAX_LABEL_BEFORE = 20
+#: Elements that print a label before a credit ("<strong>Foto:</strong>").
+_LABEL_TAGS = frozenset({"strong", "b", "span", "label", "em", "i", "small", "dt"})
 
 
 def _label_before(el: lxml.html.HtmlElement) -> str:
@@ -127,7 +129,9 @@ def _label_before(el: lxml.html.HtmlElement) -> str:
     ``<p class="autor">Jaiver Nieto</p>``), so the credit reads as printed; else ""."""
     prev = el.getprevious()
     if prev is not None:
-        text = (prev.tail or "").strip() or " ".join(prev.text_content().split())
+        text = (prev.tail or "").strip()
+        if not text and prev.tag in _LABEL_TAGS:  # small inline labels only: no big read
+            text = " ".join(prev.text_content().split())
     else:
         parent = el.getparent()
         text = (parent.text or "").strip() if parent is not None else ""
