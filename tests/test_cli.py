@@ -290,6 +290,17 @@ def test_output_dir_inside_the_walked_directory_is_not_read_back(pages: Path) ->
     assert not (pages / "site" / "out" / "out").exists()
 
 
+def test_web_address_says_declutter_never_fetches(pages: Path) -> None:
+    result = run("https://example.com/news")
+    assert result.exit_code == ExitStatus.IO_ERROR
+    assert result.stdout == ""
+    assert result.stderr == (
+        "declutter: https://example.com/news: a web address, and declutter never fetches: it "
+        "reads saved pages; pipe one in: curl -sL https://example.com/news | declutter - "
+        "--url https://example.com/news\n"
+    )
+
+
 def test_missing_path_list_is_an_io_error(pages: Path) -> None:
     result = run("--from-file", "nope.txt")
     assert result.exit_code == ExitStatus.IO_ERROR

@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import logging
 import os
+import re
+import shlex
 import signal
 import stat
 import threading
@@ -397,8 +399,25 @@ def _read(job: Job) -> bytes:
         raise InputOutputError("is a directory (use -r to read the files in it)")
     try:
         return job.path.read_bytes()
+    except FileNotFoundError as exc:
+        if _WEB_ADDRESS.match(job.source):
+            raise InputOutputError(_never_fetches(job.source)) from None
+        raise InputOutputError(exc.strerror or str(exc)) from None
     except OSError as exc:
         raise InputOutputError(exc.strerror or str(exc)) from None
+
+
+#: An argument that is a web address, not a file name.
+_WEB_ADDRESS = re.compile(r"^https?://", re.I)
+
+
+def _never_fetches(url: str) -> str:
+    """What to do with a web address given as a file: declutter reads saved pages only."""
+    quoted = shlex.quote(url)
+    return (
+        "a web address, and declutter never fetches: it reads saved pages; pipe one in: "
+        f"curl -sL {quoted} | declutter - --url {quoted}"
+    )
 
 
 def _relative(path: Path) -> str:

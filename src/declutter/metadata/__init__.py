@@ -69,7 +69,7 @@ def read_metadata(
     byline, authors, bsource = choose_byline(
         tags, marked, ld, near[0], site_words=site_words, language=lang, tree=tree, before=near[1]
     )
-    if byline:
+    if bsource:  # where it came from, or what was refused and why
         sources["byline"] = bsource
     now = options.reference_time
     dates = read_dates(

@@ -17,6 +17,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from declutter.metadata.dates import find_dates
+from declutter.metadata.namecheck import trim_credit
 from declutter.metadata.words import (
     AGENCIES,
     ARTICLES,
@@ -74,10 +75,12 @@ def _prefix() -> re.Pattern[str]:
 
 
 _SPLIT = re.compile(r"\s*(?:,|;|&|\||\band\b|\bund\b|\bet\b|\by\b|\be\b|、|/)\s*", re.I)
+#: Soft hyphens and zero-width characters: they cut a name into pieces ("Mat\xadthi\xadas").
+_INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")
 _NOISE = re.compile(
     r"\S+@\S+\.\w+|https?://\S+|www\.\S+|\(\s*\)|@\w+|\b\d+\s+(?:shares?|comments?|kommentare?)\b"
     r"|\b(?:shares?|follow|folgen|twitter|facebook|linkedin|e-?mail|mail)\b|\[at\]|\(at\)"
-    r"|©|\(c\)|[»«›‹]",
+    r"|©|\(c\)|[»«›‹→←⇒➔➜▶►▸❯❮<>]",
     re.I,
 )
 
@@ -91,6 +94,7 @@ def _after_name() -> re.Pattern[str]:
         r"hours?\s+ago|vor\s+\d|min(?:utes?)?\s+read|lesezeit)\b"
         r"|\b(?:fotos?|photos?|bilder?|illustrations?|grafik|video|quelle|source)\s*:"
         r"|\s(?:fotos?|photos?|bilder?|illustrations?|illustration|grafik)\s+(?:von|by)\s"
+        r"|\s(?:(?:medically\s+)?reviewed|fact[- ]?checked|edited)\s+by\s"
         r"|\s(?:am|on|le|el|il|op|em|at)\s+\d).*$",
         re.I,
     )
@@ -138,8 +142,7 @@ _DOMAIN = re.compile(r"\.\w{2,4}\b|\.\w{2,4}$")
 
 def clean_byline(raw: str) -> str | None:
     """A printed credit without prefixes, dates, job titles, handles; None if nothing is left."""
-    text = " ".join(raw.split())
-    text = _NOISE.sub(" ", text)
+    text = trim_credit(_NOISE.sub(" ", " ".join(_INVISIBLE.sub("", raw).split())).strip())
     dates = find_dates(text)
     if dates:
         # the name is before the first date ("Jane Doe, 12.01.2022") or after it
@@ -149,7 +152,7 @@ def clean_byline(raw: str) -> str | None:
     for _ in range(3):
         text = _prefix().sub("", text).strip(" |-–—:,(")
     text = _after_name().sub("", text).strip(" |-–—:,.(")
-    text = _DANGLING_LOWER.sub("", text)
+    text = trim_credit(_DANGLING_LOWER.sub("", text))
     parts = [_drop_leading_job(_drop_remark(p)) for p in _PARTS.split(text) if p]
     # after the name, "Redner bei rent-a-pastor.com", "Reporter at the Times": an affiliation
     parts = parts[:1] + [p for p in parts[1:] if not _AFFILIATION.search(p)]

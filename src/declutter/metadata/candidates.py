@@ -18,7 +18,7 @@ import lxml.html
 
 from declutter.metadata.byline import LEAD_PHRASES, LINE_LEAD_WORDS, MAX_BYLINE, clean_byline
 from declutter.metadata.dates import find_dates
-from declutter.metadata.marked import Marked
+from declutter.metadata.marked import NOT_ARTICLE, Marked
 from declutter.metadata.tags import PageTags
 from declutter.metadata.words import AGENCIES, CREDIT_LABELS, LABELS, NOT_CREDIT, NOT_NAME_START
 from declutter.metadata.xpath import elements
@@ -75,6 +75,8 @@ def visible_bylines(tags: PageTags, marked: Marked) -> Iterator[tuple[str, str]]
     A generator: the class scan runs only if the marked elements gave nothing usable.
     """
     for el in tags.author_elements:
+        if _outside_story(el):
+            continue  # a commenter's link, or the writer of a story in a teaser list
         inner = elements(_NAME_INSIDE, el)
         text = credit_text(inner[0] if inner else el)
         if text and len(text) <= MAX_BYLINE:
@@ -82,11 +84,11 @@ def visible_bylines(tags: PageTags, marked: Marked) -> Iterator[tuple[str, str]]
             yield _shared_line(el, tags.author_elements) or text, source
     classed = [el for el, _ in marked.bylines]
     for el, marks in marked.bylines:
-        if any(w in marks for w in NOT_CREDIT) or el.tag in _SKIP_TAGS or _in_comments(el):
+        if any(w in marks for w in NOT_CREDIT) or el.tag in _SKIP_TAGS or _outside_story(el):
             continue
         text = credit_text(el)
         if text and len(text) <= MAX_BYLINE:
-            yield _shared_line(el, classed) or text, "visible byline"
+            yield _label_before(el) + (_shared_line(el, classed) or text), "visible byline"
 
 
 #: Tags that start a new line inside a credit box (name, then job title, then date).
@@ -116,6 +118,26 @@ def credit_text(el: lxml.html.HtmlElement) -> str:
     return text.strip(" |")
 
 
+#: Longest text before a credit element read as its label ("Foto:", "Text:").
+MAX_LABEL_BEFORE = 20
+#: Elements that print a label before a credit ("<strong>Foto:</strong>").
+_LABEL_TAGS = frozenset({"strong", "b", "span", "label", "em", "i", "small", "dt"})
+
+
+def _label_before(el: lxml.html.HtmlElement) -> str:
+    """A short label printed just before the element, with a space ("Foto: " before
+    ``<p class="autor">Jaiver Nieto</p>``), so the credit reads as printed; else ""."""
+    prev = el.getprevious()
+    if prev is not None:
+        text = (prev.tail or "").strip()
+        if not text and prev.tag in _LABEL_TAGS:  # small inline labels only: no big read
+            text = " ".join(prev.text_content().split())
+    else:
+        parent = el.getparent()
+        text = (parent.text or "").strip() if parent is not None else ""
+    return f"{text} " if text.endswith(":") and len(text) <= MAX_LABEL_BEFORE else ""
+
+
 def _shared_line(el: lxml.html.HtmlElement, credits: Iterable[lxml.html.HtmlElement]) -> str | None:
     """The whole line when ``el`` shares its parent with another credit element.
 
@@ -128,14 +150,12 @@ def _shared_line(el: lxml.html.HtmlElement, credits: Iterable[lxml.html.HtmlElem
     return text if len(text) <= MAX_BYLINE else None
 
 
-def _in_comments(el: lxml.html.HtmlElement) -> bool:
-    """True inside a form or a comment thread (a commenter's name is not the byline)."""
+def _outside_story(el: lxml.html.HtmlElement) -> bool:
+    """True inside a form, a comment thread or a teaser list (a commenter's name, or the
+    writer of another story, is not the byline)."""
     for anc in el.iterancestors():
-        if (
-            anc.tag == "form"
-            or "comment" in (anc.get("class") or "")
-            or "comment" in (anc.get("id") or "")
-        ):
+        marks = f"{anc.get('class', '')} {anc.get('id', '')}"
+        if anc.tag == "form" or "comment" in marks or (marks.strip() and NOT_ARTICLE.search(marks)):
             return True
     return False
 

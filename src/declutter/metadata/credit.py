@@ -5,7 +5,9 @@ Candidates come lazily in source order (JSON-LD authors, meta author tags,
 near the headline); the first that names people wins.  A credit naming only a
 site or an organisation is the last resort; a lone first name is completed by
 a later credit that holds it; a JSON-LD author list keeps the page's printed
-wording when the page prints it.
+wording when the page prints it.  A credit `namecheck` refuses (a photo credit,
+a weekday, a piece of a sentence ...) is never chosen: when nothing else is
+left, the byline is None and its source says what was refused and why.
 """
 
 from __future__ import annotations
@@ -26,12 +28,15 @@ from declutter.metadata.candidates import meta_bylines, printed_bylines, visible
 from declutter.metadata.jsonld import LinkedData
 from declutter.metadata.labelled import labelled_credits, signed_names
 from declutter.metadata.marked import Marked
+from declutter.metadata.namecheck import refusal, why_refused
 from declutter.metadata.sitepart import squash
 from declutter.metadata.tags import PageTags
 
 #: Sources whose user name with digits is an author: a link to the author's page, or
 #: a name printed after "By" / "Von".
 HANDLE_SOURCES = frozenset({"rel=author", "visible line"})
+#: Sources that print an author as a link to their page.
+LINKED_SOURCES = frozenset({"rel=author", "itemprop=author"})
 #: Sources that name an author without printing it (a CMS account as often as the writer).
 TAG_SOURCES = frozenset({"json-ld"})
 #: Lines just over the headline read for a credit ("Verfasst von: Jane" above the title).
@@ -59,8 +64,12 @@ def choose_byline(
     """
     fallback: tuple[str | None, tuple[str, ...], str] | None = None
     chosen: tuple[str, tuple[str, ...], str] | None = None
+    refused: str | None = None
     above = list(reversed((before or [])[:LINES_ABOVE]))
-    for text, names, source in _credits(tags, marked, ld, lines, site_words, above=above):
+    for text, names, source, why in _credits(tags, marked, ld, lines, site_words, above=above):
+        if why:
+            refused = refused or f'refused "{text}" ({source}): {why}'
+            continue
         person = not (source == "json-ld" and ld.author_is_org) and all(
             looks_like_person(n, site_words) for n in names
         )
@@ -71,6 +80,13 @@ def choose_byline(
                 return text, names, source
             if person and source == "visible line":
                 return text, names, source  # "By Jane Doe" printed beats a one-word credit
+            if (
+                person
+                and _account(*chosen[1:])
+                and source in LINKED_SOURCES
+                and any(len(n.split()) > 1 for n in names)
+            ):
+                return text, names, source  # a name the page prints beats a site account
             continue
         if person:
             chosen = (text, names, source)
@@ -90,9 +106,14 @@ def choose_byline(
         signatures = ((raw, "visible signature") for raw in signed_names(tree))
         for raw, source in chain(signed, labelled, signatures):
             found, names = split_byline(drop_site_parts(raw, site_words))
-            if found and names and all(looks_like_person(n, site_words) for n in names):
+            if not (found and names):
+                continue
+            why = why_refused(raw, names)
+            if why:
+                refused = refused or f'refused "{found}" ({source}): {why}'
+            elif all(looks_like_person(n, site_words) for n in names):
                 return found, names, source
-    return chosen or fallback or (None, (), "")
+    return chosen or fallback or (None, (), refused or "")
 
 
 def _widened(
@@ -110,7 +131,12 @@ def _widened(
         found = {squash(n) for n in names}
         wider = len(found) > len(keys) and keys <= found
         other = unprinted and not keys & found  # the tag names someone the page never shows
-        if text and (wider or other) and all(looks_like_person(n, site_words) for n in names):
+        if (
+            text
+            and (wider or other)
+            and all(looks_like_person(n, site_words) for n in names)
+            and not why_refused(printed, names)
+        ):
             return text, names, source
     return chosen
 
@@ -136,6 +162,22 @@ def _joined(names: tuple[str, ...], language: str | None) -> str:
     return " and ".join(names) if len(names) == 2 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
+def _account(names: tuple[str, ...], source: str) -> bool:
+    """True for a tag's lone user name ("jdoe", "redaktion_2", "admin1"): a site account,
+    often the CMS user who posted the story rather than its writer."""
+    if not _tagged(source):
+        return False
+    name = names[0]
+    return (
+        len(names) == 1 and " " not in name and (name.islower() or "_" in name or is_handle(name))
+    )
+
+
+def _tagged(source: str) -> bool:
+    """True for a credit the page states in its tags, not in print."""
+    return source in TAG_SOURCES or source.startswith("meta:")
+
+
 def _completes(short: str, full: str) -> bool:
     """True when ``full`` is a longer name starting with or containing the word ``short``."""
     words = full.split()
@@ -150,14 +192,16 @@ def _credits(
     site_words: tuple[str, ...],
     *,
     above: list[str],
-) -> Iterator[tuple[str, tuple[str, ...], str]]:
-    """Every credit of the page, cleaned and split, best source first (lazily)."""
+) -> Iterator[tuple[str, tuple[str, ...], str, str | None]]:
+    """Every credit of the page, cleaned and split, best source first (lazily), with
+    why it is refused (None when it is not)."""
     if ld.authors:
         names: list[str] = []
         for raw in ld.authors:
             names.extend(split_byline(drop_site_parts(raw, site_words))[1])
         if names:
-            yield ", ".join(names), tuple(dict.fromkeys(names)), "json-ld"
+            unique = tuple(dict.fromkeys(names))
+            yield ", ".join(names), unique, "json-ld", refusal(unique)
     for printed, source in chain(
         meta_bylines(tags),
         visible_bylines(tags, marked),
@@ -166,4 +210,4 @@ def _credits(
     ):
         text, found = split_byline(drop_site_parts(printed, site_words))
         if text and found:
-            yield text, found, source
+            yield text, found, source, why_refused(printed, found)

@@ -95,3 +95,64 @@ NOT_NAME_START = _words(
     mit für bei
     """
 )
+
+#: Weekdays: a credit holding one is a dateline, never a name ("Montag", "Friday").
+#: ("domingo", "domenica", "sabato" are names too, so they are left out.)
+WEEKDAYS = _words(
+    """
+    monday tuesday wednesday thursday friday saturday sunday montag dienstag mittwoch
+    donnerstag freitag samstag sonnabend sonntag lundi mardi mercredi jeudi vendredi samedi
+    dimanche lunes martes miércoles jueves viernes sábado lunedì martedì mercoledì giovedì
+    venerdì maandag dinsdag woensdag donderdag vrijdag zaterdag zondag
+    """
+)
+
+#: Month names that are no one's name: a credit holding one after its first word, or
+#: made of one alone, is a date ("May", "March", "April", "June", "August", "Julio",
+#: "Avril", "Janvier" are first names or surnames too, so they are left out).
+MONTHS = _words(
+    """
+    january february july september october november december januar februar märz juni
+    oktober dezember février juillet août septembre octobre novembre décembre enero febrero
+    marzo junio agosto septiembre octubre noviembre diciembre
+    """
+)
+
+#: Lower-case words of sentences (verbs, pronouns, conjunctions) that no name or
+#: organisation holds: a credit with one is a piece of a sentence ("Stadt plant",
+#: "heute ist schön").  Name particles ("von", "de", "la") and the little words of
+#: organisation names ("of", "the", "für", "der", "du") are not here.
+SENTENCE_WORDS = _words(
+    """
+    is are was were be been has have had will would can could should must this that these
+    those it its they we you he she his our your their with from into about after before
+    when where which who what not also just only very than then there here
+    ist sind war waren hat haben hatte wird werden wurde kann können soll sollte muss nicht
+    auch noch nur schon sehr wie wenn dass weil aber oder ich wir sie er es ihr uns sich
+    mir mich dich dir man was wer hier dort jetzt heute gestern immer mehr viel viele alle
+    einen einem einer eines diese dieser dieses sowie
+    est sont était avec pour dans sur pas plus qui que elle nous vous ils
+    son está están con para pero como más muy
+    """
+)
+
+#: Words of page controls (share, print, log in, comments ...): a credit holding one is
+#: interface text caught beside the name; one ending the credit is cut off.
+INTERFACE_WORDS = _words(
+    """
+    share teilen partager compartir subscribe abonnieren login anmelden einloggen
+    registrieren menu menü search suche startseite comments kommentare kommentieren
+    commenter comentarios reply antworten drucken newsletter weiterlesen lesen profile
+    profil click klicken cookies advertisement anzeige werbung bookmark merken tweet
+    whatsapp pinterest instagram youtube
+    """
+)
+
+#: Words printed after the name in an author box ("Jane Doe Mehr", "Jane Doe Bio"):
+#: cut from the end of a credit of three or more words.
+AFTER_NAME_WORDS = _words(
+    """
+    more mehr bio contact kontakt website homepage posts articles artikel beiträge stories
+    view ansehen alle weitere
+    """
+)

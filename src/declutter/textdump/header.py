@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from declutter.metadata.byline import split_byline
 from declutter.metadata.dates import MONTHS
+from declutter.metadata.namecheck import why_refused
 from declutter.textdump import words as w
 from declutter.textdump.headline import (
     NAME_AGO,
@@ -87,7 +88,10 @@ def _header_line(units: list[Unit], labels: list[Label], i: int, head: Header) -
     ):
         name = by_in_date.group(1) if by_in_date else aged.group(1) if aged else text
         byline, authors = split_byline(_byline_text(name))
-        if byline:
+        why = why_refused(name, authors) if byline else None
+        if why and "byline" not in head.fields:
+            head.sources["byline"] = f'refused "{byline}" ({where}): {why}'
+        if byline and not why:
             if head.guessed is not None:
                 head.used.pop(head.guessed, None)  # a printed "by" beats a name by a date
             head.fields["byline"], head.fields["authors"] = byline, authors
