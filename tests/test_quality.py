@@ -77,7 +77,9 @@ def _score(folder: Path) -> dict[str, Any]:
     return result
 
 
-def _check_floor(root: Path, floors: dict[tuple[str, str], float], corpus: str, metric: str) -> None:
+def _check_floor(
+    root: Path, floors: dict[tuple[str, str], float], corpus: str, metric: str
+) -> None:
     if not (root / corpus / "truth.jsonl").is_file():
         pytest.skip(f"corpus {corpus} not in {root}")
     got = _score(root / corpus)

@@ -18,7 +18,6 @@ from collections.abc import Iterator, Sequence
 
 import lxml.html
 
-from declutter.body.cards import teaser_cards
 from declutter.body.classify import Verdict, normal, text_labels
 from declutter.body.closing import after_the_end, box_headings, closing_calls, teaser_summaries
 from declutter.body.evidence import article_body, in_body
@@ -46,7 +45,7 @@ def body_blocks(
     checkpoint("block text")
     sections = boilerplate_sections(segs)
     declared = [in_body(seg.text, declared_body) for seg in segs]
-    region = choose_region(segs, own, sections, declared, teaser_cards(segs))
+    region = choose_region(segs, own, sections, declared)
     checkpoint("article region")
     verdicts = lead_above(segs, label_blocks(segs, region, own), region)
     checkpoint("block labels")

@@ -1,14 +1,17 @@
-"""Segments -> the blocks that sit in teaser cards: other stories, not this one.
+"""Segments + their boxes -> the blocks that sit in teaser cards: other stories, not this one.
 
-A teaser card is a small box whose text opens with a linked headline (a
-heading that is all link), the rest a line or two of summary: a "more news"
-column, a list of related stories.  One such box proves nothing (a story may
-open with a linked heading); `MIN_CARDS` sibling boxes of the same tag and
-first class, each opening so, are a listing.  The summaries are prose, and a
-column of them can outweigh a short story, so `region` counts their prose
-little when choosing where the article is.
+A teaser card is a small box holding a linked headline (a short block that
+is all link) and a line or two more (the summary, a date, a section link): a
+"more news" column, a list of related stories.  The card is the largest box
+around the headline that holds at most `CARD_HEADLINES` all-link blocks,
+`CARD_BLOCKS` blocks and `CARD_CHARS` characters (a story split into small
+boxes has longer paragraphs).  One such box proves nothing (a story may open with a
+linked heading); `MIN_CARDS` sibling cards of the same tag are a listing
+(class names are no help here: ``col-1``, ``col-2``, ``odd``, ``even``).
+Their summaries are prose, and a column of them can outweigh a short story,
+so `region` counts their prose little when choosing where the article is.
 
-In: the segments.  Out: the indices of the blocks inside such cards.
+In: the segments and their `Boxes`.  Out: per block, whether it sits in a card.
 """
 
 from __future__ import annotations
@@ -16,41 +19,48 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 
+from declutter.body.boxes import Boxes
 from declutter.body.classify import ALL_LINKS_DENSITY
-from declutter.body.segment import Frame, Segment
+from declutter.body.segment import Segment
 
-#: Sibling boxes of one kind that make a listing.
+#: Sibling cards of one kind that make a listing.
 MIN_CARDS = 3
 #: A card holds at most this many blocks (headline, summary, date, label).
 CARD_BLOCKS = 4
+#: ... and at most this much text (a part of a story split into boxes holds more) ...
+CARD_CHARS = 500
+#: ... and at most this many all-link blocks (the headline, a section or author link).
+CARD_HEADLINES = 2
+#: A card's headline is at most this long (a link this long is a linked paragraph).
+HEADLINE_CHARS = 200
 
 
-def teaser_cards(segs: Sequence[Segment]) -> frozenset[int]:
-    """Indices of the blocks inside teaser cards (see the module)."""
-    cards: dict[int, Frame] = {}
-    for seg in segs:
-        if seg.heading_level and seg.link_density >= ALL_LINKS_DENSITY and len(seg.chain) > 2:
-            card = seg.chain[-2]
-            cards.setdefault(id(card.element), card)
-    if len(cards) < MIN_CARDS:
-        return frozenset()
-    depths = {card.depth for card in cards.values()}
-    inside: dict[int, list[int]] = defaultdict(list)
-    for i, seg in enumerate(segs):
-        for depth in depths:
-            if len(seg.chain) > depth and id(seg.chain[depth].element) in cards:
-                inside[id(seg.chain[depth].element)].append(i)
-                break
-    groups: dict[tuple[int, str, str], list[int]] = defaultdict(list)
-    for key, card in cards.items():
-        if len(inside[key]) > CARD_BLOCKS or card.parent is None:
+def teaser_cards(segs: Sequence[Segment], boxes: Boxes) -> list[bool]:
+    """Per block, whether it sits in a teaser card (see the module)."""
+    headlines = [
+        1.0 if seg.link_density >= ALL_LINKS_DENSITY and len(seg.text) <= HEADLINE_CHARS else 0.0
+        for seg in segs
+    ]
+    if sum(headlines) < MIN_CARDS:
+        return [False] * len(segs)
+    per_box = boxes.mass(headlines)
+    blocks = boxes.mass([1.0] * len(segs))
+    chars = boxes.mass([float(len(seg.text)) for seg in segs])
+    parent = boxes.parent
+    groups: dict[tuple[int, str], set[int]] = defaultdict(set)
+    for owner, headline in zip(boxes.owners, headlines, strict=True):
+        if not headline or not owner:
             continue
-        classes = card.key[1].split()
-        groups[id(card.parent.element), card.tag, classes[0] if classes else ""].append(key)
-    return frozenset(
-        i
-        for members in groups.values()
-        if len(members) >= MIN_CARDS
-        for key in members
-        for i in inside[key]
-    )
+        card = 0
+        key = parent[owner]
+        while (
+            key
+            and per_box.get(key, 0.0) <= CARD_HEADLINES
+            and blocks[key] <= CARD_BLOCKS
+            and chars[key] <= CARD_CHARS
+        ):
+            card, key = key, parent[key]
+        if card and key:
+            groups[key, boxes.frames[card].tag].add(card)
+    cards = {card for members in groups.values() if len(members) >= MIN_CARDS for card in members}
+    return boxes.inside(cards) if cards else [False] * len(segs)

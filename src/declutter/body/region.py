@@ -19,6 +19,8 @@ from collections.abc import Container, Sequence
 from dataclasses import dataclass
 
 from declutter.body import rules
+from declutter.body.boxes import Boxes
+from declutter.body.cards import teaser_cards
 from declutter.body.classify import Verdict, frame_label
 from declutter.body.segment import Frame, Segment
 
@@ -78,7 +80,6 @@ def choose_region(
     own: Sequence[Verdict | None],
     sections: Container[int],
     declared: Sequence[bool] = (),
-    cards: Container[int] = frozenset(),
 ) -> Region:
     """The deepest element holding `REGION_SHARE` of the page's prose mass.
 
@@ -93,9 +94,8 @@ def choose_region(
     ]
     if any(declared):
         weights = [w * DECLARED_BOOST if d else w for w, d in zip(weights, declared, strict=True)]
-    if cards:
-        weights = _cards_discounted(weights, cards)
-    tree = _Tree(segs)
+    tree = Boxes(segs)
+    weights = _cards_discounted(weights, teaser_cards(segs, tree))
     raw = tree.mass(weights)
     total = raw.get(id(segs[0].chain[0].element), 0.0) if segs else 0.0
     if total <= 0:
@@ -146,13 +146,13 @@ def choose_region(
     return Region(article, frozenset(ignored), frozenset(members))
 
 
-def _cards_discounted(weights: list[float], cards: Container[int]) -> list[float]:
+def _cards_discounted(weights: list[float], cards: Sequence[bool]) -> list[float]:
     """The weights with teaser cards' prose counted at `CARD_WEIGHT`, unless the cards hold
     nearly all the prose (a page of cards is a listing or a roundup: the cards are its text)."""
-    in_cards = sum(w for i, w in enumerate(weights) if i in cards)
-    if in_cards > (1 - MIN_OUTSIDE_CARDS) * sum(weights):
+    in_cards = sum(w for w, card in zip(weights, cards, strict=True) if card)
+    if not in_cards or in_cards > (1 - MIN_OUTSIDE_CARDS) * sum(weights):
         return weights
-    return [w * CARD_WEIGHT if i in cards else w for i, w in enumerate(weights)]
+    return [w * CARD_WEIGHT if card else w for w, card in zip(weights, cards, strict=True)]
 
 
 def _wrapped_siblings(
@@ -243,63 +243,6 @@ def _article_ancestor(chain: tuple[Frame, ...], mass: dict[int, float]) -> Frame
                 return frame
             break
     return best
-
-
-class _Tree:
-    """The elements the blocks sit in, each once, parents before children, with its parent.
-
-    Built from the blocks' chains in one pass: a chain is read from its end
-    only up to the first element already seen, so the cost is one step per
-    element, not one per element per block.
-    """
-
-    def __init__(self, segs: Sequence[Segment]) -> None:
-        found: dict[int, Frame] = {}
-        parent: dict[int, int] = {}
-        first: dict[int, int] = {}  # element -> index of the first block under it
-        owners = []  # per block: its element (0 for a block outside any)
-        for i, seg in enumerate(segs):
-            chain = seg.chain
-            if not chain:
-                owners.append(0)
-                continue
-            owner = id(chain[-1].element)
-            owners.append(owner)
-            if owner in found:
-                continue
-            top = len(chain) - 1  # the outermost element not seen yet
-            while top > 0 and id(chain[top - 1].element) not in found:
-                top -= 1
-            up = id(chain[top - 1].element) if top else 0
-            for frame in chain[top:]:  # outermost first: parents before children
-                key = id(frame.element)
-                found[key] = frame
-                parent[key] = up
-                first[key] = i
-                up = key
-        self.frames = found
-        self.parent = parent
-        self.owners = owners
-        self._first = first
-        self._segs = segs
-
-    def mass(self, weights: Sequence[float]) -> dict[int, float]:
-        """Per element, the summed weight of the blocks inside it (positive ones only)."""
-        mass: dict[int, float] = {}
-        for key, weight in zip(self.owners, weights, strict=True):
-            if weight > 0 and key:
-                mass[key] = mass.get(key, 0.0) + weight
-        parent = self.parent
-        for key in reversed(self.frames):  # children before parents
-            value = mass.get(key)
-            up = parent[key]
-            if value is not None and up:
-                mass[up] = mass.get(up, 0.0) + value
-        return mass
-
-    def chain(self, frame: Frame) -> tuple[Frame, ...]:
-        """The frames from the root down to ``frame``."""
-        return self._segs[self._first[id(frame.element)]].chain[: frame.depth + 1]
 
 
 def _prose_weight(seg: Segment) -> float:
