@@ -7,6 +7,7 @@ headlines and blocks inside each.  Both read the same `Boxes`, built once.
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
+from itertools import accumulate
 
 from declutter.body.segment import Frame, Segment
 
@@ -16,7 +17,9 @@ class Boxes:
 
     Built from the blocks' chains in one pass: a chain is read from its end
     only up to the first element already seen, so the cost is one step per
-    element, not one per element per block.
+    element, not one per element per block.  An element's blocks follow each
+    other in page order, so each element keeps the range of block indices it
+    holds, and a sum over an element is a difference of running sums.
     """
 
     def __init__(self, segs: Sequence[Segment]) -> None:
@@ -43,25 +46,39 @@ class Boxes:
                 parent[key] = up
                 first[key] = i
                 up = key
+        end: dict[int, int] = {}  # element -> index after its last block
+        for i, owner in enumerate(owners):
+            end[owner] = i + 1
+        for key in reversed(found):  # children before parents
+            up = parent[key]
+            if up and end[key] > end.get(up, 0):
+                end[up] = end[key]
         self.frames = found
         self.parent = parent
         self.owners = owners
         self._first = first
+        self._end = end
         self._segs = segs
 
     def mass(self, weights: Sequence[float]) -> dict[int, float]:
-        """Per element, the summed weight of the blocks inside it (positive ones only)."""
-        mass: dict[int, float] = {}
-        for key, weight in zip(self.owners, weights, strict=True):
-            if weight > 0 and key:
-                mass[key] = mass.get(key, 0.0) + weight
-        parent = self.parent
-        for key in reversed(self.frames):  # children before parents
-            value = mass.get(key)
-            up = parent[key]
-            if value is not None and up:
-                mass[up] = mass.get(up, 0.0) + value
-        return mass
+        """Per element, the summed weight of the blocks inside it."""
+        running = self.running(weights)
+        end = self._end
+        return {key: running[end[key]] - running[start] for key, start in self._first.items()}
+
+    def running(self, weights: Sequence[float] | Sequence[int]) -> list[float]:
+        """Running sums of one weight per block, for `total`."""
+        if len(weights) != len(self.owners):
+            raise ValueError("one weight per block")
+        return [0.0, *accumulate(weights)]
+
+    def total(self, running: Sequence[float], key: int) -> float:
+        """The summed weight of the blocks inside element ``key`` (see `running`)."""
+        return running[self._end[key]] - running[self._first[key]]
+
+    def count(self, key: int) -> int:
+        """How many blocks element ``key`` holds."""
+        return self._end[key] - self._first[key]
 
     def chain(self, frame: Frame) -> tuple[Frame, ...]:
         """The frames from the root down to ``frame``."""

@@ -37,15 +37,15 @@ HEADLINE_CHARS = 200
 
 def teaser_cards(segs: Sequence[Segment], boxes: Boxes) -> list[bool]:
     """Per block, whether it sits in a teaser card (see the module)."""
+    lengths = [len(seg.text) for seg in segs]
     headlines = [
-        1.0 if seg.link_density >= ALL_LINKS_DENSITY and len(seg.text) <= HEADLINE_CHARS else 0.0
-        for seg in segs
+        1.0 if 0 < size <= HEADLINE_CHARS and seg.link_chars >= ALL_LINKS_DENSITY * size else 0.0
+        for seg, size in zip(segs, lengths, strict=True)
     ]
     if sum(headlines) < MIN_CARDS:
         return [False] * len(segs)
-    per_box = boxes.mass(headlines)
-    blocks = boxes.mass([1.0] * len(segs))
-    chars = boxes.mass([float(len(seg.text)) for seg in segs])
+    heads = boxes.running(headlines)
+    chars = boxes.running(lengths)
     parent = boxes.parent
     groups: dict[tuple[int, str], set[int]] = defaultdict(set)
     for owner, headline in zip(boxes.owners, headlines, strict=True):
@@ -55,9 +55,9 @@ def teaser_cards(segs: Sequence[Segment], boxes: Boxes) -> list[bool]:
         key = parent[owner]
         while (
             key
-            and per_box.get(key, 0.0) <= CARD_HEADLINES
-            and blocks[key] <= CARD_BLOCKS
-            and chars[key] <= CARD_CHARS
+            and boxes.count(key) <= CARD_BLOCKS
+            and boxes.total(heads, key) <= CARD_HEADLINES
+            and boxes.total(chars, key) <= CARD_CHARS
         ):
             card, key = key, parent[key]
         if card and key:
