@@ -107,3 +107,23 @@ def test_a_headline_worded_as_prose_that_opens_the_run_is_the_title() -> None:
 def test_a_lead_paragraph_is_no_title() -> None:
     text = dump("Menu", "", PARA, "", PARA2)
     assert title_of(text) is None
+
+
+def test_two_words_of_the_slug_make_a_headline() -> None:
+    text = dump("Menu", "", "Leadership Styles", "", PARA, "", PARA2)
+    assert title_of(text) is None
+    assert title_of(text, "https://blog.example.com/business/leadership-styles-explained/") == (
+        "Leadership Styles"
+    )
+
+
+def test_a_headline_over_the_date_is_no_name_when_the_slug_says_so() -> None:
+    text = dump("Swimming Championships POSTPONED", "01.02.2022 News", "", PARA, "", PARA2)
+    assert title_of(text) is None  # reads as a name over a date
+    url = "https://swim.example.org/swimming-championships-postponed/"
+    assert title_of(text, url) == "Swimming Championships POSTPONED"
+
+
+def test_a_headline_in_german_quotes_is_a_headline() -> None:
+    text = dump("» Mehr Nachrichten", "", "»Das Geld reicht nicht«", "", PARA, "", PARA2)
+    assert title_of(text) == "»Das Geld reicht nicht«"

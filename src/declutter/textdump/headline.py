@@ -60,6 +60,8 @@ SLUG_MIN_SHARED = 2
 TITLE_LEAD_BONUS = 3
 LEAD_MIN_SHARED = 2
 LEAD_PARAGRAPHS = 3
+#: A line of the slug's words is a headline from this many words ("Leadership Styles").
+NAMED_MIN_WORDS = 2
 #: A name-only byline ("Reuters", "Jane Doe") has at most this many words.
 NAME_MAX_WORDS = 5
 #: The date may come this many units below the name, past these labels.
@@ -115,15 +117,17 @@ def find_title(
         n = units[i].words
         if labels[i][0] not in TITLE_LABELS or units[i].bullet or units[i].links:
             continue
-        if not TITLE_MIN_WORDS <= n <= TITLE_MAX_WORDS or text.endswith((".", ":")):
+        named = _slug_line(text, slug)
+        shortest = NAMED_MIN_WORDS if named else TITLE_MIN_WORDS
+        if not shortest <= n <= TITLE_MAX_WORDS or text.endswith((".", ":")):
             continue
-        if not (text[0].isalnum() or text[0] in TITLE_OPENERS) or _GLUED_COUNT.match(text):
+        if not _opens_like_a_headline(text) or _GLUED_COUNT.match(text):
             continue  # "□ Share", "» More", "0Email this": a widget or a link, not a headline
         if _FORM_FIELD.search(text) or _CRUMB.search(text):
             continue  # "Search for: [ ]", "Home » News »": a search box or a breadcrumb trail
         if _DATE_LINE.match(text) or NAME_AGO.match(text) or w.CALL_TO_ACTION.match(text):
             continue  # "Updated Nov. 19, 2019 ...", "Alex Perry 1 day ago", "Learn more ..."
-        if name_before_date(units, labels, i) and _person_like(text):
+        if not named and name_before_date(units, labels, i) and _person_like(text):
             continue  # "John C. Welch" over "Oct 15, 2015": the byline, not the headline
         if labels[i][0] == "caption" and label_unit(units[i])[0] == "caption":
             continue  # a caption by its own words ("... (Credit: iStock)"), not by a repeat
@@ -138,7 +142,7 @@ def find_title(
             score += TITLE_REPEAT_BONUS
         if _deck_below(units, labels, i, start):
             score += TITLE_DECK_BONUS
-        if _slug_line(text, slug):
+        if named:
             score += TITLE_SLUG_BONUS
         if len(words_of([text]) & lead) >= LEAD_MIN_SHARED:
             score += TITLE_LEAD_BONUS
@@ -147,9 +151,14 @@ def find_title(
     return best
 
 
+def _opens_like_a_headline(text: str) -> bool:
+    """A letter, a digit, an opening quote or bracket; "»" only as a German quote ("»Nein«")."""
+    return text[0].isalnum() or text[0] in TITLE_OPENERS or (text[0] == "»" and "«" in text)
+
+
 def _opens_run(units: list[Unit], labels: list[Label], start: int) -> bool:
-    """The run's first line is worded as prose but printed as a headline: no full stop."""
-    if start >= len(units) or labels[start][0] != "content":
+    """The run's first line is printed as a headline: no full stop."""
+    if start >= len(units) or labels[start][0] not in ("content", "short"):
         return False
     text = units[start].text
     return units[start].words <= TITLE_MAX_WORDS and not ends_sentence(text)
