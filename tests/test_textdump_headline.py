@@ -127,3 +127,10 @@ def test_a_headline_over_the_date_is_no_name_when_the_slug_says_so() -> None:
 def test_a_headline_in_german_quotes_is_a_headline() -> None:
     text = dump("» Mehr Nachrichten", "", "»Das Geld reicht nicht«", "", PARA, "", PARA2)
     assert title_of(text) == "»Das Geld reicht nicht«"
+
+
+def test_the_headline_has_more_of_the_slug_than_a_line_retelling_it() -> None:
+    headline = "Council backs library plan after long night of debate"
+    text = dump(headline, "", "Council plan for the library wins after vote", "", PARA, "", PARA2)
+    url = "https://news.example.org/council-backs-library-plan-after-long-night-of-debate"
+    assert title_of(text, url) == headline

@@ -51,7 +51,8 @@ TITLE_OPENERS = frozenset("\"'“‘«„¿¡([")
 #: Labels a headline line may carry before this stage.
 TITLE_LABELS = frozenset({"short", "duplicate", "content", "caption"})
 #: A line whose words are the URL's slug words (SLUG_SHARE of them, SLUG_MIN_SHARED at
-#: least, or all of a shorter line's) scores this much more: the address names the story.
+#: least, or all of a shorter line's) scores up to this much more, by the share: the
+#: address names the story.
 TITLE_SLUG_BONUS = 6
 SLUG_SHARE = 0.5
 SLUG_MIN_SHARED = 2
@@ -117,7 +118,8 @@ def find_title(
         n = units[i].words
         if labels[i][0] not in TITLE_LABELS or units[i].bullet or units[i].links:
             continue
-        named = _slug_line(text, slug)
+        share = _slug_share(text, slug)
+        named = share >= SLUG_SHARE
         shortest = NAMED_MIN_WORDS if named else TITLE_MIN_WORDS
         if not shortest <= n <= TITLE_MAX_WORDS or text.endswith((".", ":")):
             continue
@@ -143,7 +145,7 @@ def find_title(
         if _deck_below(units, labels, i, start):
             score += TITLE_DECK_BONUS
         if named:
-            score += TITLE_SLUG_BONUS
+            score += TITLE_SLUG_BONUS * share
         if len(words_of([text]) & lead) >= LEAD_MIN_SHARED:
             score += TITLE_LEAD_BONUS
         if score > best_score:
@@ -164,15 +166,11 @@ def _opens_run(units: list[Unit], labels: list[Label], start: int) -> bool:
     return units[start].words <= TITLE_MAX_WORDS and not ends_sentence(text)
 
 
-def _slug_line(text: str, slug: frozenset[str]) -> bool:
-    """The line's words are the URL slug's: SLUG_SHARE of them and SLUG_MIN_SHARED (or all)."""
+def _slug_share(text: str, slug: frozenset[str]) -> float:
+    """Share of the line's words in the URL slug (0 below SLUG_MIN_SHARED, or all of fewer)."""
     words = folded_words(text)
     shared = len(words & slug)
-    return (
-        bool(words)
-        and shared >= min(SLUG_MIN_SHARED, len(words))
-        and (shared >= SLUG_SHARE * len(words))
-    )
+    return shared / len(words) if words and shared >= min(SLUG_MIN_SHARED, len(words)) else 0.0
 
 
 def _lead(units: list[Unit], labels: list[Label], start: int) -> list[str]:
