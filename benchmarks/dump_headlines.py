@@ -3,6 +3,7 @@
 usage:
     python benchmarks/dump_headlines.py                  # aeb-text and mozilla-text
     python benchmarks/dump_headlines.py --misses         # ... and each wrong headline
+    python benchmarks/dump_headlines.py --no-url         # without the page's URL (no slug)
 
 w3m prints no <title>, and the dev corpora have no headline gold; but each dump
 has its HTML twin (``aeb-text`` and ``aeb``), whose ``<h1>`` (the one ``og:title``
@@ -51,6 +52,7 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--corpora", type=Path, default=DEFAULT_CORPORA)
     ap.add_argument("--misses", action="store_true")
+    ap.add_argument("--no-url", action="store_true")
     a = ap.parse_args()
     for name in ("aeb", "mozilla"):
         text_dir, html_dir = a.corpora / f"{name}-text", a.corpora / name
@@ -67,7 +69,7 @@ def main() -> None:
             printed = {squash(line) for line in dump.splitlines()}
             if gold is None or squash(gold) not in printed:
                 continue
-            article = declutter.extract(dump.encode(), url=row.get("url"))
+            article = declutter.extract(dump.encode(), url=None if a.no_url else row.get("url"))
             title = article.title if article else None
             pages += 1
             ok = squash(title) == squash(gold)
