@@ -264,12 +264,6 @@ def test_a_name_printed_twice_is_one_name() -> None:
     assert meta.byline == "Jane Doe"
 
 
-def test_a_sentence_about_a_reporter_inside_the_story_is_prose() -> None:
-    witness = "Jane Doe is a reporter for the Gazette who saw the ferry hit the pier on Monday."
-    units, _ = split_units(dump(*spaced(PARAS[:2]), witness, "", *spaced(PARAS[2:])))
-    assert first_labels(units)[2][0] == "content"
-
-
 def test_a_life_told_in_the_past_is_no_note_on_the_author() -> None:
     text = "Ernest Hemingway was an American writer and journalist who lived in Key West."
     assert label_unit(unit(text))[0] == "content"

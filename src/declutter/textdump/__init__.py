@@ -46,7 +46,7 @@ def extract_dump(
     spans = article_spans(units, labels)
     checkpoint("article run")
     start, end = (spans[0][0], spans[-1][1]) if spans else (0, 0)
-    head = read_header(units, labels, start, end)
+    head = read_header(units, labels, start, end, url)
     checkpoint("header lines")
     final = zone_labels(units, labels, spans)
     inside = [False] * len(units)

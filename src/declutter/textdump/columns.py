@@ -1,13 +1,14 @@
 """Dump lines -> the same lines with side-by-side layout columns read one after the other.
 
 A text browser (w3m) prints a page laid out in table cells as it looks:
-the story in one column and a sidebar beside it, on the same lines, so a
-line holds half a sentence of the story, a gap, and a sidebar item.  When
+the story in one column and a sidebar or a menu beside it, on the same
+lines, so a line holds half a sentence of the story, a gap, and a sidebar
+item (or a menu item, a gap, and half a sentence).  When
 many lines have text starting at one display column (CJK characters take
 two) after a gap, with text before it on MIN_SIDE_BY_SIDE lines and alone
 on MIN_ALONE more (a sidebar running on past the story; table rows fill
 both cells), the lines are cut there: the left column first, then the
-right one.  Lines of the left column wrapped at its edge (the next line's
+right one.  Lines of either column wrapped at its edge (the next line's
 first word would not have fitted before its longest line's end) are joined
 back, without a space between CJK characters.
 """
@@ -20,18 +21,22 @@ from collections import Counter
 #: A gap between columns is at least this many spaces.
 GAP = 2
 #: The right column starts at or past this display column ...
-MIN_COLUMN = 60
+MIN_COLUMN = 20
 #: ... on this many lines with text on its left, and this many with none.
 MIN_SIDE_BY_SIDE = 8
 MIN_ALONE = 5
 _INNER_GAP = " " * GAP
+#: A line of the right column wrapped at its edge holds this many words (a sidebar's
+#: links, a word or two each, are not one sentence).
+RIGHT_WRAP_WORDS = 4
 #: A line's text may start this many columns before the column (centred text starts after).
 SLACK = 2
 
 
 def unfold_columns(lines: list[str]) -> tuple[list[str], list[int]]:
-    """``lines`` with a right-hand layout column moved below the left one, and the
-    index in ``lines`` each comes from (``lines`` itself when there is no such column)."""
+    """``lines`` with a right-hand layout column moved below the left one, each wrapped
+    line joined, and the index in ``lines`` each comes from (``lines`` itself when there
+    is no such column)."""
     column = _column(lines)
     if column is None:
         return lines, list(range(len(lines)))
@@ -41,16 +46,29 @@ def unfold_columns(lines: list[str]) -> tuple[list[str], list[int]]:
         cut = _cut(ln, column)
         heads.append(ln[:cut].rstrip() if cut is not None else ln.rstrip())
         right.append(ln[cut:].strip() if cut is not None else "")
-    edge = max((_width(h) for h in heads if _width(h) <= column), default=column)
-    left: list[str] = []
+    left, left_origin = _rejoin(heads, column)
+    rest, rest_origin = _rejoin(right, max(map(_width, right), default=0), RIGHT_WRAP_WORDS)
+    return [*left, "", *rest], [*left_origin, len(lines), *rest_origin]
+
+
+def _rejoin(cells: list[str], limit: int, words: int = 0) -> tuple[list[str], list[int]]:
+    """A column's lines with those wrapped at its edge joined back, and where each comes from.
+
+    The edge is where the column's longest line (at most ``limit`` wide) ends; a
+    wrapped line holds ``words`` words at least (or wide CJK characters).
+    """
+    edge = max((_width(c) for c in cells if _width(c) <= limit), default=limit)
+    out: list[str] = []
     origin: list[int] = []
-    for i, head in enumerate(heads):
-        if i and left and left[-1].strip() and head.strip() and _wrapped(heads[i - 1], head, edge):
-            left[-1] = _join(left[-1], head.strip())
+    for i, cell in enumerate(cells):
+        prev = cells[i - 1] if i else ""
+        full = len(prev.split()) >= words or _char_width(prev[-1:] or " ") == 2
+        if out and out[-1].strip() and cell.strip() and full and _wrapped(prev, cell, edge):
+            out[-1] = _join(out[-1], cell.strip())
         else:
-            left.append(head)
+            out.append(cell)
             origin.append(i)
-    return [*left, "", *right], [*origin, len(lines), *range(len(lines))]
+    return out, origin
 
 
 def _wrapped(prev: str, nxt: str, edge: int) -> bool:

@@ -32,10 +32,6 @@ MANY_TIMES = 3
 MANY_MAX_WORDS = 1
 #: The name or job title printed next to a byline has at most this many words.
 CARD_WORDS = 6
-#: A note on the author ("Jane Doe is a reporter for ...") with NOTE_PARAGRAPHS paragraphs
-#: in the NOTE_LOOK units under it is inside the story.
-NOTE_LOOK = 6
-NOTE_PARAGRAPHS = 2
 #: A photo credit line has at most this many words.
 CREDIT_WORDS = 12
 #: A comment count ("12 Comments") followed within COUNT_LOOK units by COUNT_PARAGRAPHS
@@ -101,31 +97,10 @@ def first_labels(units: list[Unit]) -> list[Label]:
         ):
             labels[i - 1] = ("caption", "sentence right over a photo credit")
     figure_captions(units, labels)
-    _notes_inside_the_story(units, labels)
     for i, lab in enumerate(labels):
         if lab[0] == "comments" and _count_link(units, labels, i):
             labels[i] = ("nav", f"comment count above the story {units[i].text!r}")
     return labels
-
-
-def _notes_inside_the_story(units: list[Unit], labels: list[Label]) -> None:
-    """A note on the author with the story going on under it is the story's sentence.
-
-    "Jane Doe is a reporter for the Gazette who saw the crash." / more
-    paragraphs: a note on the author closes the story, so NOTE_PARAGRAPHS
-    paragraphs within NOTE_LOOK units below make it prose.
-    """
-    for i, lab in enumerate(labels):
-        if lab[0] != "author-bio" or lab[1].startswith(HEADING_REASON):
-            continue
-        below = range(i + 1, min(len(units), i + 1 + NOTE_LOOK))
-        paragraphs = sum(1 for k in below if _paragraph(units[k], labels[k]))
-        if paragraphs >= NOTE_PARAGRAPHS:
-            labels[i] = ("content", "a sentence about a person, the story going on under it")
-
-
-def _paragraph(unit: Unit, label: Label) -> bool:
-    return label[0] == "content" and unit.words >= RESUME_WORDS and ends_sentence(unit.text)
 
 
 def _closes_figure(units: list[Unit], i: int) -> bool:

@@ -50,14 +50,17 @@ class Header:
     guessed: int | None = None
 
 
-def read_header(units: list[Unit], labels: list[Label], start: int, end: int) -> Header:
+def read_header(
+    units: list[Unit], labels: list[Label], start: int, end: int, url: str | None = None
+) -> Header:
     """Title, byline, dates and summary above the story; tags below it."""
     head = Header()
-    title = find_title(units, labels, start)
+    title = find_title(units, labels, start, url, from_run=True)
     if title is not None:
         head.fields["title"] = without_site(units[title].text)
         head.sources["title"] = f"visible line {units[title].line}"
-        head.used[title] = ("title", "headline above the story")
+        if title < start:  # a headline opening the run stays in the body, as printed there
+            head.used[title] = ("title", "headline above the story")
     top = title + 1 if title is not None else max(0, start - TITLE_WINDOW)
     for i in range(top, start):
         _header_line(units, labels, i, head)

@@ -15,7 +15,9 @@ from collections import Counter
 
 from declutter.textdump import words as w
 from declutter.textdump.label import Label, ends_sentence, label_unit
+from declutter.textdump.lead import words_of
 from declutter.textdump.lines import Unit
+from declutter.textdump.slug import folded_words, slug_words
 
 #: How many units above the story are searched for the headline.
 TITLE_WINDOW = 40
@@ -48,6 +50,19 @@ RUBRIC_MAX_WORDS = 3
 TITLE_OPENERS = frozenset("\"'“‘«„¿¡([")
 #: Labels a headline line may carry before this stage.
 TITLE_LABELS = frozenset({"short", "duplicate", "content", "caption"})
+#: A line whose words are the URL's slug words (SLUG_SHARE of them, SLUG_MIN_SHARED at
+#: least, or all of a shorter line's) scores up to this much more, by the share: the
+#: address names the story.
+TITLE_SLUG_BONUS = 6
+SLUG_SHARE = 0.5
+SLUG_MIN_SHARED = 2
+#: A line sharing LEAD_MIN_SHARED longer words with the story's first LEAD_PARAGRAPHS
+#: paragraphs scores this much more: a headline speaks of its story, a teaser of another.
+TITLE_LEAD_BONUS = 3
+LEAD_MIN_SHARED = 2
+LEAD_PARAGRAPHS = 3
+#: A line of the slug's words is a headline from this many words ("Leadership Styles").
+NAMED_MIN_WORDS = 2
 #: A name-only byline ("Reuters", "Jane Doe") has at most this many words.
 NAME_MAX_WORDS = 5
 #: The date may come this many units below the name, past these labels.
@@ -65,35 +80,56 @@ NAME_AGO = re.compile(
 )
 #: A site's domain printed after the headline: "... The Bountiful Update Minecraft.net".
 _SITE_TAIL = re.compile(r"(?<=\w)\s+(?:[\w-]+\.)+(?:com|net|org|co\.uk|de|fr|io|info)$", re.I)
+#: A form field as w3m prints it ("[ ]", "[Select Month ]"): a search box, never a headline.
+_FORM_FIELD = re.compile(r"\[\s*\]|\[[^\]]*\s\]")
+#: A breadcrumb trail ("Home » News » Politics"): two separators, or one ending the line.
+_CRUMB = re.compile(r"(?:[»›]|\s>\s|>>).*(?:[»›]|\s>\s|>>)|(?:[»›]|>>|\s>)\s*$")
 #: A count glued to a button's word: "0Email this to someone", "2559Comments".
 _GLUED_COUNT = re.compile(r"\d+[A-Z][a-z]")
 
 
-def find_title(units: list[Unit], labels: list[Label], start: int) -> int | None:
+def find_title(
+    units: list[Unit],
+    labels: list[Label],
+    start: int,
+    url: str | None = None,
+    *,
+    from_run: bool = False,
+) -> int | None:
     """Index of the headline above ``start``, or None.
 
     Candidates are heading-like lines (TITLE_MIN_WORDS..TITLE_MAX_WORDS, no
-    full stop); longer lines and lines right above a byline
-    or date score higher, distant lines lower.
+    full stop); longer lines, lines right above a byline or date, lines made
+    of the URL's slug words or speaking of the story's first paragraphs score
+    higher, distant lines lower.  With ``from_run``, the run's own first line is
+    a candidate too when it is printed as a headline (`_opens_run`).
     """
     best, best_score = None, 0.0
     lo = max(0, start - TITLE_WINDOW)
-    printed = Counter(units[k].text for k in range(start))
+    top = start + 1 if from_run and _opens_run(units, labels, start) else start
+    printed = Counter(units[k].text for k in range(top))
+    slug = slug_words(url)
+    lead = words_of(_lead(units, labels, top))
     dist = -1
-    for i in range(start - 1, lo - 1, -1):
+    for i in range(top - 1, lo - 1, -1):
         if labels[i][0] not in FURNITURE_LABELS | HEADER_LABELS:
             dist += 1  # share buttons, images and the byline do not part a headline from its story
         text = units[i].text
         n = units[i].words
         if labels[i][0] not in TITLE_LABELS or units[i].bullet or units[i].links:
             continue
-        if not TITLE_MIN_WORDS <= n <= TITLE_MAX_WORDS or text.endswith((".", ":")):
+        share = _slug_share(text, slug)
+        named = share >= SLUG_SHARE
+        shortest = NAMED_MIN_WORDS if named else TITLE_MIN_WORDS
+        if not shortest <= n <= TITLE_MAX_WORDS or text.endswith((".", ":")):
             continue
-        if not (text[0].isalnum() or text[0] in TITLE_OPENERS) or _GLUED_COUNT.match(text):
+        if not _opens_like_a_headline(text) or _GLUED_COUNT.match(text):
             continue  # "□ Share", "» More", "0Email this": a widget or a link, not a headline
+        if _FORM_FIELD.search(text) or _CRUMB.search(text):
+            continue  # "Search for: [ ]", "Home » News »": a search box or a breadcrumb trail
         if _DATE_LINE.match(text) or NAME_AGO.match(text) or w.CALL_TO_ACTION.match(text):
             continue  # "Updated Nov. 19, 2019 ...", "Alex Perry 1 day ago", "Learn more ..."
-        if name_before_date(units, labels, i) and _person_like(text):
+        if not named and name_before_date(units, labels, i) and _person_like(text):
             continue  # "John C. Welch" over "Oct 15, 2015": the byline, not the headline
         if labels[i][0] == "caption" and label_unit(units[i])[0] == "caption":
             continue  # a caption by its own words ("... (Credit: iStock)"), not by a repeat
@@ -108,9 +144,44 @@ def find_title(units: list[Unit], labels: list[Label], start: int) -> int | None
             score += TITLE_REPEAT_BONUS
         if _deck_below(units, labels, i, start):
             score += TITLE_DECK_BONUS
+        if named:
+            score += TITLE_SLUG_BONUS * share
+        if len(words_of([text]) & lead) >= LEAD_MIN_SHARED:
+            score += TITLE_LEAD_BONUS
         if score > best_score:
             best, best_score = i, score
     return best
+
+
+def _opens_like_a_headline(text: str) -> bool:
+    """A letter, a digit, an opening quote or bracket; "»" only as a German quote ("»Nein«")."""
+    return text[0].isalnum() or text[0] in TITLE_OPENERS or (text[0] == "»" and "«" in text)
+
+
+def _opens_run(units: list[Unit], labels: list[Label], start: int) -> bool:
+    """The run's first line is printed as a headline: no full stop."""
+    if start >= len(units) or labels[start][0] not in ("content", "short"):
+        return False
+    text = units[start].text
+    return units[start].words <= TITLE_MAX_WORDS and not ends_sentence(text)
+
+
+def _slug_share(text: str, slug: frozenset[str]) -> float:
+    """Share of the line's words in the URL slug (0 below SLUG_MIN_SHARED, or all of fewer)."""
+    words = folded_words(text)
+    shared = len(words & slug)
+    return shared / len(words) if words and shared >= min(SLUG_MIN_SHARED, len(words)) else 0.0
+
+
+def _lead(units: list[Unit], labels: list[Label], start: int) -> list[str]:
+    """The story's first LEAD_PARAGRAPHS paragraphs from ``start``."""
+    found: list[str] = []
+    for k in range(start, len(units)):
+        if labels[k][0] == "content":
+            found.append(units[k].text)
+            if len(found) == LEAD_PARAGRAPHS:
+                break
+    return found
 
 
 def _deck_below(units: list[Unit], labels: list[Label], i: int, start: int) -> bool:

@@ -1,0 +1,136 @@
+"""The headline of a dump as printed: what tells it from teasers, captions and widgets."""
+
+from __future__ import annotations
+
+import pytest
+
+from declutter.options import DEFAULT
+from declutter.textdump import extract_dump
+from declutter.textdump.context import first_labels
+from declutter.textdump.headline import find_title
+from declutter.textdump.lines import split_units
+from declutter.textdump.select import choose
+from declutter.textdump.slug import folded_words, slug_words
+
+PARA = (
+    "The council approved the new library plan on Tuesday after a long debate, and work on the "
+    "first of the seven branches is due to start early next year, officials said."
+)
+PARA2 = (
+    "Opposition members argued that the money should first go to the leisure centre roof, "
+    "which has leaked since last winter, but their amendment was defeated by twelve votes."
+)
+
+
+def dump(*lines: str) -> str:
+    return "\n".join(lines) + "\n"
+
+
+def title_of(text: str, url: str | None = None) -> str | None:
+    meta, _ = extract_dump(text, url=url, options=DEFAULT)
+    return meta.title
+
+
+def test_slug_words_come_from_the_path_segment_that_names_the_story() -> None:
+    url = "https://news.example.org/2019/11/20/council-backs-library-plan-after-debate.html?x=1"
+    assert slug_words(url) == {"council", "backs", "library", "plan", "after", "debate"}
+    assert slug_words("https://example.org/news/article.php?id=4410") == frozenset()
+    assert slug_words(None) == frozenset()
+
+
+def test_words_are_compared_without_case_or_accents() -> None:
+    assert folded_words("Zürich Öffnet") == {"zurich", "offnet"}
+
+
+BOXED = dump(
+    "Council backs library plan after debate",
+    "",
+    "Seven branches to reopen by the summer",
+    "",
+    "[photo]",
+    "",
+    PARA,
+    "",
+    PARA2,
+)
+
+
+def test_the_line_made_of_the_slug_words_is_the_headline() -> None:
+    url = "https://news.example.org/2019/11/20/council-backs-library-plan-after-debate/"
+    assert title_of(BOXED) == "Seven branches to reopen by the summer"
+    assert title_of(BOXED, url) == "Council backs library plan after debate"
+
+
+def test_a_headline_speaks_of_its_story_a_teaser_of_another() -> None:
+    text = dump(
+        "Council backs library plan after debate",
+        "",
+        "Storm closes the coast road for a second day",
+        "",
+        "[photo]",
+        "",
+        PARA,
+        "",
+        PARA2,
+    )
+    assert title_of(text) == "Council backs library plan after debate"
+
+
+@pytest.mark.parametrize(
+    "widget",
+    [
+        "Search this site for: [                    ]",
+        "Archives [Select Month ]",
+        "Home » News » Local government",
+        "Home > Local news > Council backs library plan",
+        "Local news › Council backs library plan ›",
+    ],
+)
+def test_a_search_box_or_a_breadcrumb_trail_is_no_headline(widget: str) -> None:
+    text = dump("Library plan backed by council", "", widget, "", PARA, "", PARA2)
+    units, _ = split_units(text)
+    labels = first_labels(units)
+    start, _ = choose(units, labels)
+    found = find_title(units, labels, start)
+    assert found is not None
+    assert units[found].text == "Library plan backed by council"
+
+
+def test_a_headline_worded_as_prose_that_opens_the_run_is_the_title() -> None:
+    headline = "Council approves the new library plan after a long debate on Tuesday night"
+    text = dump("Menu", "", headline, "", PARA, "", PARA2)
+    meta, blocks = extract_dump(text, url=None, options=DEFAULT)
+    assert meta.title == headline
+    assert next(b.text for b in blocks if b.kept) == headline  # printed there, kept there
+
+
+def test_a_lead_paragraph_is_no_title() -> None:
+    text = dump("Menu", "", PARA, "", PARA2)
+    assert title_of(text) is None
+
+
+def test_two_words_of_the_slug_make_a_headline() -> None:
+    text = dump("Menu", "", "Leadership Styles", "", PARA, "", PARA2)
+    assert title_of(text) is None
+    assert title_of(text, "https://blog.example.com/business/leadership-styles-explained/") == (
+        "Leadership Styles"
+    )
+
+
+def test_a_headline_over_the_date_is_no_name_when_the_slug_says_so() -> None:
+    text = dump("Swimming Championships POSTPONED", "01.02.2022 News", "", PARA, "", PARA2)
+    assert title_of(text) is None  # reads as a name over a date
+    url = "https://swim.example.org/swimming-championships-postponed/"
+    assert title_of(text, url) == "Swimming Championships POSTPONED"
+
+
+def test_a_headline_in_german_quotes_is_a_headline() -> None:
+    text = dump("» Mehr Nachrichten", "", "»Das Geld reicht nicht«", "", PARA, "", PARA2)
+    assert title_of(text) == "»Das Geld reicht nicht«"
+
+
+def test_the_headline_has_more_of_the_slug_than_a_line_retelling_it() -> None:
+    headline = "Council backs library plan after long night of debate"
+    text = dump(headline, "", "Council plan for the library wins after vote", "", PARA, "", PARA2)
+    url = "https://news.example.org/council-backs-library-plan-after-long-night-of-debate"
+    assert title_of(text, url) == headline
