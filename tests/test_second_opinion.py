@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import sys
 import types
 
@@ -154,3 +155,27 @@ def test_last_resort_keeps_a_photo_storys_captions() -> None:
     assert all(v[0] == CONTENT for v in last_resort(segs, verdicts)[1:])
     verdicts[1] = (CONTENT, "kept")
     assert last_resort(segs, verdicts) == verdicts
+
+
+class _Failing(_Document):
+    """Stands in for readability.Document: logs its failure with a traceback, then raises."""
+
+    def summary(self, html_partial: bool = True) -> str:
+        try:
+            raise AssertionError("parent is None")
+        except AssertionError:
+            logging.getLogger("readability.readability").exception("error getting summary: ")
+            raise
+
+
+def test_readabilitys_own_failure_log_is_silenced_and_ours_stands(
+    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    monkeypatch.setitem(sys.modules, "readability", types.SimpleNamespace(Document=_Failing))
+    tree, segs, verdicts = _story_page({})
+    with caplog.at_level(logging.DEBUG):
+        out = second_opinion(tree, segs, verdicts, Anchors(None, None), (SHORT,))
+    assert out == verdicts
+    assert caplog.records == []
+    logging.getLogger("readability.readability").warning("outside declutter's call")
+    assert len(caplog.records) == 1

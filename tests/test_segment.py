@@ -211,3 +211,14 @@ def test_segments_are_whole_frozen_records() -> None:
     assert (seg.text, seg.link_chars, seg.markdown) == ("Hello there", 5, "Hello [there](/x)")
     with pytest.raises(dataclasses.FrozenInstanceError):
         seg.text = "changed"  # type: ignore[misc]
+
+
+def test_hidden_text_is_read_only_when_the_visible_page_is_nearly_empty() -> None:
+    from declutter.body.segment import page_segments
+
+    story = "<p>" + "The ferry went back into service after four months of repairs. " * 4 + "</p>"
+    hidden_page = f"<html><body><div style='display:none'>{story}</div></body></html>"
+    assert [s.text[:9] for s in page_segments(lxml.html.fromstring(hidden_page))] == ["The ferry"]
+    menu = "<div style='display:none'><p>Log in to your account to comment.</p></div>"
+    shown_page = f"<html><body>{menu}{story}</body></html>"
+    assert [s.text[:9] for s in page_segments(lxml.html.fromstring(shown_page))] == ["The ferry"]

@@ -25,7 +25,7 @@ from declutter.body.opening import lead_above, prose_above
 from declutter.body.region import choose_region
 from declutter.body.second_opinion import anchors, doubts, last_resort, second_opinion
 from declutter.body.sections import boilerplate_sections
-from declutter.body.segment import Segment, segments
+from declutter.body.segment import Segment, page_segments
 from declutter.body.select import Hints, declared_kept, label_blocks, revise
 from declutter.body.standfirst import label_standfirst, standfirst_in_text
 from declutter.clock import checkpoint
@@ -40,7 +40,7 @@ def body_blocks(
 ) -> tuple[Block, ...]:
     """Every block of ``tree`` in page order, each with its label and reason."""
     declared_body = article_body(tree)  # before segments() strips the scripts
-    segs = segments(tree)
+    segs = page_segments(tree)
     own = text_labels(segs)
     checkpoint("block text")
     sections = boilerplate_sections(segs)

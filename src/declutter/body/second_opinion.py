@@ -28,7 +28,9 @@ all the text): the page has an article, and that is it.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Sequence
+from contextvars import ContextVar
 from dataclasses import dataclass
 
 import lxml.html
@@ -187,15 +189,30 @@ def _evidence(found: Anchors, kept: Sequence[int]) -> int:
     return sum(1 for i in (found.described, found.under_headline) if i is not None and i in held)
 
 
+class _QuietWhileAsked(logging.Filter):
+    """Drops readability's log records while declutter asks it: its failures are handled
+    here (the page keeps our pick), and it logs them with a traceback."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return not _ASKING.get()
+
+
+_ASKING: ContextVar[bool] = ContextVar("declutter_asking_readability", default=False)
+logging.getLogger("readability.readability").addFilter(_QuietWhileAsked())
+
+
 def _readability_pick(tree: lxml.html.HtmlElement) -> set[str]:
     """The normalized texts of the blocks readability-lxml keeps (empty if it fails)."""
     from readability import Document  # noqa: PLC0415 - 40 ms to import, most pages never ask
 
+    token = _ASKING.set(True)
     try:
         summary = Document(lxml.html.tostring(tree, encoding="unicode")).summary(html_partial=True)
         frag = lxml.html.fragment_fromstring(summary, create_parent="div")
     except Exception:
         return set()
+    finally:
+        _ASKING.reset(token)
     chosen = {normal(el.text_content()) for el in frag.iter(*SUMMARY_TAGS)}
     chosen.discard("")
     return chosen

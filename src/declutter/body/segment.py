@@ -42,6 +42,11 @@ from declutter.body.blocktext import (
 )
 from declutter.clock import CHECK_EVERY, checkpoint
 
+#: Visible blocks holding less text than this make `page_segments` look at the hidden ones ...
+FEW_VISIBLE_CHARS = 200
+#: ... and take them when they hold this many times more text.
+HIDDEN_GAIN = 5
+
 _READ_MORE = re.compile(textrules.READ_MORE_LINK, re.IGNORECASE)
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _ALNUM = re.compile(r"[^\W_]")  # a letter or digit, as str.isalnum()
@@ -175,10 +180,28 @@ _OWN_KIND = {
 }
 
 
-def segments(tree: lxml.html.HtmlElement) -> list[Segment]:
+def page_segments(tree: lxml.html.HtmlElement) -> list[Segment]:
+    """The page's visible blocks; or, when those hold next to nothing, its hidden ones too.
+
+    A page whose whole story sits in an element hidden by a style or an
+    attribute (shown by a script once the page has loaded: ``<body
+    style="visibility:hidden">``, ``<div id="wrap" style="display:none">``)
+    has no visible text when saved.  Its hidden text is then its text: read
+    again with hidden elements shown, when that gives `HIDDEN_GAIN` times more.
+    """
+    segs = segments(tree)
+    visible = sum(len(seg.text) for seg in segs)
+    if visible >= FEW_VISIBLE_CHARS:
+        return segs
+    shown = segments(tree, show_hidden=True)
+    return shown if sum(len(seg.text) for seg in shown) >= HIDDEN_GAIN * max(visible, 1) else segs
+
+
+def segments(tree: lxml.html.HtmlElement, *, show_hidden: bool = False) -> list[Segment]:
     """Every text block of ``tree`` in page order (scripts, styles, svg removed from it).
 
     One loop, its steps inlined: it runs twice per element of the page.
+    Elements hidden by a style or an attribute are left out unless ``show_hidden``.
     """
     lxml.etree.strip_elements(tree, *rules.STRIP_TAGS, with_tail=False)
     out: list[Segment] = []
@@ -191,6 +214,7 @@ def segments(tree: lxml.html.HtmlElement) -> list[Segment]:
     skip, block_tags, emphasis = rules.SKIP_TAGS, rules.BLOCK_TAGS, rules.EMPHASIS
     own_kind = _OWN_KIND
     hidden_style = _HIDDEN_STYLE.search
+    hide = not show_hidden
     walker = lxml.etree.iterwalk(tree, events=("start", "end"))
     for event, el in walker:
         if event == "start":
@@ -199,10 +223,14 @@ def segments(tree: lxml.html.HtmlElement) -> list[Segment]:
                 walker.skip_subtree()
                 continue
             attrs = el.keys()  # one call; most elements have none of the three read below
-            if ("hidden" in attrs or "aria-hidden" in attrs or "style" in attrs) and (
-                el.get("hidden") is not None
-                or el.get("aria-hidden") == "true"
-                or ((style := el.get("style")) and hidden_style(style))
+            if (
+                hide
+                and ("hidden" in attrs or "aria-hidden" in attrs or "style" in attrs)
+                and (
+                    el.get("hidden") is not None
+                    or el.get("aria-hidden") == "true"
+                    or ((style := el.get("style")) and hidden_style(style))
+                )
             ):
                 walker.skip_subtree()
                 continue
