@@ -6,18 +6,22 @@ The headline people read is a heading, so headings are scored against the
 title sources (word overlap with the whole titles and with the runs of a
 title split on separators such as ``|`` and `` - ``); among the headings that
 agree well enough the highest level wins (an agreeing ``<h1>`` before any
-``<h2>``), then the best agreement.  Headings that name the site (logo,
-``rel=home`` link, the site name) never win; a date printed in a heading is
-dropped.  A lone ``<h1>`` also beats titles that word it loosely differently
-or only name a section.  Otherwise a structured title or ``<title>`` is used
-with its site-name part cut off.
+``<h2>``), then the best agreement; a one-word heading (a section of the
+title's trail, "News") only when no longer one agrees.  Headings that name
+the site (logo, ``rel=home`` link, a link up the page's own address to the
+blog's or section's home, the site name) never win; a date printed in a
+heading is dropped.  A lone ``<h1>`` also beats titles that only name a
+section or the site (once the site's part is cut), and the first ``<h1>``
+beats titles that word it loosely differently when no other ``<h1>`` shares
+their words.  Otherwise a structured title or ``<title>`` is used with its
+site-name part cut off.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 import lxml.etree
 import lxml.html
@@ -92,8 +96,11 @@ class Heading:
         return self.unkicked or self.text
 
 
-def headings(tree: lxml.html.HtmlElement, site_keys: set[str]) -> list[Heading]:
-    """The page's ``h1``-``h3`` headings in page order, with a flag for site-name headings."""
+def headings(
+    tree: lxml.html.HtmlElement, site_keys: set[str], url: str | None = None
+) -> list[Heading]:
+    """The page's ``h1``-``h3`` headings in page order, with a flag for site-name headings
+    (``url``, the page's address, tells a link up to the site's or a section's home)."""
     out: list[Heading] = []
     counts = dict.fromkeys(HEADING_RANK, 0)
     for order, el in enumerate(tree.iter(*HEADING_RANK)):
@@ -106,7 +113,7 @@ def headings(tree: lxml.html.HtmlElement, site_keys: set[str]) -> list[Heading]:
         undated = _DATED.sub("", text)  # a date printed in the heading is not the headline
         if len(undated.split()) >= MIN_PART_WORDS:
             text = undated
-        site_like = _site_heading(el, text, site_keys)
+        site_like = _site_heading(el, text, site_keys, url)
         out.append(Heading(text, el.tag, order, site_like, unkicked=_unkicked(el)))
         # a kicker or subtitle inside the heading: its lines are candidates too
         for part in _inner_parts(el, text):
@@ -169,7 +176,9 @@ def _unkicked(el: lxml.html.HtmlElement) -> str | None:
     return rest if words >= MIN_PART_WORDS and words >= len(label) else None
 
 
-def _site_heading(el: lxml.html.HtmlElement, text: str, site_keys: set[str]) -> bool:
+def _site_heading(
+    el: lxml.html.HtmlElement, text: str, site_keys: set[str], url: str | None = None
+) -> bool:
     if is_site(text, site_keys):
         return True
     for node in (el, el.getparent()):
@@ -183,7 +192,20 @@ def _site_heading(el: lxml.html.HtmlElement, text: str, site_keys: set[str]) -> 
         href = _ARCHIVED.sub("", href)  # a saved copy's link to the site's home page
         if a.get("rel") == "home" or href in ("/", "./") or re.fullmatch(r"https?://[^/]+/?", href):
             return True
+        if url and _leads_up(href, url):
+            return True
     return False
+
+
+def _leads_up(href: str, url: str) -> bool:
+    """Whether ``href`` leads up the page's own address: to the home of the blog or the
+    section holding it ("https://blog.example.org/jane" on ".../jane/e/52743e")."""
+    link = urlsplit(urljoin(url, href))
+    page = urlsplit(url)
+    if link.query or link.hostname != page.hostname:
+        return False
+    up = link.path.rstrip("/")
+    return bool(up) and page.path.startswith(f"{up}/") and page.path.rstrip("/") != up
 
 
 def document_title(tree: lxml.html.HtmlElement) -> str | None:
@@ -226,7 +248,7 @@ def choose_title(
 ) -> tuple[str | None, str]:
     """The headline and where it came from."""
     keys = site_keys(site_name, tags, url)
-    heads = headings(tree, keys)
+    heads = headings(tree, keys, url)
     keys |= {squash(h.text) for h in heads if h.site_like}
     doc = document_title(tree)
     if doc and _DANGLING_SEPARATOR.search(doc):
@@ -239,7 +261,8 @@ def choose_title(
         values = tags.meta.get(key)
         if values:
             structured.append((clean(values[0]) or "", f"meta:{key}"))
-    refs = _references([t for t, _ in structured] + ([doc] if doc else []), keys)
+    titles = [t for t, _ in structured] + ([doc] if doc else [])
+    refs = _references(titles, keys)
     # itemprop=headline often sits on the heading itself (kicker included): a weaker reference
     for value in tags.itemprops.get("headline", [])[:1]:
         structured.append((value, "itemprop:headline"))
@@ -248,13 +271,9 @@ def choose_title(
     if best is not None:
         return best.headline, best.tag
     h1s = [h for h in heads if h.tag == "h1" and not h.site_like and not h.part]
-    if len(h1s) == 1 and len(h1s[0].text.split()) >= MIN_PART_WORDS:
-        # the one headline beats titles that only loosely name it, or only name a section
-        words = _words(h1s[0].text)
-        loose = max((_dice(words, ref) for ref, _ in refs), default=0.0) >= LOOSE_AGREEMENT
-        generic = all(len(ref) <= GENERIC_TITLE_WORDS for ref, weight in refs if weight == 1.0)
-        if loose or generic:
-            return h1s[0].headline, "h1"
+    lone = _lone_h1(h1s, refs, keys, titles)
+    if lone is not None:
+        return lone.headline, "h1"
     for text, source in structured:
         cut = strip_site(text, keys)
         if cut:
@@ -267,6 +286,36 @@ def choose_title(
         if not h.site_like:
             return h.text, h.tag
     return None, ""
+
+
+def _lone_h1(
+    h1s: list[Heading],
+    refs: list[tuple[frozenset[str], float]],
+    keys: set[str],
+    titles: list[str],
+) -> Heading | None:
+    """The one ``<h1>`` naming the story, over titles that word it loosely differently
+    or name only a section: the page's lone ``<h1>``, or the only one sharing words with
+    a title (the others a newsletter box or a sidebar's)."""
+    worded = [h for h in h1s if len(h.text.split()) >= MIN_PART_WORDS]
+    if len(h1s) == 1 and worded and all(_names_no_story(t, keys) for t in titles):
+        return worded[0]
+    loose = [h for h in worded if _agreement(_words(h.text), refs) >= LOOSE_AGREEMENT]
+    if len({h.text for h in loose}) == 1 and (len(h1s) == 1 or loose[0] is worded[0]):
+        return loose[0]
+    return None
+
+
+def _agreement(words: frozenset[str], refs: list[tuple[frozenset[str], float]]) -> float:
+    """Best word overlap with a title source or a run of one (unweighted)."""
+    return max((_dice(words, ref) for ref, _ in refs), default=0.0)
+
+
+def _names_no_story(title: str, keys: set[str]) -> bool:
+    """A title that names only a section or the site ("Gas prices - energy.org"): a few
+    words once the site's part is cut."""
+    cut = strip_site(title, keys) or title
+    return len(_words(cut)) <= GENERIC_TITLE_WORDS
 
 
 def _words(text: str) -> frozenset[str]:
@@ -295,13 +344,16 @@ def _dice(a: frozenset[str], b: frozenset[str]) -> float:
 
 def _best_heading(heads: list[Heading], refs: list[tuple[frozenset[str], float]]) -> Heading | None:
     """The highest-level heading agreeing with a title source, best agreement first."""
-    best, best_key = None, (-99, 0.0, 0, 0)
+    best, best_key = None, (False, -99, 0.0, 0, 0)
     for h in heads:
         if h.site_like:
             continue
         words = _words(h.text)
         score = max((_dice(words, ref) * weight for ref, weight in refs), default=0.0)
-        key = (-HEADING_RANK[h.tag], round(score, 3), -h.order, -h.part)
+        # a one-word heading agreeing with a title part is a section or edition label
+        # ("News" over the story's "<h2>"): any agreeing headline of more words wins
+        worded = len(words) >= MIN_PART_WORDS
+        key = (worded, -HEADING_RANK[h.tag], round(score, 3), -h.order, -h.part)
         if score >= MIN_AGREEMENT and key > best_key:
             best, best_key = h, key
     return best

@@ -1,0 +1,91 @@
+"""Title rules of issue 17 on small hand-built pages: the printed headline over a
+``<title>`` naming only a section or the site, section labels and site headings."""
+
+from __future__ import annotations
+
+from declutter.metadata import read_metadata
+from declutter.model import Metadata
+from declutter.options import Options
+from declutter.parse import parse_html
+
+
+def meta_of(head: str = "", body: str = "", *, url: str | None = None) -> Metadata:
+    tree = parse_html(f"<html><head>{head}</head><body>{body}</body></html>")
+    return read_metadata(tree, url=url, options=Options())
+
+
+def test_lone_h1_beats_a_section_title_with_the_site_glued_on() -> None:
+    # og:title is the service's name, <title> the same plus the site: no story in either
+    m = meta_of(
+        '<meta property="og:title" content="Waste-Service">'
+        '<meta property="og:site_name" content="Acme">'
+        "<title>Waste-Service - Acme</title>",
+        "<h1>Waste management for makers, importers and traders</h1><p>Text</p>",
+    )
+    assert m.title == "Waste management for makers, importers and traders"
+    assert m.sources["title"] == "h1"
+
+
+def test_one_word_section_heading_yields_to_the_story_heading() -> None:
+    # "Club e.V. - News » The events of late": the h1 is the section of the trail
+    m = meta_of(
+        "<title>Chess club e.V. - News » The events of late</title>",
+        "<h1>News</h1><h2>The events of late</h2><p>Text</p><h1>Partners</h1>",
+    )
+    assert m.title == "The events of late"
+
+
+def test_the_only_h1_sharing_words_with_the_title_is_the_headline() -> None:
+    # the SEO title words the story loosely; the other h1s are a newsletter box
+    m = meta_of(
+        '<meta property="og:title" content="Christmas Gift Guide | Journal | Shop now!">'
+        "<title>Christmas Gift Guide | Journal | Shop now!</title>",
+        "<h1>My cosy home gift guide with the homeware shop</h1><p>Text</p>"
+        "<h1>Love in your inbox: our newsletter!</h1>"
+        "<h1>Love in your inbox: our newsletter!</h1>",
+    )
+    assert m.title == "My cosy home gift guide with the homeware shop"
+
+
+def test_first_h1_must_be_the_one_sharing_words() -> None:
+    # a later h1 sharing a word with the title is a teaser: the title stays
+    m = meta_of(
+        "<title>Harbour reopens after the storm | Planet</title>",
+        "<h1>Weather alerts for the coast today</h1><h1>The storm that closed the harbour</h1>",
+    )
+    assert m.title == "Harbour reopens after the storm"
+
+
+def test_heading_linking_up_to_the_blog_home_is_the_site() -> None:
+    url = "https://blog.example.org/horse_news/e/52743e20"
+    m = meta_of(
+        "<title>Winners of the July sales - Horse market news by market.com</title>",
+        '<h1><a href="https://blog.example.org/horse_news">Horse market news by market.com'
+        "</a></h1>"
+        f'<h3><a href="{url}">Winners of the July sales</a></h3>'
+        "<div>2020年07月12日</div><p>Text</p>",
+        url=url,
+    )
+    assert m.title == "Winners of the July sales"
+    assert m.published == "2020-07-12"
+
+
+def test_heading_linking_to_its_own_page_is_no_site() -> None:
+    url = "https://example.org/news/2020/harbour-reopens"
+    m = meta_of(
+        "<title>Harbour reopens - Planet</title>",
+        f'<h1><a href="{url}">Harbour reopens</a></h1><h2><a href="/news/">News</a></h2>',
+        url=url,
+    )
+    assert m.title == "Harbour reopens"
+
+
+def test_last_change_label_in_bold_before_its_date() -> None:
+    # the only date the page states, under a long story: its label is bold, the date not
+    story = "<p>A paragraph of the story, long enough to be read as body text.</p>" * 30
+    m = meta_of(
+        "<title>Helium nuclei found - Chemistry news</title>",
+        f"<h1>Helium nuclei found</h1>{story}<p><b>Aktualisiert am </b>17.01.2021.</p>",
+    )
+    assert m.published == "2021-01-17"
+    assert m.sources["published"] == "visible last change"
