@@ -110,6 +110,12 @@ UPDATE_WORDS = re.compile(
     r"aggiornato|bijgewerkt|atualizado|zaktualizowano|обновлено)\W{0,3}(?:\w+\W{1,3}){0,2}$",
     re.I,
 )
+#: Words before a printed date that make it the day a user joined a forum or a site.
+MEMBER_WORDS = re.compile(
+    r"(?:registriert|registered|joined|member since|mitglied seit|dabei seit|inscrit le|"
+    r"inscrit depuis|registrado)\W{0,3}(?:\w+\W{1,3}){0,1}$",
+    re.I,
+)
 #: Printed dates compared with the URL's day before the first one is taken.
 MAX_PRINTED_DATES = 4
 _LEADING_LABEL = re.compile(r"^\D{0,40}?(?=\d|\b(?:an?|one|einer?|un[ea]?)\s)", re.I)
@@ -225,7 +231,8 @@ def _printed(
     dates is the day named in the URL (``hint``).
     """
     after, before = near
-    after = _with_clock(after)
+    after = _with_labels(_with_clock(after))
+    before = _with_labels(before[::-1])[::-1]
     nearest = [line for pair in zip_longest(after, before) for line in pair if line]
     texts = [(_date_line(t), "visible near headline") for t in nearest]
     found_pub: list[tuple[str, str]] = []
@@ -242,6 +249,8 @@ def _printed(
         for pos, iso in found:
             if _in_sentence(text, pos):
                 continue  # "Der nächste Stammtisch findet am 5. Februar 2020 ab 19 Uhr statt"
+            if MEMBER_WORDS.search(text[max(0, pos - 40) : pos]):
+                continue  # "Registriert: 18.09.2008": the day a forum member joined
             if UPDATE_WORDS.search(text[max(0, pos - 40) : pos]):
                 mod.append((iso, source))
             else:
@@ -274,6 +283,22 @@ def _in_sentence(text: str, pos: int) -> bool:
 _CLOCK_LINE = re.compile(r"\s*(?:um|at|à|a las|alle|,|-)?\s*\d{1,2}[:.]\d{2}(?!\.?\d)", re.I)
 #: Longest line read as a clock-time continuation (characters).
 MAX_CLOCK_LINE = 40
+
+
+#: A label alone on its line, naming the value on the next one ("Updated:", "Datum:").
+_LABEL_LINE = re.compile(r"^\W{0,2}(?:[^\W\d_]+\.?\s){0,3}[^\W\d_]+\s*:$")
+
+
+def _with_labels(lines: list[str]) -> list[str]:
+    """``lines`` (in page order) with a label alone on its line joined to the line after
+    it: "Updated:" then "12.01.2022" says the date is the last change."""
+    out: list[str] = []
+    for line in lines:
+        if out and _LABEL_LINE.match(out[-1]):
+            out[-1] = f"{out[-1]} {line}"
+        else:
+            out.append(line)
+    return out
 
 
 def _with_clock(lines: list[str]) -> list[str]:
