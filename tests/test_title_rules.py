@@ -89,3 +89,22 @@ def test_last_change_label_in_bold_before_its_date() -> None:
     )
     assert m.published == "2021-01-17"
     assert m.sources["published"] == "visible last change"
+
+
+def test_share_prompt_and_box_headings_are_never_the_title() -> None:
+    # no title source at all: the first heading that is not an interface label
+    m = meta_of(
+        "",
+        "<h2>Share this article</h2><h2>In this section</h2>"
+        "<h2>Ferry timetable changes from Monday</h2><p>Text</p><h2>Related</h2>",
+    )
+    assert m.title == "Ferry timetable changes from Monday"
+
+
+def test_share_prompt_h1_is_no_lone_headline() -> None:
+    # a lone h1 beats a title naming only a section, unless it is an interface prompt
+    m = meta_of(
+        "<title>Press releases</title>",
+        "<h1>Share this article</h1><p>Text</p>",
+    )
+    assert m.title == "Press releases"

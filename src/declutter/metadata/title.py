@@ -9,8 +9,9 @@ agree well enough the highest level wins (an agreeing ``<h1>`` before any
 ``<h2>``), then the best agreement; a one-word heading (a section of the
 title's trail, "News") only when no longer one agrees.  Headings that name
 the site (logo, ``rel=home`` link, a link up the page's own address to the
-blog's or section's home, the site name) never win; a date printed in a
-heading is dropped.  A lone ``<h1>`` also beats titles that only name a
+blog's or section's home, the site name) never win, nor do interface labels
+(a share prompt, "In this section": `labels`); a date printed in a heading is
+dropped.  A lone ``<h1>`` also beats titles that only name a
 section or the site (once the site's part is cut), and the first ``<h1>``
 beats titles that word it loosely differently when no other ``<h1>`` shares
 their words.  Otherwise a structured title or ``<title>`` is used with its
@@ -26,6 +27,7 @@ from urllib.parse import urljoin, urlsplit
 import lxml.etree
 import lxml.html
 
+from declutter.metadata.labels import interface_labels
 from declutter.metadata.sitepart import (
     MIN_PART_WORDS,
     clean,
@@ -113,12 +115,23 @@ def headings(
         undated = _DATED.sub("", text)  # a date printed in the heading is not the headline
         if len(undated.split()) >= MIN_PART_WORDS:
             text = undated
+        if _interface_label(text):
+            continue
         site_like = _site_heading(el, text, site_keys, url)
         out.append(Heading(text, el.tag, order, site_like, unkicked=_unkicked(el)))
         # a kicker or subtitle inside the heading: its lines are candidates too
         for part in _inner_parts(el, text):
             out.append(Heading(part, el.tag, order, site_like, part=True))
     return out
+
+
+#: Interface labels in compare form ("share this article", "in this section", "related").
+_LABELS = frozenset(squash(label) for label in interface_labels())
+
+
+def _interface_label(text: str) -> bool:
+    """A share or bookmark prompt, a box or navigation heading: never the headline."""
+    return squash(text) in _LABELS
 
 
 def _shown(el: lxml.html.HtmlElement) -> str:
