@@ -41,3 +41,46 @@ def test_update_label_alone_before_the_only_printed_date() -> None:
         "<div>14.01.2022</div><p>The harbour ...</p>",
     )
     assert m.modified == "2022-01-14"
+
+
+def test_site_header_clock_later_than_the_url_day_is_no_publication() -> None:
+    # an old blog entry saved years later: the header prints the day it was saved
+    m = meta_of(
+        "<title>Letters - Blog</title>",
+        "<div>Saturday, 2016-10-08, 0:26 AM</div><div>Welcome, guest | RSS</div>"
+        "<h1>Letters</h1><p>Dear all, the letters of this week ...</p>",
+        url="http://letters.example.org/blog/letters/2010-10-26-18",
+    )
+    assert m.published == "2010-10-26"
+
+
+def test_a_candidate_on_the_url_day_wins_over_a_later_one() -> None:
+    # the CMS's republication day in the tags; the story's own markup and URL agree
+    m = meta_of(
+        '<meta property="article:published_time" content="2021-03-02T09:00:00+00:00">',
+        "<h1>Harbour reopens after the storm</h1>"
+        '<p><time itemprop="datePublished" datetime="2020-01-12">12 January 2020</time></p>'
+        "<p>The harbour ...</p>",
+        url="https://example.org/2020/01/12/harbour-reopens",
+    )
+    assert m.published == "2020-01-12"
+
+
+def test_url_day_within_a_day_of_the_markup_leaves_it() -> None:
+    # a post of 00:30 local time written into the URL the evening before, in UTC
+    m = meta_of(
+        '<meta property="article:published_time" content="2020-02-19T00:30:00+01:00">',
+        "<h1>Harbour reopens</h1><p>The harbour ...</p>",
+        url="https://example.org/2020/02/18/harbour-reopens",
+    )
+    assert m.published == "2020-02-19T00:30:00+01:00"
+
+
+def test_update_shown_at_the_headline_yields_to_a_first_day_the_url_confirms() -> None:
+    m = meta_of(
+        '<meta property="article:published_time" content="2019-11-08T15:30:00-05:00">'
+        '<meta property="article:modified_time" content="2019-11-13T10:28:18-05:00">',
+        "<h1>Why the air is so bad</h1><p>Updated Nov 13, 2019, 10:28am EST</p><p>The air ...</p>",
+        url="https://news.example.com/science/2019/11/8/20948348/air-pollution",
+    )
+    assert m.published == "2019-11-08T15:30:00-05:00"

@@ -26,6 +26,7 @@ from declutter.metadata.datechoice import (
     MAX_DATE_LINE,
     Dates,
     PrintedNear,
+    checked_by_url,
     choose_dates,
     shown_update,
 )
@@ -166,8 +167,9 @@ def read_dates(
         for value in tags.itemprops.get(key, [])[:1]:
             _add(target, value, f"itemprop:{key}")
     plain_time = _time_elements(tree, pub, mod)
+    url_day = url_date(url)
     if not pub:
-        _printed(marked, near, pub, mod, now=now, month_first=month_first, hint=url_date(url))
+        _printed(marked, near, pub, mod, now=now, month_first=month_first, hint=url_day)
     printed = PrintedNear(near, month_first=month_first)
     weak = pub and (pub[0][1] in WEAK_SOURCES or (plain_time and pub[0][1] == "<time>"))
     if weak and printed.dates:
@@ -177,11 +179,12 @@ def read_dates(
     labelled = None if pub else labelled_date(tree, marked.body_text, month_first=month_first)
     if labelled and labelled[1] == "visible labelled date":
         pub.append(labelled)
-    _add(pub, url_date(url), "url")
+    _add(pub, url_day, "url")
     if labelled and not pub:
         pub.append(labelled)  # a last change is the only date the page states
     dates = choose_dates(pub, mod, now, printed=printed)
-    return shown_update(dates, printed)
+    dates = checked_by_url(dates, pub, url_day)
+    return shown_update(dates, printed, url_day)
 
 
 def _add(out: list[tuple[str, str]], value: str | None, source: str) -> None:
