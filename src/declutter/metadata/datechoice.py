@@ -72,16 +72,18 @@ URL_DAY_SLACK = 1
 
 def checked_by_url(dates: Dates, pub: list[tuple[str, str]], url_day: str | None) -> Dates:
     """The publication day checked against the day the URL names: a candidate of the
-    page on that day wins, and a later day with none on it is no publication day (a
-    site header's clock, a sidebar's story, the update): the URL's day is taken."""
+    page on that day wins, and a later printed day with none on it is no publication
+    day (a site header's clock, a sidebar's story, the update): the URL's day is
+    taken.  A later day from the page's markup stays."""
     chosen = dates.published
     if not url_day or not chosen or _days_apart(chosen, url_day) <= URL_DAY_SLACK:
         return dates
     same = next((c for c in pub if c[1] != "url" and c[0][:10] == url_day), None)
     if same is not None:
         return replace(dates, published=same[0], published_source=f"{same[1]}, the URL's day")
-    if chosen[:10] > url_day:
-        return replace(dates, published=url_day, published_source="url, before the page's dates")
+    if chosen[:10] > url_day and dates.published_source.startswith("visible"):
+        # a printed date only: the page's own markup beats the URL
+        return replace(dates, published=url_day, published_source="url, before the printed date")
     return dates
 
 
