@@ -108,3 +108,36 @@ def test_share_prompt_h1_is_no_lone_headline() -> None:
         "<h1>Share this article</h1><p>Text</p>",
     )
     assert m.title == "Press releases"
+
+
+def test_headline_printed_in_a_classed_cell_over_a_title_with_the_site() -> None:
+    # an old table layout: no heading, the headline in a cell classed as one
+    m = meta_of(
+        "<title>Daily Planet :: Harbour reopens after the storm</title>",
+        '<table><tr><td class="storyHeadline">Harbour reopens after the storm</td></tr>'
+        "<tr><td><p>The harbour reopened on Monday.</p></td></tr></table>",
+    )
+    assert m.title == "Harbour reopens after the storm"
+    assert m.sources["title"] == "headline-classed element"
+
+
+def test_classed_copy_of_the_title_with_the_site_is_no_printed_headline() -> None:
+    m = meta_of(
+        "<title>Harbour reopens after the storm - Daily Planet</title>",
+        '<div class="share-title">Harbour reopens after the storm - Daily Planet</div>'
+        "<p>The harbour reopened on Monday.</p>",
+    )
+    assert m.title == "Harbour reopens after the storm"
+    assert m.sources["title"] == "<title>"
+
+
+def test_a_label_over_many_teasers_is_no_printed_headline() -> None:
+    # the story's headline is printed unclassed; the teasers repeat the title's kicker
+    teaser = '<div class="post-title"><small>Workout of the week</small><br>{}</div>'
+    m = meta_of(
+        "<title>Workout of the week | Pyramid with intervals - SWIM</title>",
+        "<p><b>Pyramid with intervals</b></p><p>Text</p>"
+        + "".join(teaser.format(t) for t in ("Back and speed", "Long endurance", "New year")),
+        url="https://swim.example/training/pyramid",
+    )
+    assert m.title != "Workout of the week"

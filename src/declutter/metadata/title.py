@@ -14,13 +14,18 @@ blog's or section's home, the site name) never win, nor do interface labels
 dropped.  A lone ``<h1>`` also beats titles that only name a
 section or the site (once the site's part is cut), and the first ``<h1>``
 beats titles that word it loosely differently when no other ``<h1>`` shares
-their words.  Otherwise a structured title or ``<title>`` is used with its
-site-name part cut off.
+their words.  Then an element classed as a headline or title ("storyHeadline"
+cells of old layouts) that agrees with a title source is the printed headline
+(looked for only here: the class scan costs), unless it is a copy of a title
+with its site part or a label printed over many teasers.  Otherwise a
+structured title or ``<title>`` is used with its site-name part cut off.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 from urllib.parse import urljoin, urlsplit
 
@@ -38,7 +43,7 @@ from declutter.metadata.sitepart import (
     strip_site,
 )
 from declutter.metadata.tags import PageTags
-from declutter.metadata.xpath import strings
+from declutter.metadata.xpath import elements, strings
 
 #: Meta keys carrying a title, best first.
 META_TITLE_KEYS = (
@@ -50,8 +55,24 @@ META_TITLE_KEYS = (
     "parsely-title",
     "sailthru.title",
 )
-#: Heading tags read, with their rank (lower is preferred on ties).
-HEADING_RANK = {"h1": 0, "h2": 1, "h3": 2}
+#: Heading tags read, with their rank (lower is preferred on ties); ``classed`` is an
+#: element whose class or id names a headline (old layouts print it in a ``<td>``).
+HEADING_RANK = {"h1": 0, "h2": 1, "h3": 2, "classed": 3}
+#: The heading tags proper.
+HEADING_TAGS = ("h1", "h2", "h3")
+#: Class and id values of the page (their elements are the values' parents).
+_MARKS = lxml.etree.XPath("//body//@class | //body//@id")
+_HEADLINE_MARK = re.compile(r"title|headline", re.I)
+#: Tags of a headline-classed element that is no printed headline (headings are read
+#: as such; a link is a teaser's).
+_NOT_CLASSED = frozenset({"h1", "h2", "h3", "a", "title", "meta", "link", "script", "style"})
+#: Blocks inside an element that make it a container, not a headline.
+_BLOCKS = lxml.etree.XPath(".//*[self::div or self::p or self::table or self::li or self::img]")
+#: Most times a headline is printed in headline-classed elements (a header and a sticky
+#: bar); a text printed more often is a label over teasers.
+MAX_REPEATS = 2
+#: Most headline-classed elements read.
+MAX_CLASSED = 40
 #: Most headings of one level considered.
 MAX_HEADINGS = 40
 #: Longest heading taken as a headline (characters).
@@ -103,11 +124,26 @@ def headings(
 ) -> list[Heading]:
     """The page's ``h1``-``h3`` headings in page order, with a flag for site-name headings
     (``url``, the page's address, tells a link up to the site's or a section's home)."""
+    return _read_headings(tree.iter(*HEADING_TAGS), site_keys, url)
+
+
+def classed_headings(
+    tree: lxml.html.HtmlElement, site_keys: set[str], url: str | None = None
+) -> list[Heading]:
+    """Elements whose class or id names a headline or title and that hold no blocks, as
+    headings of the ``classed`` rank (read only when no heading names the story)."""
+    return _read_headings(iter(_classed(tree)), site_keys, url)
+
+
+def _read_headings(
+    found: Iterator[lxml.html.HtmlElement], site_keys: set[str], url: str | None
+) -> list[Heading]:
     out: list[Heading] = []
     counts = dict.fromkeys(HEADING_RANK, 0)
-    for order, el in enumerate(tree.iter(*HEADING_RANK)):
-        counts[el.tag] += 1
-        if counts[el.tag] > MAX_HEADINGS:
+    for order, el in enumerate(found):
+        tag = el.tag if el.tag in HEADING_TAGS else "classed"
+        counts[tag] += 1
+        if counts[tag] > MAX_HEADINGS:
             continue
         text = clean(_shown(el))
         if not text or len(text) > MAX_HEADLINE:
@@ -118,10 +154,10 @@ def headings(
         if _interface_label(text):
             continue
         site_like = _site_heading(el, text, site_keys, url)
-        out.append(Heading(text, el.tag, order, site_like, unkicked=_unkicked(el)))
+        out.append(Heading(text, tag, order, site_like, unkicked=_unkicked(el)))
         # a kicker or subtitle inside the heading: its lines are candidates too
         for part in _inner_parts(el, text):
-            out.append(Heading(part, el.tag, order, site_like, part=True))
+            out.append(Heading(part, tag, order, site_like, part=True))
     return out
 
 
@@ -132,6 +168,25 @@ _LABELS = frozenset(squash(label) for label in interface_labels())
 def _interface_label(text: str) -> bool:
     """A share or bookmark prompt, a box or navigation heading: never the headline."""
     return squash(text) in _LABELS
+
+
+def _classed(tree: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
+    """Elements classed as a headline or title that hold no blocks, in page order."""
+    out: list[lxml.html.HtmlElement] = []
+    last = None
+    for mark in strings(_MARKS, tree):
+        if not _HEADLINE_MARK.search(mark):
+            continue
+        el = mark.getparent()
+        if el is None or el is last or not isinstance(el.tag, str) or el.tag in _NOT_CLASSED:
+            continue
+        last = el
+        if elements(_BLOCKS, el):
+            continue
+        out.append(el)
+        if len(out) >= MAX_CLASSED:
+            break
+    return out
 
 
 def _shown(el: lxml.html.HtmlElement) -> str:
@@ -280,13 +335,18 @@ def choose_title(
     for value in tags.itemprops.get("headline", [])[:1]:
         structured.append((value, "itemprop:headline"))
         refs.append((_words(value), PART_WEIGHT))
-    best = _best_heading(heads, refs)
+    best = _best_heading([h for h in heads if h.tag in HEADING_TAGS], refs)
     if best is not None:
         return best.headline, best.tag
     h1s = [h for h in heads if h.tag == "h1" and not h.site_like and not h.part]
     lone = _lone_h1(h1s, refs, keys, titles)
     if lone is not None:
         return lone.headline, "h1"
+    # the headline printed outside any heading, in an element classed as one
+    classed = classed_headings(tree, keys, url)
+    best = _best_heading(_printed_headlines(classed, titles, keys), refs)
+    if best is not None:
+        return best.headline, "headline-classed element"
     for text, source in structured:
         cut = strip_site(text, keys)
         if cut:
@@ -296,9 +356,25 @@ def choose_title(
         if cut:
             return cut, "<title>"
     for h in heads:
-        if not h.site_like:
+        if not h.site_like and h.tag in HEADING_TAGS:
             return h.text, h.tag
     return None, ""
+
+
+def _printed_headlines(heads: list[Heading], titles: list[str], keys: set[str]) -> list[Heading]:
+    """Headline-classed elements that may be the printed headline: of several words (one
+    is a section label), not a copy of a title with its site part ("Story - Site"), and
+    not a label printed over many teasers ("Workout of the week")."""
+    copies = {squash(t) for t in titles if len(pieces_of(t, keys)) > 1}
+    printed = Counter(squash(h.text) for h in heads)
+    return [
+        h
+        for h in heads
+        if h.tag == "classed"
+        and len(h.text.split()) >= MIN_PART_WORDS
+        and squash(h.text) not in copies
+        and printed[squash(h.text)] <= MAX_REPEATS
+    ]
 
 
 def _lone_h1(
