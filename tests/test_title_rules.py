@@ -141,3 +141,25 @@ def test_a_label_over_many_teasers_is_no_printed_headline() -> None:
         url="https://swim.example/training/pyramid",
     )
     assert m.title != "Workout of the week"
+
+
+def test_post_header_title_class_is_the_story_not_the_site() -> None:
+    m = meta_of(
+        "<title>Hottest year on record - Planet</title>",
+        '<div class="post-header-title"><h1>Scientists confirm 2023 as hottest year on record'
+        "</h1></div><p>Text</p>",
+    )
+    assert m.title == "Scientists confirm 2023 as hottest year on record"
+    assert m.sources["title"] == "h1"
+
+
+def test_kicker_on_its_own_line_inside_the_heading_is_dropped() -> None:
+    m = meta_of(
+        '<script type="application/ld+json">{"@type": "Article", '
+        '"headline": "A pyramid with short intervals"}</script>'
+        "<title>Workout of the week | A pyramid with short intervals - SWIM</title>",
+        '<h1 class="single-post-title"><span class="post-title"><small>Workout of the week'
+        "</small><br>A pyramid with short intervals</span></h1><p>Text</p>",
+    )
+    assert m.title == "A pyramid with short intervals"
+    assert m.sources["title"] == "h1"

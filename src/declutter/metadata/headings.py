@@ -43,10 +43,10 @@ MAX_CLASSED = 40
 MAX_HEADINGS = 40
 #: Longest heading taken as a headline (characters).
 MAX_HEADLINE = 300
-#: Class/id words of a site logo or name heading.
+#: Class/id words of a site logo or name heading ("post-header-title" is the story's).
 SITE_MARKS = re.compile(
     r"site-?(?:title|name|logo|branding)|logo|brand|blog-?title|masthead|"
-    r"header-title|site-header",
+    r"(?<!post-)(?<!entry-)(?<!article-)header-title|site-header",
     re.I,
 )
 #: A date printed at the start or end of a heading ("23.01.2022 - Headline").
@@ -147,6 +147,10 @@ def _classed(tree: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
 def _shown(el: lxml.html.HtmlElement) -> str:
     """The element's text without the text of ``<style>``/``<script>`` inside it (CSS
     injected into a heading is no part of its words)."""
+    if el.find(".//br") is not None:  # "<small>Kicker</small><br>Headline": two lines
+        found = _SHOWN_LINES(el)
+        lines = found if isinstance(found, list) else []
+        return "".join(t if isinstance(t, str) else " " for t in lines)
     if el.find(".//style") is None and el.find(".//script") is None:
         return str(el.text_content())
     return "".join(strings(_SHOWN_TEXT, el))
@@ -154,6 +158,9 @@ def _shown(el: lxml.html.HtmlElement) -> str:
 
 _SHOWN_TEXT = lxml.etree.XPath(
     ".//text()[not(ancestor::style or ancestor::script)]", smart_strings=False
+)
+_SHOWN_LINES = lxml.etree.XPath(
+    ".//text()[not(ancestor::style or ancestor::script)] | .//br", smart_strings=False
 )
 
 
@@ -173,16 +180,20 @@ def _inner_parts(el: lxml.html.HtmlElement, whole: str) -> list[str]:
 
 
 def _unkicked(el: lxml.html.HtmlElement) -> str | None:
-    """The heading's text after a kicker: a short classed element opening it, before a
-    longer headline ("<span class=label>Patch Notes</span> Patchnotes 4.47.4 - ...")."""
+    """The heading's text after a kicker: a short classed element opening it (or one on
+    its own line), before a longer headline ("<span class=label>Patch Notes</span>
+    Patchnotes 4.47.4 - ...", "<small>Workout of the week</small><br>Pyramid")."""
     node = el
     while not (node.text or "").strip() and len(node) == 1 and not (node[0].tail or "").strip():
         node = node[0]  # <h1><a href=...>...</a></h1>: the link holds the lines
     if (node.text or "").strip() or not len(node):
         return None
     kicker = node[0]
-    if not isinstance(kicker.tag, str) or not (kicker.get("class") or kicker.get("id")):
+    if not isinstance(kicker.tag, str):
         return None
+    broken = not (kicker.tail or "").strip() and len(node) > 1 and node[1].tag == "br"
+    if not (kicker.get("class") or kicker.get("id") or broken):
+        return None  # a kicker is classed, or set on its own line
     label = (clean(_shown(kicker)) or "").split()
     if label and label[-1].endswith(":"):
         return None  # "Krach vor der Versammlung:" opens the headline's sentence
