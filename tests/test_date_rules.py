@@ -84,3 +84,16 @@ def test_update_shown_at_the_headline_yields_to_a_first_day_the_url_confirms() -
         url="https://news.example.com/science/2019/11/8/20948348/air-pollution",
     )
     assert m.published == "2019-11-08T15:30:00-05:00"
+
+
+def test_time_classed_both_published_and_updated_is_the_publication() -> None:
+    # WordPress marks a post never changed since it was published with both classes
+    m = meta_of(
+        "<title>Harbour reopens - Planet</title>",
+        "<h1>Harbour reopens</h1>"
+        '<p><time class="entry-date published updated" datetime="2019-11-13T08:39:36+00:00">'
+        "13. November 2019</time></p><p>The harbour ...</p>",
+    )
+    assert m.published == "2019-11-13T08:39:36+00:00"
+    assert m.sources["published"] == "<time>"
+    assert m.modified is None

@@ -208,10 +208,11 @@ def _time_elements(
         parent = el.getparent()
         parent_class = parent.get("class") if parent is not None else None
         marks = " ".join(filter(None, (el.get("class"), el.get("itemprop"), parent_class)))
-        if _MODIFY_MARK.search(marks):
-            mod.append((iso, "<time>"))
-        elif _PUBLISH_MARK.search(marks) or el.get("pubdate") is not None:
+        if _PUBLISH_MARK.search(marks) or el.get("pubdate") is not None:
+            # "entry-date published updated": a post never changed since published
             marked.append((iso, "<time>"))
+        elif _MODIFY_MARK.search(marks):
+            mod.append((iso, "<time>"))
         else:
             plain.append((iso, "<time>"))
     pub.extend(marked or plain[:1])
