@@ -163,3 +163,17 @@ def test_kicker_on_its_own_line_inside_the_heading_is_dropped() -> None:
     )
     assert m.title == "A pyramid with short intervals"
     assert m.sources["title"] == "h1"
+
+
+def test_headline_classed_element_over_a_title_naming_only_a_section() -> None:
+    # "site | Gas prices": no story in the title; the story's headline is a classed div
+    m = meta_of(
+        "<title>energy.example | Gas prices</title>",
+        '<div class="box-title">Most read</div>'
+        '<div class="itc-headline">Energy price crisis: relief and rights at a glance</div>'
+        "<h6>Energy price crisis: relief and rights at a glance</h6>"
+        "<p>(21. November 2022) The federal government ...</p>",
+        url="https://www.energy.example/de/prices/news/18725/",
+    )
+    assert m.title == "Energy price crisis: relief and rights at a glance"
+    assert m.published == "2022-11-21"

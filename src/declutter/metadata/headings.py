@@ -32,6 +32,8 @@ HEADING_TAGS = ("h1", "h2", "h3")
 #: Class and id values of the page (their elements are the values' parents).
 _MARKS = lxml.etree.XPath("//body//@class | //body//@id")
 _HEADLINE_MARK = re.compile(r"title|headline", re.I)
+#: The stricter mark: a "headline" class, never a widget's or a box's "title".
+HEADLINE_ONLY = re.compile(r"headline", re.I)
 #: Tags of a headline-classed element that is no printed headline (headings are read
 #: as such; a link is a teaser's).
 _NOT_CLASSED = frozenset({"h1", "h2", "h3", "a", "title", "meta", "link", "script", "style"})
@@ -83,11 +85,15 @@ def headings(
 
 
 def classed_headings(
-    tree: lxml.html.HtmlElement, site_keys: set[str], url: str | None = None
+    tree: lxml.html.HtmlElement,
+    site_keys: set[str],
+    url: str | None = None,
+    *,
+    marks: re.Pattern[str] = _HEADLINE_MARK,
 ) -> list[Heading]:
     """Elements whose class or id names a headline or title and that hold no blocks, as
     headings of the ``classed`` rank (read only when no heading names the story)."""
-    return _read_headings(iter(_classed(tree)), site_keys, url)
+    return _read_headings(iter(_classed(tree, marks)), site_keys, url)
 
 
 def _read_headings(
@@ -125,12 +131,12 @@ def _interface_label(text: str) -> bool:
     return squash(text) in _LABELS
 
 
-def _classed(tree: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
+def _classed(tree: lxml.html.HtmlElement, marks: re.Pattern[str]) -> list[lxml.html.HtmlElement]:
     """Elements classed as a headline or title that hold no blocks, in page order."""
     out: list[lxml.html.HtmlElement] = []
     last = None
     for mark in strings(_MARKS, tree):
-        if not _HEADLINE_MARK.search(mark):
+        if not marks.search(mark):
             continue
         el = mark.getparent()
         if el is None or el is last or not isinstance(el.tag, str) or el.tag in _NOT_CLASSED:

@@ -32,6 +32,7 @@ import lxml.html
 from declutter.metadata.headings import (
     HEADING_RANK,
     HEADING_TAGS,
+    HEADLINE_ONLY,
     Heading,
     classed_headings,
     headings,
@@ -140,10 +141,16 @@ def choose_title(
     if lone is not None:
         return lone.headline, "h1"
     # the headline printed outside any heading, in an element classed as one
-    classed = classed_headings(tree, keys, url)
-    best = _best_heading(_printed_headlines(classed, titles, keys), refs)
+    printed = _printed_headlines(classed_headings(tree, keys, url), titles, keys)
+    best = _best_heading(printed, refs)
     if best is not None:
         return best.headline, "headline-classed element"
+    if titles and all(_names_no_story(t, keys) for t in titles):
+        # the titles name only a section or the site: the element classed "headline"
+        marked = classed_headings(tree, keys, url, marks=HEADLINE_ONLY)
+        first = next(iter(_printed_headlines(marked, titles, keys)), None)
+        if first is not None and not first.site_like and not first.part:
+            return first.headline, "headline-classed element"
     for text, source in structured:
         cut = strip_site(text, keys)
         if cut:
