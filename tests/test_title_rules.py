@@ -177,3 +177,24 @@ def test_headline_classed_element_over_a_title_naming_only_a_section() -> None:
     )
     assert m.title == "Energy price crisis: relief and rights at a glance"
     assert m.published == "2022-11-21"
+
+
+def test_title_part_opening_with_the_host_name_is_the_site() -> None:
+    # "Magic cleaning | shopname ♥ Magazine" on shopname.example: the last part signs it,
+    # what is left names a section, and the headline is printed in a classed element
+    m = meta_of(
+        "<title>Magic cleaning | shopname ♥ Magazine</title>",
+        '<div class="l-headline"><span>The best tidying tricks for wardrobe and co.</span></div>'
+        "<p>She is the queen of tidying up ...</p>",
+        url="https://www.shopname.example/magazine/tips/magic-cleaning/",
+    )
+    assert m.title == "The best tidying tricks for wardrobe and co."
+
+
+def test_host_name_opening_a_headline_after_a_short_label_is_kept() -> None:
+    m = meta_of(
+        "<title>Blog | Acme opens Kiel office</title>",
+        "<p>Text</p>",
+        url="https://www.acme.example/blog/kiel-office",
+    )
+    assert m.title == "Blog | Acme opens Kiel office"

@@ -43,6 +43,7 @@ from declutter.metadata.sitepart import (
     is_site,
     join_pieces,
     pieces_of,
+    split_keep,
     squash,
     strip_site,
 )
@@ -128,6 +129,7 @@ def choose_title(
         if values:
             structured.append((clean(values[0]) or "", f"meta:{key}"))
     titles = [t for t, _ in structured] + ([doc] if doc else [])
+    keys |= _signed_by_host(titles, url)
     refs = _references(titles, keys)
     # itemprop=headline often sits on the heading itself (kicker included): a weaker reference
     for value in tags.itemprops.get("headline", [])[:1]:
@@ -163,6 +165,36 @@ def choose_title(
         if not h.site_like and h.tag in HEADING_TAGS:
             return h.text, h.tag
     return None, ""
+
+
+#: Shortest host name read as the start of the site's name in a title ("sheego").
+MIN_HOST_NAME = 4
+#: Longest second-level label read as part of a public suffix ("co" in "bbc.co.uk").
+MAX_SUFFIX_LABEL = 3
+#: Most words of a title's last part read as the site's name.
+MAX_SITE_WORDS = 4
+
+
+def _signed_by_host(titles: list[str], url: str | None) -> set[str]:
+    """Last parts of the titles that open with the host's name: the site signing its
+    pages ("Magic Cleaning | sheego ♥ Magazin" on sheego.de) -> their compare forms."""
+    labels = (urlsplit(url or "").hostname or "").split(".")
+    # the registered name: "sheego" in shop.sheego.de, "bbc" in www.bbc.co.uk
+    name = labels[-2] if len(labels) > 1 else ""
+    if len(name) <= MAX_SUFFIX_LABEL and len(labels) > 2:
+        name = labels[-3]
+    name = squash(name)
+    if len(name) < MIN_HOST_NAME:
+        return set()
+    signed = set()
+    for title in titles:
+        pieces = split_keep(title)
+        last = squash(pieces[-1][1]).split()
+        rest = squash(join_pieces(pieces[:-1])).split() if len(pieces) > 1 else []
+        # a signature is short, and no longer than the headline it follows
+        if last[:1] == [name] and len(last) <= min(MAX_SITE_WORDS, len(rest)):
+            signed.add(" ".join(last))
+    return signed
 
 
 def _printed_headlines(heads: list[Heading], titles: list[str], keys: set[str]) -> list[Heading]:
