@@ -32,12 +32,12 @@ FLOORS: dict[tuple[str, str], float] = {
     ("mozilla", "body_f1"): 0.956,  # 0.9582 (0.9296, 0.9384)
     ("trafilatura", "snip_f1"): 0.951,  # 0.9528 (0.930, 0.8648)
     ("mozilla", "title"): 0.82,  # 0.8246
-    ("trafilatura", "title"): 0.92,  # 0.9226 (trafilatura 0.6084, readability-lxml 0.75)
+    ("trafilatura", "title"): 0.925,  # 0.9358 (trafilatura 0.6084, readability-lxml 0.75)
     ("mozilla", "byline"): 0.85,  # 0.8667
     ("trafilatura", "byline"): 0.815,  # 0.8198
     ("mozilla", "published"): 0.92,  # 0.9286 (13 of 14)
-    ("trafilatura", "published"): 0.93,  # 0.9352
-    ("htmldate", "published"): 0.945,  # 0.9471
+    ("trafilatura", "published"): 0.933,  # 0.943
+    ("htmldate", "published"): 0.945,  # 0.951
     ("aeb-text", "body_f1"): 0.970,  # 0.9731 (keep everything: 0.644)
     ("mozilla-text", "body_f1"): 0.932,  # 0.9351 (keep everything: 0.798)
     # w3m does not print <title>: 26 of 57 gold titles can be found in the dumps at all

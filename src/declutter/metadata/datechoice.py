@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
-from datetime import datetime, timedelta, timezone
+from datetime import date, datetime, timedelta, timezone
 from functools import cached_property
 
 from declutter.metadata.dates import find_dates
@@ -48,12 +48,13 @@ class PrintedNear:
         ]
 
 
-def shown_update(dates: Dates, near: PrintedNear) -> Dates:
+def shown_update(dates: Dates, near: PrintedNear, url_day: str | None = None) -> Dates:
     """Republished pages: when the tags give an older first-publication day but the
     page prints only the update day at its headline, the printed day is the date of
-    the article as shown (and so its publication date)."""
+    the article as shown (and so its publication date) - unless the URL names the
+    older day too (``url_day``): then that is the publication."""
     pub, mod = dates.published, dates.modified
-    if not pub or not mod or pub[:10] == mod[:10]:
+    if not pub or not mod or pub[:10] == mod[:10] or pub[:10] == url_day:
         return dates
     printed = near.dates
     days = {iso[:10] for iso in printed}
@@ -63,6 +64,34 @@ def shown_update(dates: Dates, near: PrintedNear) -> Dates:
             dates, published=shown, published_source="visible near headline (update shown)"
         )
     return dates
+
+
+#: Days a page's date may stand from the URL's day (time zones, a post written at night).
+URL_DAY_SLACK = 1
+
+
+def checked_by_url(dates: Dates, pub: list[tuple[str, str]], url_day: str | None) -> Dates:
+    """The publication day checked against the day the URL names: a candidate of the
+    page on that day wins, and a later printed day with none on it is no publication
+    day (a site header's clock, a sidebar's story, the update): the URL's day is
+    taken.  A later day from the page's markup stays."""
+    chosen = dates.published
+    if not url_day or not chosen or _days_apart(chosen, url_day) <= URL_DAY_SLACK:
+        return dates
+    same = next((c for c in pub if c[1] != "url" and c[0][:10] == url_day), None)
+    if same is not None:
+        return replace(dates, published=same[0], published_source=f"{same[1]}, the URL's day")
+    if chosen[:10] > url_day and dates.published_source.startswith("visible"):
+        # a printed date only: the page's own markup beats the URL
+        return replace(dates, published=url_day, published_source="url, before the printed date")
+    return dates
+
+
+def _days_apart(iso: str, day: str) -> int:
+    try:
+        return abs((date.fromisoformat(iso[:10]) - date.fromisoformat(day)).days)
+    except ValueError:
+        return 0
 
 
 #: A date printed without a UTC offset may be local time anywhere: up to 14 hours ahead of UTC.

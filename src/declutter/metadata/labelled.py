@@ -150,8 +150,9 @@ def _stem_xpath(stems: tuple[str, ...]) -> lxml.etree.XPath:
 
 
 def _with_value(el: lxml.html.HtmlElement) -> str:
-    """The label's text and the value printed beside it (``<label>`` then ``<div>``)."""
-    text = " ".join(el.text_content().split())
+    """The label's text and the value printed beside it: after it in the same line
+    ("<b>Updated on </b>17.01.2021") or in the next element (``<label>`` then ``<div>``)."""
+    text = " ".join(f"{el.text_content()} {el.tail or ''}".split())
     nxt = el.getnext()
     if nxt is not None and len(text) < MAX_LABEL_TEXT:
         text = f"{text} {' '.join(nxt.text_content().split())}"

@@ -26,6 +26,7 @@ from declutter.metadata.datechoice import (
     MAX_DATE_LINE,
     Dates,
     PrintedNear,
+    checked_by_url,
     choose_dates,
     shown_update,
 )
@@ -110,6 +111,12 @@ UPDATE_WORDS = re.compile(
     r"aggiornato|bijgewerkt|atualizado|zaktualizowano|обновлено)\W{0,3}(?:\w+\W{1,3}){0,2}$",
     re.I,
 )
+#: Words before a printed date that make it the day a user joined a forum or a site.
+MEMBER_WORDS = re.compile(
+    r"(?:registriert|registered|joined|member since|mitglied seit|dabei seit|inscrit le|"
+    r"inscrit depuis|registrado)\W{0,3}(?:\w+\W{1,3}){0,1}$",
+    re.I,
+)
 #: Printed dates compared with the URL's day before the first one is taken.
 MAX_PRINTED_DATES = 4
 _LEADING_LABEL = re.compile(r"^\D{0,40}?(?=\d|\b(?:an?|one|einer?|un[ea]?)\s)", re.I)
@@ -160,8 +167,9 @@ def read_dates(
         for value in tags.itemprops.get(key, [])[:1]:
             _add(target, value, f"itemprop:{key}")
     plain_time = _time_elements(tree, pub, mod)
+    url_day = url_date(url)
     if not pub:
-        _printed(marked, near, pub, mod, now=now, month_first=month_first, hint=url_date(url))
+        _printed(marked, near, pub, mod, now=now, month_first=month_first, hint=url_day)
     printed = PrintedNear(near, month_first=month_first)
     weak = pub and (pub[0][1] in WEAK_SOURCES or (plain_time and pub[0][1] == "<time>"))
     if weak and printed.dates:
@@ -171,11 +179,12 @@ def read_dates(
     labelled = None if pub else labelled_date(tree, marked.body_text, month_first=month_first)
     if labelled and labelled[1] == "visible labelled date":
         pub.append(labelled)
-    _add(pub, url_date(url), "url")
+    _add(pub, url_day, "url")
     if labelled and not pub:
         pub.append(labelled)  # a last change is the only date the page states
     dates = choose_dates(pub, mod, now, printed=printed)
-    return shown_update(dates, printed)
+    dates = checked_by_url(dates, pub, url_day)
+    return shown_update(dates, printed, url_day)
 
 
 def _add(out: list[tuple[str, str]], value: str | None, source: str) -> None:
@@ -199,10 +208,11 @@ def _time_elements(
         parent = el.getparent()
         parent_class = parent.get("class") if parent is not None else None
         marks = " ".join(filter(None, (el.get("class"), el.get("itemprop"), parent_class)))
-        if _MODIFY_MARK.search(marks):
-            mod.append((iso, "<time>"))
-        elif _PUBLISH_MARK.search(marks) or el.get("pubdate") is not None:
+        if _PUBLISH_MARK.search(marks) or el.get("pubdate") is not None:
+            # "entry-date published updated": a post never changed since published
             marked.append((iso, "<time>"))
+        elif _MODIFY_MARK.search(marks):
+            mod.append((iso, "<time>"))
         else:
             plain.append((iso, "<time>"))
     pub.extend(marked or plain[:1])
@@ -225,7 +235,8 @@ def _printed(
     dates is the day named in the URL (``hint``).
     """
     after, before = near
-    after = _with_clock(after)
+    after = _with_labels(_with_clock(after))
+    before = _with_labels(before[::-1])[::-1]
     nearest = [line for pair in zip_longest(after, before) for line in pair if line]
     texts = [(_date_line(t), "visible near headline") for t in nearest]
     found_pub: list[tuple[str, str]] = []
@@ -242,6 +253,8 @@ def _printed(
         for pos, iso in found:
             if _in_sentence(text, pos):
                 continue  # "Der nächste Stammtisch findet am 5. Februar 2020 ab 19 Uhr statt"
+            if MEMBER_WORDS.search(text[max(0, pos - 40) : pos]):
+                continue  # "Registriert: 18.09.2008": the day a forum member joined
             if UPDATE_WORDS.search(text[max(0, pos - 40) : pos]):
                 mod.append((iso, source))
             else:
@@ -274,6 +287,22 @@ def _in_sentence(text: str, pos: int) -> bool:
 _CLOCK_LINE = re.compile(r"\s*(?:um|at|à|a las|alle|,|-)?\s*\d{1,2}[:.]\d{2}(?!\.?\d)", re.I)
 #: Longest line read as a clock-time continuation (characters).
 MAX_CLOCK_LINE = 40
+
+
+#: A label alone on its line, naming the value on the next one ("Updated:", "Datum:").
+_LABEL_LINE = re.compile(r"^\W{0,2}(?:[^\W\d_]+\.?\s){0,3}[^\W\d_]+\s*:$")
+
+
+def _with_labels(lines: list[str]) -> list[str]:
+    """``lines`` (in page order) with a label alone on its line joined to the line after
+    it: "Updated:" then "12.01.2022" says the date is the last change."""
+    out: list[str] = []
+    for line in lines:
+        if out and _LABEL_LINE.match(out[-1]):
+            out[-1] = f"{out[-1]} {line}"
+        else:
+            out.append(line)
+    return out
 
 
 def _with_clock(lines: list[str]) -> list[str]:

@@ -6,33 +6,48 @@ The headline people read is a heading, so headings are scored against the
 title sources (word overlap with the whole titles and with the runs of a
 title split on separators such as ``|`` and `` - ``); among the headings that
 agree well enough the highest level wins (an agreeing ``<h1>`` before any
-``<h2>``), then the best agreement.  Headings that name the site (logo,
-``rel=home`` link, the site name) never win; a date printed in a heading is
-dropped.  A lone ``<h1>`` also beats titles that word it loosely differently
-or only name a section.  Otherwise a structured title or ``<title>`` is used
-with its site-name part cut off.
+``<h2>``), then the best agreement; a one-word heading (a section of the
+title's trail, "News") only when no longer one agrees.  Headings that name
+the site (logo, ``rel=home`` link, a link up the page's own address to the
+blog's or section's home, the site name) never win, nor do interface labels
+(a share prompt, "In this section": `labels`); a date printed in a heading is
+dropped.  A lone ``<h1>`` also beats titles that only name a
+section or the site (once the site's part is cut), and the first ``<h1>``
+beats titles that word it loosely differently when no other ``<h1>`` shares
+their words.  Then an element classed as a headline or title ("storyHeadline"
+cells of old layouts) that agrees with a title source is the printed headline
+(looked for only here: the class scan costs), unless it is a copy of a title
+with its site part or a label printed over many teasers.  Otherwise a
+structured title or ``<title>`` is used with its site-name part cut off.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections import Counter
 from urllib.parse import urlsplit
 
-import lxml.etree
 import lxml.html
 
+from declutter.metadata.headings import (
+    HEADING_RANK,
+    HEADING_TAGS,
+    HEADLINE_ONLY,
+    Heading,
+    classed_headings,
+    headings,
+)
 from declutter.metadata.sitepart import (
     MIN_PART_WORDS,
     clean,
     is_site,
     join_pieces,
     pieces_of,
+    split_keep,
     squash,
     strip_site,
 )
 from declutter.metadata.tags import PageTags
-from declutter.metadata.xpath import strings
 
 #: Meta keys carrying a title, best first.
 META_TITLE_KEYS = (
@@ -44,12 +59,9 @@ META_TITLE_KEYS = (
     "parsely-title",
     "sailthru.title",
 )
-#: Heading tags read, with their rank (lower is preferred on ties).
-HEADING_RANK = {"h1": 0, "h2": 1, "h3": 2}
-#: Most headings of one level considered.
-MAX_HEADINGS = 40
-#: Longest heading taken as a headline (characters).
-MAX_HEADLINE = 300
+#: Most times a headline is printed in headline-classed elements (a header and a sticky
+#: bar); a text printed more often is a label over teasers.
+MAX_REPEATS = 2
 #: Least word-overlap (Dice) for a heading to count as the titled headline.
 MIN_AGREEMENT = 0.7
 #: Least word-overlap for a lone ``<h1>`` to beat a title that words it differently.
@@ -58,132 +70,9 @@ LOOSE_AGREEMENT = 0.3
 GENERIC_TITLE_WORDS = 2
 #: Weight of a run of a split title against the whole title.
 PART_WEIGHT = 0.95
-#: Class/id words of a site logo or name heading.
-SITE_MARKS = re.compile(
-    r"site-?(?:title|name|logo|branding)|logo|brand|blog-?title|masthead|"
-    r"header-title|site-header",
-    re.I,
-)
-#: A date printed at the start or end of a heading ("23.01.2022 - Headline").
-_DATED = re.compile(
-    r"^\s*\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\s*[-–—|:]\s*|\s*[-–—|:]\s*\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\s*$"
-)
-#: The prefix a web archive puts before a saved page's links ("/web/20080731095558/").
-_ARCHIVED = re.compile(r"^(?:https?://[^/]+)?/web/\d{8,14}[a-z_]*/")
 #: A separator left dangling at the end of a title ("National Rail Enquiries -"): the
 #: headline part is empty, what is left names the site.
 _DANGLING_SEPARATOR = re.compile(r"\s[|\-–—•·»~/]$")
-#: Most words of a kicker: a short label element opening a heading ("Patch Notes").
-MAX_KICKER_WORDS = 5
-
-
-@dataclass(frozen=True)
-class Heading:
-    text: str
-    tag: str
-    order: int
-    site_like: bool
-    part: bool = False
-    #: The heading without the short label element opening it, if it has one.
-    unkicked: str | None = None
-
-    @property
-    def headline(self) -> str:
-        return self.unkicked or self.text
-
-
-def headings(tree: lxml.html.HtmlElement, site_keys: set[str]) -> list[Heading]:
-    """The page's ``h1``-``h3`` headings in page order, with a flag for site-name headings."""
-    out: list[Heading] = []
-    counts = dict.fromkeys(HEADING_RANK, 0)
-    for order, el in enumerate(tree.iter(*HEADING_RANK)):
-        counts[el.tag] += 1
-        if counts[el.tag] > MAX_HEADINGS:
-            continue
-        text = clean(_shown(el))
-        if not text or len(text) > MAX_HEADLINE:
-            continue
-        undated = _DATED.sub("", text)  # a date printed in the heading is not the headline
-        if len(undated.split()) >= MIN_PART_WORDS:
-            text = undated
-        site_like = _site_heading(el, text, site_keys)
-        out.append(Heading(text, el.tag, order, site_like, unkicked=_unkicked(el)))
-        # a kicker or subtitle inside the heading: its lines are candidates too
-        for part in _inner_parts(el, text):
-            out.append(Heading(part, el.tag, order, site_like, part=True))
-    return out
-
-
-def _shown(el: lxml.html.HtmlElement) -> str:
-    """The element's text without the text of ``<style>``/``<script>`` inside it (CSS
-    injected into a heading is no part of its words)."""
-    if el.find(".//style") is None and el.find(".//script") is None:
-        return str(el.text_content())
-    return "".join(strings(_SHOWN_TEXT, el))
-
-
-_SHOWN_TEXT = lxml.etree.XPath(
-    ".//text()[not(ancestor::style or ancestor::script)]", smart_strings=False
-)
-
-
-def _inner_parts(el: lxml.html.HtmlElement, whole: str) -> list[str]:
-    """Each line of a heading split at its child elements, and the heading minus its first
-    or last line ("<small>Kicker</small> Headline" -> "Headline")."""
-    lines = [el.text or ""]
-    for child in el:
-        if isinstance(child.tag, str):
-            lines.append(_shown(child))
-        lines.append(child.tail or "")
-    pieces = [p for p in (clean(line) for line in lines) if p]
-    if len(pieces) < 2:
-        return []
-    found = [*pieces, " ".join(pieces[1:]), " ".join(pieces[:-1])]
-    return [p for p in dict.fromkeys(found) if p != whole and len(p.split()) >= MIN_PART_WORDS]
-
-
-def _unkicked(el: lxml.html.HtmlElement) -> str | None:
-    """The heading's text after a kicker: a short classed element opening it, before a
-    longer headline ("<span class=label>Patch Notes</span> Patchnotes 4.47.4 - ...")."""
-    node = el
-    while not (node.text or "").strip() and len(node) == 1 and not (node[0].tail or "").strip():
-        node = node[0]  # <h1><a href=...>...</a></h1>: the link holds the lines
-    if (node.text or "").strip() or not len(node):
-        return None
-    kicker = node[0]
-    if not isinstance(kicker.tag, str) or not (kicker.get("class") or kicker.get("id")):
-        return None
-    label = (clean(_shown(kicker)) or "").split()
-    if label and label[-1].endswith(":"):
-        return None  # "Krach vor der Versammlung:" opens the headline's sentence
-    rest_parts = [kicker.tail or ""]
-    for child in node[1:]:
-        if isinstance(child.tag, str):
-            rest_parts.append(_shown(child))
-        rest_parts.append(child.tail or "")
-    rest = clean(" ".join(rest_parts))
-    rest = rest.lstrip("|-–—•·»:~/ ") if rest else None
-    if not label or len(label) > MAX_KICKER_WORDS or not rest:
-        return None
-    words = len(rest.split())
-    return rest if words >= MIN_PART_WORDS and words >= len(label) else None
-
-
-def _site_heading(el: lxml.html.HtmlElement, text: str, site_keys: set[str]) -> bool:
-    if is_site(text, site_keys):
-        return True
-    for node in (el, el.getparent()):
-        if node is None:
-            continue
-        marks = f"{node.get('class', '')} {node.get('id', '')}"
-        if SITE_MARKS.search(marks):
-            return True
-    for a in el.iter("a"):
-        href = (a.get("href") or "").strip()
-        href = _ARCHIVED.sub("", href)  # a saved copy's link to the site's home page
-        if a.get("rel") == "home" or href in ("/", "./") or re.fullmatch(r"https?://[^/]+/?", href):
-            return True
-    return False
 
 
 def document_title(tree: lxml.html.HtmlElement) -> str | None:
@@ -226,7 +115,7 @@ def choose_title(
 ) -> tuple[str | None, str]:
     """The headline and where it came from."""
     keys = site_keys(site_name, tags, url)
-    heads = headings(tree, keys)
+    heads = headings(tree, keys, url)
     keys |= {squash(h.text) for h in heads if h.site_like}
     doc = document_title(tree)
     if doc and _DANGLING_SEPARATOR.search(doc):
@@ -239,22 +128,31 @@ def choose_title(
         values = tags.meta.get(key)
         if values:
             structured.append((clean(values[0]) or "", f"meta:{key}"))
-    refs = _references([t for t, _ in structured] + ([doc] if doc else []), keys)
+    titles = [t for t, _ in structured] + ([doc] if doc else [])
+    keys |= _signed_by_host(titles, url)
+    refs = _references(titles, keys)
     # itemprop=headline often sits on the heading itself (kicker included): a weaker reference
     for value in tags.itemprops.get("headline", [])[:1]:
         structured.append((value, "itemprop:headline"))
         refs.append((_words(value), PART_WEIGHT))
-    best = _best_heading(heads, refs)
+    best = _best_heading([h for h in heads if h.tag in HEADING_TAGS], refs)
     if best is not None:
         return best.headline, best.tag
     h1s = [h for h in heads if h.tag == "h1" and not h.site_like and not h.part]
-    if len(h1s) == 1 and len(h1s[0].text.split()) >= MIN_PART_WORDS:
-        # the one headline beats titles that only loosely name it, or only name a section
-        words = _words(h1s[0].text)
-        loose = max((_dice(words, ref) for ref, _ in refs), default=0.0) >= LOOSE_AGREEMENT
-        generic = all(len(ref) <= GENERIC_TITLE_WORDS for ref, weight in refs if weight == 1.0)
-        if loose or generic:
-            return h1s[0].headline, "h1"
+    lone = _lone_h1(h1s, refs, keys, titles)
+    if lone is not None:
+        return lone.headline, "h1"
+    # the headline printed outside any heading, in an element classed as one
+    printed = _printed_headlines(classed_headings(tree, keys, url), titles, keys)
+    best = _best_heading(printed, refs)
+    if best is not None:
+        return best.headline, "headline-classed element"
+    if titles and all(_names_no_story(t, keys) for t in titles):
+        # the titles name only a section or the site: the element classed "headline"
+        marked = classed_headings(tree, keys, url, marks=HEADLINE_ONLY)
+        first = next(iter(_printed_headlines(marked, titles, keys)), None)
+        if first is not None and not first.site_like and not first.part:
+            return first.headline, "headline-classed element"
     for text, source in structured:
         cut = strip_site(text, keys)
         if cut:
@@ -264,9 +162,85 @@ def choose_title(
         if cut:
             return cut, "<title>"
     for h in heads:
-        if not h.site_like:
+        if not h.site_like and h.tag in HEADING_TAGS:
             return h.text, h.tag
     return None, ""
+
+
+#: Shortest host name read as the start of the site's name in a title ("sheego").
+MIN_HOST_NAME = 4
+#: Longest second-level label read as part of a public suffix ("co" in "bbc.co.uk").
+MAX_SUFFIX_LABEL = 3
+#: Most words of a title's last part read as the site's name.
+MAX_SITE_WORDS = 4
+
+
+def _signed_by_host(titles: list[str], url: str | None) -> set[str]:
+    """Last parts of the titles that open with the host's name: the site signing its
+    pages ("Magic Cleaning | sheego ♥ Magazin" on sheego.de) -> their compare forms."""
+    labels = (urlsplit(url or "").hostname or "").split(".")
+    # the registered name: "sheego" in shop.sheego.de, "bbc" in www.bbc.co.uk
+    name = labels[-2] if len(labels) > 1 else ""
+    if len(name) <= MAX_SUFFIX_LABEL and len(labels) > 2:
+        name = labels[-3]
+    name = squash(name)
+    if len(name) < MIN_HOST_NAME:
+        return set()
+    signed = set()
+    for title in titles:
+        pieces = split_keep(title)
+        last = squash(pieces[-1][1]).split()
+        rest = squash(join_pieces(pieces[:-1])).split() if len(pieces) > 1 else []
+        # a signature is short, and no longer than the headline it follows
+        if last[:1] == [name] and len(last) <= min(MAX_SITE_WORDS, len(rest)):
+            signed.add(" ".join(last))
+    return signed
+
+
+def _printed_headlines(heads: list[Heading], titles: list[str], keys: set[str]) -> list[Heading]:
+    """Headline-classed elements that may be the printed headline: of several words (one
+    is a section label), not a copy of a title with its site part ("Story - Site"), and
+    not a label printed over many teasers ("Workout of the week")."""
+    copies = {squash(t) for t in titles if len(pieces_of(t, keys)) > 1}
+    printed = Counter(squash(h.text) for h in heads)
+    return [
+        h
+        for h in heads
+        if h.tag == "classed"
+        and len(h.text.split()) >= MIN_PART_WORDS
+        and squash(h.text) not in copies
+        and printed[squash(h.text)] <= MAX_REPEATS
+    ]
+
+
+def _lone_h1(
+    h1s: list[Heading],
+    refs: list[tuple[frozenset[str], float]],
+    keys: set[str],
+    titles: list[str],
+) -> Heading | None:
+    """The one ``<h1>`` naming the story, over titles that word it loosely differently
+    or name only a section: the page's lone ``<h1>``, or the only one sharing words with
+    a title (the others a newsletter box or a sidebar's)."""
+    worded = [h for h in h1s if len(h.text.split()) >= MIN_PART_WORDS]
+    if len(h1s) == 1 and worded and all(_names_no_story(t, keys) for t in titles):
+        return worded[0]
+    loose = [h for h in worded if _agreement(_words(h.text), refs) >= LOOSE_AGREEMENT]
+    if len({h.text for h in loose}) == 1 and (len(h1s) == 1 or loose[0] is worded[0]):
+        return loose[0]
+    return None
+
+
+def _agreement(words: frozenset[str], refs: list[tuple[frozenset[str], float]]) -> float:
+    """Best word overlap with a title source or a run of one (unweighted)."""
+    return max((_dice(words, ref) for ref, _ in refs), default=0.0)
+
+
+def _names_no_story(title: str, keys: set[str]) -> bool:
+    """A title that names only a section or the site ("Gas prices - energy.org"): a few
+    words once the site's part is cut."""
+    cut = strip_site(title, keys) or title
+    return len(_words(cut)) <= GENERIC_TITLE_WORDS
 
 
 def _words(text: str) -> frozenset[str]:
@@ -295,13 +269,16 @@ def _dice(a: frozenset[str], b: frozenset[str]) -> float:
 
 def _best_heading(heads: list[Heading], refs: list[tuple[frozenset[str], float]]) -> Heading | None:
     """The highest-level heading agreeing with a title source, best agreement first."""
-    best, best_key = None, (-99, 0.0, 0, 0)
+    best, best_key = None, (False, -99, 0.0, 0, 0)
     for h in heads:
         if h.site_like:
             continue
         words = _words(h.text)
         score = max((_dice(words, ref) * weight for ref, weight in refs), default=0.0)
-        key = (-HEADING_RANK[h.tag], round(score, 3), -h.order, -h.part)
+        # a one-word heading agreeing with a title part is a section or edition label
+        # ("News" over the story's "<h2>"): any agreeing headline of more words wins
+        worded = len(words) >= MIN_PART_WORDS
+        key = (worded, -HEADING_RANK[h.tag], round(score, 3), -h.order, -h.part)
         if score >= MIN_AGREEMENT and key > best_key:
             best, best_key = h, key
     return best

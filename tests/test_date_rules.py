@@ -1,0 +1,99 @@
+"""Publication-date rules of issue 17 on small hand-built pages."""
+
+from __future__ import annotations
+
+from declutter.metadata import read_metadata
+from declutter.model import Metadata
+from declutter.options import Options
+from declutter.parse import parse_html
+
+
+def meta_of(head: str = "", body: str = "", *, url: str | None = None) -> Metadata:
+    tree = parse_html(f"<html><head>{head}</head><body>{body}</body></html>")
+    return read_metadata(tree, url=url, options=Options())
+
+
+def test_forum_member_join_day_is_no_publication_day() -> None:
+    # a forum post: the poster's box ("Registered: <day>") comes before the post's own day
+    m = meta_of(
+        "<title>What is free software - Forum</title>",
+        "<h2>What is free software</h2>"
+        "<dl><dt>jdoe</dt><dd>Posts: 1626</dd><dd><b>Registered:</b> 18.09.2008, 05:56</dd></dl>"
+        "<p>by <b>jdoe</b> » 21.01.2009, 05:42</p><p>Free software is software that ...</p>",
+    )
+    assert m.published == "2009-01-21T05:42:00"
+
+
+def test_update_label_alone_on_its_line_makes_the_date_a_change() -> None:
+    m = meta_of(
+        "<title>Harbour reopens - Planet</title>",
+        "<h1>Harbour reopens</h1><p><span>Published:</span> <span>12.01.2022</span></p>"
+        "<p><span>Updated:</span> <span>14.01.2022</span></p><p>The harbour ...</p>",
+    )
+    assert m.published == "2022-01-12"
+    assert m.modified == "2022-01-14"
+
+
+def test_update_label_alone_before_the_only_printed_date() -> None:
+    m = meta_of(
+        "<title>Harbour reopens - Planet</title>",
+        "<h1>Harbour reopens</h1><div><span>Last updated:</span></div>"
+        "<div>14.01.2022</div><p>The harbour ...</p>",
+    )
+    assert m.modified == "2022-01-14"
+
+
+def test_site_header_clock_later_than_the_url_day_is_no_publication() -> None:
+    # an old blog entry saved years later: the header prints the day it was saved
+    m = meta_of(
+        "<title>Letters - Blog</title>",
+        "<div>Saturday, 2016-10-08, 0:26 AM</div><div>Welcome, guest | RSS</div>"
+        "<h1>Letters</h1><p>Dear all, the letters of this week ...</p>",
+        url="http://letters.example.org/blog/letters/2010-10-26-18",
+    )
+    assert m.published == "2010-10-26"
+
+
+def test_a_candidate_on_the_url_day_wins_over_a_later_one() -> None:
+    # the CMS's republication day in the tags; the story's own markup and URL agree
+    m = meta_of(
+        '<meta property="article:published_time" content="2021-03-02T09:00:00+00:00">',
+        "<h1>Harbour reopens after the storm</h1>"
+        '<p><time itemprop="datePublished" datetime="2020-01-12">12 January 2020</time></p>'
+        "<p>The harbour ...</p>",
+        url="https://example.org/2020/01/12/harbour-reopens",
+    )
+    assert m.published == "2020-01-12"
+
+
+def test_url_day_within_a_day_of_the_markup_leaves_it() -> None:
+    # a post of 00:30 local time written into the URL the evening before, in UTC
+    m = meta_of(
+        '<meta property="article:published_time" content="2020-02-19T00:30:00+01:00">',
+        "<h1>Harbour reopens</h1><p>The harbour ...</p>",
+        url="https://example.org/2020/02/18/harbour-reopens",
+    )
+    assert m.published == "2020-02-19T00:30:00+01:00"
+
+
+def test_update_shown_at_the_headline_yields_to_a_first_day_the_url_confirms() -> None:
+    m = meta_of(
+        '<meta property="article:published_time" content="2019-11-08T15:30:00-05:00">'
+        '<meta property="article:modified_time" content="2019-11-13T10:28:18-05:00">',
+        "<h1>Why the air is so bad</h1><p>Updated Nov 13, 2019, 10:28am EST</p><p>The air ...</p>",
+        url="https://news.example.com/science/2019/11/8/20948348/air-pollution",
+    )
+    assert m.published == "2019-11-08T15:30:00-05:00"
+
+
+def test_time_classed_both_published_and_updated_is_the_publication() -> None:
+    # WordPress marks a post never changed since it was published with both classes
+    m = meta_of(
+        "<title>Harbour reopens - Planet</title>",
+        "<h1>Harbour reopens</h1>"
+        '<p><time class="entry-date published updated" datetime="2019-11-13T08:39:36+00:00">'
+        "13. November 2019</time></p><p>The harbour ...</p>",
+    )
+    assert m.published == "2019-11-13T08:39:36+00:00"
+    assert m.sources["published"] == "<time>"
+    assert m.modified is None
