@@ -179,3 +179,19 @@ def test_readabilitys_own_failure_log_is_silenced_and_ours_stands(
     assert caplog.records == []
     logging.getLogger("readability.readability").warning("outside declutter's call")
     assert len(caplog.records) == 1
+
+
+def test_the_longest_run_of_prose_is_an_anchor_and_teasers_make_none() -> None:
+    para = "The council met again on Thursday to hear the engineers' report on the old bridge. " * 2
+    story = "".join(f"<p>{para}</p>" for _ in range(4))
+    teasers = "".join(
+        f"<h3><a href='/s/{i}'>Other story {i}</a></h3><p>{para}</p>" for i in range(6)
+    )
+    page = f"<html><body><div class='a'>{story}</div><div class='b'>{teasers}</div></body></html>"
+    segs = segments(lxml.html.fromstring(page))
+    verdicts = [("boilerplate", "outside article")] * len(segs)
+    found = anchors(segs, verdicts, "")
+    assert [segs[i].owner.element.getparent().get("class") for i in found.run] == ["a"] * 4
+    assert doubts(segs, verdicts, found) == (SHORT, "the longest run of prose left out")
+    kept = [(CONTENT, "kept") if i in found.run[:2] else v for i, v in enumerate(verdicts)]
+    assert doubts(segs, kept, found) == ()

@@ -1,6 +1,6 @@
 """Second opinion: readability-lxml's pick, asked only when the page's own evidence doubts ours.
 
-The region choice is one decision; when it is wrong the story is lost.  Three
+The region choice is one decision; when it is wrong the story is lost.  Four
 cheap signals, each independent of how the region was chosen, say when to
 doubt it (`doubts`):
 
@@ -10,12 +10,16 @@ doubt it (`doubts`):
   ``description``, often the story's first paragraph) is on the page and was
   removed as outside the article;
 - the prose right under the headline (the block the metadata title matched)
-  was removed as outside the article.
+  was removed as outside the article;
+- most of the longest run of prose on the page (paragraphs following each
+  other, not broken by links or container marks: see `_longest_run`) was
+  removed as outside the article.
 
 Only then is readability-lxml asked (40 ms a page: most pages never ask).  Its
 pick and ours are weighed by the same evidence (`_evidence`: which one holds
-the description's paragraph, which holds the prose under the headline); the
-pick holding more of it wins, ours on a tie.  When readability's wins, the
+the description's paragraph, the prose under the headline, the longest run);
+the pick holding more of it wins, when the two picks disagree (readability
+keeps under half of our text), ours on a tie.  When readability's wins, the
 blocks it keeps are kept, with the reason saying why, and our kept blocks
 outside its span go.  When neither holds more and ours is merely short, the
 blocks readability keeps are added if that keeps more text.
@@ -57,6 +61,10 @@ OPENING_CHARS = 60
 PROSE_CHARS = 150
 #: ... when at most this share of it is link text.
 PROSE_LINK_DENSITY = 0.3
+#: Blocks between two paragraphs of one run of prose at most ...
+RUN_GAP = 2
+#: ... and the characters a run must hold to be an anchor.
+MIN_RUN_CHARS = 600
 #: How many blocks under the headline are looked at for its prose.
 UNDER_HEADLINE_BLOCKS = 8
 #: The picks agree when readability keeps this share of our kept text: ours stands.
@@ -84,6 +92,7 @@ class Anchors:
 
     described: int | None
     under_headline: int | None
+    run: tuple[int, ...] = ()
 
 
 def anchors(segs: Sequence[Segment], verdicts: Sequence[Verdict], description: str) -> Anchors:
@@ -108,7 +117,36 @@ def anchors(segs: Sequence[Segment], verdicts: Sequence[Verdict], description: s
             if _prose(segs[i]):
                 under = i
                 break
-    return Anchors(described, under)
+    return Anchors(described, under, _longest_run(segs, verdicts))
+
+
+def _longest_run(segs: Sequence[Segment], verdicts: Sequence[Verdict]) -> tuple[int, ...]:
+    """The paragraphs of the longest run of prose on the page, in page order.
+
+    Paragraphs of prose follow each other with at most `RUN_GAP` other blocks
+    between them (a sub-heading, a caption); a block that is all link (a teaser's
+    headline, a "Reply" link) or that a container mark removed ends the run, so
+    teaser lists and comment threads make no run.  Empty when the longest run
+    holds less than `MIN_RUN_CHARS`.
+    """
+    best: list[int] = []
+    best_chars = 0
+    run: list[int] = []
+    chars = gap = 0
+    for i, seg in enumerate(segs):
+        label, reason = verdicts[i]
+        free = label == CONTENT or reason == OUTSIDE
+        if free and _prose(seg):
+            run.append(i)
+            chars += len(seg.text)
+            gap = 0
+            if chars > best_chars:
+                best, best_chars = list(run), chars
+            continue
+        gap += 1
+        if not free or seg.link_density >= ALL_LINKS_DENSITY or gap > RUN_GAP:
+            run, chars, gap = [], 0, 0
+    return tuple(best) if best_chars >= MIN_RUN_CHARS else ()
 
 
 def doubts(segs: Sequence[Segment], verdicts: Sequence[Verdict], found: Anchors) -> tuple[str, ...]:
@@ -121,6 +159,8 @@ def doubts(segs: Sequence[Segment], verdicts: Sequence[Verdict], found: Anchors)
         out.append("the description's paragraph left out")
     if found.under_headline is not None and verdicts[found.under_headline][1] == OUTSIDE:
         out.append("the prose under the headline left out")
+    if found.run and not _holds_run(found, {i for i, v in enumerate(verdicts) if v[0] == CONTENT}):
+        out.append("the longest run of prose left out")
     return tuple(out)
 
 
@@ -186,7 +226,13 @@ def _replaced(
 def _evidence(found: Anchors, kept: Sequence[int]) -> int:
     """How many of the page's anchors a pick holds."""
     held = set(kept)
-    return sum(1 for i in (found.described, found.under_headline) if i is not None and i in held)
+    points = sum(1 for i in (found.described, found.under_headline) if i is not None and i in held)
+    return points + (1 if found.run and _holds_run(found, held) else 0)
+
+
+def _holds_run(found: Anchors, held: set[int]) -> bool:
+    """Whether a pick keeps most of the longest run of prose (half its paragraphs or more)."""
+    return 2 * sum(1 for i in found.run if i in held) >= len(found.run)
 
 
 class _QuietWhileAsked(logging.Filter):
