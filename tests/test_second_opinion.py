@@ -1,4 +1,4 @@
-"""second: readability's pick revives removed blocks, but not the headline or box titles."""
+"""anchors and second_opinion: the evidence that doubts our pick, and readability weighed by it."""
 
 from __future__ import annotations
 
@@ -9,15 +9,9 @@ import types
 import lxml.html
 import pytest
 
+from declutter.body.anchors import SHORT, Anchors, anchors, doubts
 from declutter.body.closing import BOX_HEADING_REASON
-from declutter.body.second_opinion import (
-    SHORT,
-    Anchors,
-    anchors,
-    doubts,
-    last_resort,
-    second_opinion,
-)
+from declutter.body.second_opinion import last_resort, second_opinion
 from declutter.body.segment import Segment, segments
 from declutter.model import CONTENT
 

@@ -18,12 +18,13 @@ from collections.abc import Iterator, Sequence
 
 import lxml.html
 
+from declutter.body.anchors import anchors, doubts
 from declutter.body.classify import Verdict, normal, text_labels
 from declutter.body.closing import after_the_end, box_headings, closing_calls, teaser_summaries
 from declutter.body.evidence import article_body, in_body
 from declutter.body.opening import lead_above, prose_above
 from declutter.body.region import choose_region
-from declutter.body.second_opinion import anchors, doubts, last_resort, second_opinion
+from declutter.body.second_opinion import last_resort, second_opinion
 from declutter.body.sections import boilerplate_sections
 from declutter.body.segment import Segment, page_segments
 from declutter.body.select import Hints, declared_kept, label_blocks, revise
