@@ -8,15 +8,17 @@ value came from.  The tree is read, never changed: the body stage runs after.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from urllib.parse import urlsplit
 
 import lxml.etree
 import lxml.html
 
-from declutter.metadata import page
+from declutter.metadata import markupday, page
 from declutter.metadata.credit import choose_byline
 from declutter.metadata.jsonld import read_jsonld
 from declutter.metadata.marked import Marked
+from declutter.metadata.markupday import markup_day
 from declutter.metadata.near import near_headline
 from declutter.metadata.published import read_dates
 from declutter.metadata.sitepart import squash
@@ -82,6 +84,10 @@ def read_metadata(
         now=now,
         month_first=lang in MONTH_FIRST_LANGS,
     )
+    if not dates.published:
+        day = markup_day(tree, url=url or canonical, now=now)
+        if day:
+            dates = replace(dates, published=day, published_source=markupday.SOURCE)
     if dates.published:
         sources["published"] = dates.published_source
     if dates.modified:
