@@ -277,3 +277,8 @@ def test_a_date_glued_to_the_agency_is_read() -> None:
 def test_a_paragraph_over_a_figure_at_the_top_of_the_page_is_no_lead() -> None:
     text = dump(LEAD, *FIGURE, *spaced(STORY), "Posted on 18 September 2022")
     assert body(text) == "\n\n".join(STORY)
+
+
+@pytest.mark.parametrize("text", ["Karl sagt:", "Marie Dupont dit :", "Antworten", "Répondre"])
+def test_translated_comment_signatures(text: str) -> None:
+    assert label_unit(unit(text))[0] == "comment-sign"
