@@ -522,6 +522,20 @@ def test_prose_under_comments_heading_scores_as_furniture() -> None:
     assert scores(units, labels)[-1] == -LINE_COST
 
 
+def test_a_thread_of_signed_comments_without_heading_scores_as_furniture() -> None:
+    units, _ = split_units(
+        dump(PARA, PARA2, PARA, "Karl sagt:", PARA2, "Antworten", "Anna sagt:", PARA)
+    )
+    labels = first_labels(units)
+    assert scores(units, labels)[-1] == -LINE_COST
+
+
+def test_one_signed_quote_alone_does_not_start_a_thread() -> None:
+    units, _ = split_units(dump(PARA, PARA2, PARA, "The editors say:", PARA2))
+    labels = first_labels(units)
+    assert scores(units, labels)[-1] > 0
+
+
 def test_header_lines_at_the_top_of_the_run_are_cut() -> None:
     labels = [("content", ""), ("byline", ""), ("dateline", ""), ("caption", ""), ("content", "")]
     assert header_end(labels, 0, 5) == 4

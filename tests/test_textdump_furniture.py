@@ -277,3 +277,21 @@ def test_a_date_glued_to_the_agency_is_read() -> None:
 def test_a_paragraph_over_a_figure_at_the_top_of_the_page_is_no_lead() -> None:
     text = dump(LEAD, *FIGURE, *spaced(STORY), "Posted on 18 September 2022")
     assert body(text) == "\n\n".join(STORY)
+
+
+@pytest.mark.parametrize("text", ["Karl sagt:", "Marie Dupont dit :", "Antworten", "Répondre"])
+def test_translated_comment_signatures(text: str) -> None:
+    assert label_unit(unit(text))[0] == "comment-sign"
+
+
+def test_a_strip_of_buttons_worded_alike_is_furniture() -> None:
+    sites = ["Reddit", "Tumblr", "Pinterest", "WhatsApp"]
+    text = dump(
+        *[f"  • Klick, um auf {s} zu teilen (Wird in neuem Fenster geöffnet)" for s in sites]
+    )
+    assert {lab for lab, _ in first_labels(split_units(text)[0])} == {"share"}
+
+
+def test_table_rows_ending_alike_are_not_buttons() -> None:
+    rows = [f"{n} Driver {n} Team Ford 0 0 0" for n in range(1, 6)]
+    assert "share" not in {lab for lab, _ in first_labels(split_units(dump(*rows))[0])}

@@ -134,3 +134,8 @@ def test_the_headline_has_more_of_the_slug_than_a_line_retelling_it() -> None:
     text = dump(headline, "", "Council plan for the library wins after vote", "", PARA, "", PARA2)
     url = "https://news.example.org/council-backs-library-plan-after-long-night-of-debate"
     assert title_of(text, url) == headline
+
+
+def test_an_umlaut_spelled_out_in_the_address_folds_like_the_printed_one() -> None:
+    url = "https://example.org/2024/03/12/stadtwerke-erhoehen-speicherkapazitaet/"
+    assert folded_words("Stadtwerke erhöhen Speicherkapazität") == slug_words(url)

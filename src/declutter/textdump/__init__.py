@@ -11,7 +11,9 @@ The stages mirror the HTML path on lines instead of elements:
                           boxes: a heading over a list of other stories' headlines)
     select.choose         the article run (best-scoring contiguous stretch of prose)
     parts.article_spans   the run, the parts of the story around inline boxes, a table
-                          below it; or (anchor) the story under the headline instead
+                          below it; or (anchor) the story under the headline instead;
+                          or (named) the story under the headline the URL names, or
+                          under a headline + date header when the run is a box below it
     header.read_header    title (headline.find_title), byline, dates, summary above
                           the run; tags below
     select.zone_labels    final labels: inside the spans content, outside the section
@@ -43,7 +45,7 @@ def extract_dump(
     checkpoint("text lines")
     labels = first_labels(units)
     checkpoint("line labels")
-    spans = article_spans(units, labels)
+    spans = article_spans(units, labels, url)
     checkpoint("article run")
     start, end = (spans[0][0], spans[-1][1]) if spans else (0, 0)
     head = read_header(units, labels, start, end, url)

@@ -14,9 +14,11 @@ paragraphs) is anchored on its headline alone.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from declutter.textdump import words as w
 from declutter.textdump.headline import find_title
-from declutter.textdump.label import HEADING_REASON, Label
+from declutter.textdump.label import HEADING_REASON, Label, ends_sentence
 from declutter.textdump.lines import Unit
 from declutter.textdump.select import LINE_COST, MARKS, Span
 
@@ -55,8 +57,10 @@ def anchored(units: list[Unit], labels: list[Label], start: int, run_score: int)
     if header is None:
         return None
     first = header + 1
-    while first < len(units) and labels[first][0] in HEADER_LABELS:
-        first += 1
+    while first < len(units) and (
+        labels[first][0] in HEADER_LABELS or w.TAGS_PREFIX.match(units[first].text)
+    ):
+        first += 1  # a photo, the byline, the story's tags printed under the date
     best, best_end, total = 0, first, 0
     for i in range(first, len(units)):
         lab, reason = labels[i]
@@ -71,20 +75,31 @@ def anchored(units: list[Unit], labels: list[Label], start: int, run_score: int)
 
 def _header(units: list[Unit], labels: list[Label], limit: int) -> int | None:
     """Index of the first byline/date line under a headline-like line, above ``limit``."""
+    return next(headers(units, labels, limit), None)
+
+
+def headers(units: list[Unit], labels: list[Label], limit: int) -> Iterator[int]:
+    """Indexes of byline/date lines under a headline-like line, above ``limit``, in order."""
     for i in range(max(0, limit)):
         if labels[i][0] not in ("byline", "dateline"):
             continue
         for k in range(max(0, i - TITLE_ABOVE), i):
             u = units[k]
             if (
-                labels[k][0] in ("short", "duplicate")
+                _titled(units[k], labels[k][0])
                 and TITLE_WORDS[0] <= u.words <= TITLE_WORDS[1]
                 and not u.bullet
                 and not u.links
                 and not u.text.endswith((".", ":"))
+                and not w.TAGS_PREFIX.match(u.text)
             ):
-                return i
-    return None
+                yield i
+                break
+
+
+def _titled(unit: Unit, label: str) -> bool:
+    """A line that may be a headline: short, or worded as prose without ending a sentence."""
+    return label in ("short", "duplicate") or (label == "content" and not ends_sentence(unit.text))
 
 
 def _lenient(unit: Unit, label: str) -> int:

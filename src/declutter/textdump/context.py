@@ -20,6 +20,7 @@ from declutter.textdump.figures import figure_captions
 from declutter.textdump.label import HEADING_REASON, LONG_WORDS, Label, ends_sentence, label_unit
 from declutter.textdump.lines import Unit
 from declutter.textdump.select import PROSE, RESUME_WORDS, TOC_ENTRY
+from declutter.textdump.strips import button_strips
 
 #: Long prose repeated within this many units is not called a duplicate ...
 NEAR = 8
@@ -78,6 +79,7 @@ def first_labels(units: list[Unit]) -> list[Label]:
             labels[first] = ("caption", "image text repeated on the next line")
         labels[i] = ("duplicate", f"repeats line {units[first].line}")
     headline_boxes(units, labels)
+    button_strips(units, labels)
     _headings_listed_above(units, labels)
     _name_card(units, labels)
     _first_of_many(units, labels)

@@ -9,10 +9,11 @@ announces with a colon, and a closing line right under it join too.
 
 from __future__ import annotations
 
-from declutter.textdump.anchor import anchored
+from declutter.textdump.anchor import OWN_HEADER, anchored, headers
 from declutter.textdump.label import HEADING_REASON, Label
 from declutter.textdump.lead import SHARED_WORDS, lead_above_box, shared_words, words_of
 from declutter.textdump.lines import Unit
+from declutter.textdump.named import headed_run, named_run
 from declutter.textdump.select import (
     MARKS,
     Span,
@@ -35,6 +36,9 @@ PART_PROSE_SHARE = 0.6
 PART_ABOVE_PARAGRAPHS = 2
 #: A weak run near the story under the headline joins it below this score.
 JOIN_HEAD_RUN = 100
+#: The run under a headline + date header replaces a best run without one from this share
+#: of its score.
+HEADED_SHARE = 0.5
 #: Rows of a table below the story: at least ROW_MIN lines of at most ROW_MAX_WORDS
 #: words holding a figure, after at most ROW_LEAD lines of these labels (a title, an image).
 ROW_MIN = 4
@@ -57,7 +61,7 @@ ITEM_GAP = 4
 ITEM_LABELS = frozenset({"short", "content", "image", "decor", "caption"})
 
 
-def article_spans(units: list[Unit], labels: list[Label]) -> list[Span]:
+def article_spans(units: list[Unit], labels: list[Label], url: str | None = None) -> list[Span]:
     """The article's run with its parts, or the story under the headline when that run is weak.
 
     A story broken by a "Most read" box or a gallery goes on past it: a run
@@ -79,6 +83,13 @@ def article_spans(units: list[Unit], labels: list[Label]) -> list[Span]:
     spans = _with_parts(units, labels, prose_scores, (start, end))
     total = sum(run_sum(prose_scores, span) for span in spans)
     head = anchored(units, labels, spans[0][0], total)
+    named = named_run(units, labels, url)
+    heads = list(headers(units, labels, len(units)))
+    headed = headed_run(units, labels, heads) if named is None and head is None else None
+    if named is not None and not _overlap(named, spans + ([head] if head else [])):
+        spans, head = _with_parts(units, labels, prose_scores, named), None
+    elif headed is not None and _headed_story(heads, spans, headed, total):
+        spans = _with_parts(units, labels, prose_scores, headed[0])
     if head is not None:
         first = spans[0][0]
         story = words_of(units[k].text for a, b in spans for k in range(a, b))
@@ -100,6 +111,31 @@ def article_spans(units: list[Unit], labels: list[Label]) -> list[Span]:
     if rows is not None:
         spans.append(rows)
     return _join_introduced(units, labels, spans)
+
+
+def _headed_story(
+    heads: list[int], spans: list[Span], headed: tuple[Span, int], total: int
+) -> bool:
+    """The run under a headline + date header is the story, not the best run found below it.
+
+    The best run lies below the headed run (a box, a notice, a footer after
+    the story).  Holding headers of its own (headline, date, blurb: cards in a
+    row) it is a box of teasers, whatever it scores; with no header right
+    above it, it gives way when the headed run scores HEADED_SHARE of it.
+    """
+    start, end = spans[0]
+    run, score = headed
+    if run[1] > start:
+        return False
+    if any(start <= h < end for h in heads):
+        return True
+    own = any(start - OWN_HEADER <= h < start for h in heads)
+    return not own and score >= HEADED_SHARE * total
+
+
+def _overlap(run: Span, spans: list[Span]) -> bool:
+    """``run`` shares a unit with one of ``spans``."""
+    return any(a < run[1] and run[0] < b for a, b in spans)
 
 
 def _with_parts(

@@ -59,6 +59,9 @@ FURNITURE = frozenset(
 STORY_WORDS = 50
 #: After a section heading below the story, each line of prose costs this much more.
 SECTION_COST = 8
+#: Two comment signatures ("jane says:", "Reply") this many units apart or closer start a
+#: thread of comments, with or without a heading over it (one alone may be a quote).
+THREAD_GAP = 20
 #: A paragraph of this many words ending in a full stop shows the story going on.
 RESUME_WORDS = 15
 #: A page with no run of prose and at most this many lines of text is all story
@@ -167,6 +170,8 @@ def scores(units: list[Unit], labels: list[Label], *, lists_are_prose: bool = Fa
         if reason.startswith(HEADING_REASON):
             in_comments = lab == "comments" and read >= STORY_WORDS
             in_section = read >= STORY_WORDS
+        elif lab == "comment-sign" and read >= STORY_WORDS and _thread(labels, i):
+            in_comments = True  # "jane says:" ... "Reply": a thread starts, heading or not
         elif lab == "content" and u.words >= RESUME_WORDS and ends_sentence(u.text):
             in_section = in_section and (u.bullet or _carded(labels, i))
         score = unit_score(u, lab, lists_are_prose=lists_are_prose)
@@ -179,6 +184,11 @@ def scores(units: list[Unit], labels: list[Label], *, lists_are_prose: bool = Fa
             read += u.words
         out.append(score)
     return out
+
+
+def _thread(labels: list[Label], i: int) -> bool:
+    """The comment signature at ``i`` has another within THREAD_GAP units below it."""
+    return any(lab == "comment-sign" for lab, _ in labels[i + 1 : i + 1 + THREAD_GAP])
 
 
 def _carded(labels: list[Label], i: int) -> bool:

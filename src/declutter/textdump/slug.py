@@ -3,8 +3,8 @@
 Many sites print the headline's words in the story's address
 ("/2019/11/20/viera-defeats-rockledge-to-remain-unbeaten/"), so a line above
 the story made of those words is the headline and not a teaser of another
-story.  Words are compared folded: lower-cased, accents dropped ("Zürich" and
-"zurich" are one word).
+story.  Words are compared folded: lower-cased, accents dropped ("Zürich", "zurich"
+and "zuerich" are one word).
 """
 
 from __future__ import annotations
@@ -17,14 +17,20 @@ from urllib.parse import unquote, urlsplit
 SLUG_MIN_WORDS = 3
 #: Words shorter than this ("a", "of", "to") are not compared.
 WORD_CHARS = 3
+#: An address spells an umlaut out ("erhöht" as "erhoeht"); folding drops the dots, so
+#: the "e" after the vowel is dropped too and both spellings fold alike.
+SPELLED_OUT = (("ae", "a"), ("oe", "o"), ("ue", "u"))
 _WORD = re.compile(r"[^\W\d_]+")
 _EXTENSION = re.compile(r"\.(?:s?html?|php|aspx?|jsp|cms)$", re.I)
 
 
 def fold(word: str) -> str:
-    """``word`` lower-cased, without accents."""
+    """``word`` lower-cased, without accents, umlauts spelled either way as one."""
     decomposed = unicodedata.normalize("NFKD", word.casefold())
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    word = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    for pair, vowel in SPELLED_OUT:
+        word = word.replace(pair, vowel)
+    return word
 
 
 def folded_words(text: str) -> set[str]:

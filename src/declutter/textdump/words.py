@@ -52,10 +52,11 @@ COUNT_COMMENTS = re.compile(
     r"comentarios|commenti)\b",
     re.I,
 )
-#: A comment's signature line: "jane says:", "Reply", "Rating: 3 Votes".
+#: A comment's signature line: "jane says:", "Reply", "Rating: 3 Votes"; blog software
+#: prints them translated ("Karl sagt:", "Antworten", "Marie dit :").
 COMMENT_SIGN = re.compile(
-    r"^\S+(?: \S+){0,3} (?:says|said|wrote|schreibt|dit|dice):$|"
-    r"^rating: \d+ votes?$|^reply$",
+    r"^\S+(?: \S+){0,3} (?:says|said|wrote|schreibt|sagt|zegt|schreef|dit|dice|disse|dijo) ?:$|"
+    r"^rating: \d+ votes?$|^(?:reply|antworten|répondre|responder|rispondi|beantwoorden)$",
     re.I,
 )
 #: Headings matched by their last word have at most this many words.

@@ -1,0 +1,99 @@
+"""The page's URL + labelled units -> the story printed under the headline the address names.
+
+Most addresses carry the headline's words ("/2022/12/06/cells-raise-plant-output/"),
+and the story's paragraphs start right under that headline (past a photo, a byline
+and a date).  The best prose run of the page may be a cookie notice, a disclaimer
+or a blog's sidebar, longer than a short story; and a "Recent Comments" widget
+heading in a sidebar printed above the story makes the story score as comments.
+A line made of the slug's words with a run of paragraphs right under it (scored
+afresh from there: what a heading above the headline says is over) is the story
+wherever the best run lies.
+"""
+
+from __future__ import annotations
+
+from declutter.textdump import words as w
+from declutter.textdump.label import Label, ends_sentence
+from declutter.textdump.lines import Unit
+from declutter.textdump.select import PROSE, Span, scores
+from declutter.textdump.slug import folded_words, slug_words
+
+#: A headline line shares at least NAMED_SHARED words with the slug, which are at least
+#: NAMED_LINE_SHARE of its own words and NAMED_SLUG_SHARE of the slug's.
+NAMED_SHARED = 3
+NAMED_LINE_SHARE = 0.75
+NAMED_SLUG_SHARE = 0.6
+#: A headline has at most this many words.
+NAMED_MAX_WORDS = 30
+#: The run under it scores at least NAMED_MIN_SCORE and holds NAMED_PARAGRAPHS paragraphs.
+NAMED_MIN_SCORE = 40
+NAMED_PARAGRAPHS = 2
+#: Units skipped from the headline to the story's first line: a photo, byline, date.
+HEADER_LABELS = frozenset(
+    {"byline", "dateline", "caption", "image", "decor", "share", "nav", "duplicate"}
+)
+
+
+def names_story(text: str, slug: frozenset[str]) -> bool:
+    """The line is made of the slug's words: the headline the address names."""
+    words = folded_words(text)
+    shared = len(words & slug)
+    return (
+        shared >= NAMED_SHARED
+        and shared >= NAMED_LINE_SHARE * len(words)
+        and shared >= NAMED_SLUG_SHARE * len(slug)
+    )
+
+
+def named_run(units: list[Unit], labels: list[Label], url: str | None) -> Span | None:
+    """The best-scoring run of paragraphs right under a headline the URL names, or None."""
+    slug = slug_words(url)
+    if len(slug) < NAMED_SHARED:
+        return None
+    best: Span | None = None
+    best_score = NAMED_MIN_SCORE - 1
+    for h, u in enumerate(units):
+        if u.bullet or u.links or not 0 < u.words <= NAMED_MAX_WORDS or ends_sentence(u.text):
+            continue
+        if not names_story(u.text, slug):
+            continue
+        run = _run_under(units, labels, h + 1)
+        if run is not None and run[1] > best_score:
+            best, best_score = run[0], run[1]
+    return best
+
+
+def headed_run(units: list[Unit], labels: list[Label], heads: list[int]) -> tuple[Span, int] | None:
+    """The best-scoring run of paragraphs right under one of the headline + date ``heads``.
+
+    A run ends at the next header: a list of story cards (headline, date, blurb)
+    gives one blurb a card, never a run of paragraphs.
+    """
+    found = (
+        _run_under(units, labels, h + 1, stop)
+        for h, stop in zip(heads, [*heads[1:], len(units)], strict=False)
+    )
+    return max((r for r in found if r is not None), key=lambda r: r[1], default=None)
+
+
+def _run_under(
+    units: list[Unit], labels: list[Label], first: int, stop: int | None = None
+) -> tuple[Span, int] | None:
+    """The run starting under the headline (past its header), up to ``stop``, with its score."""
+    stop = len(units) if stop is None else stop
+    while first < len(units) and (
+        labels[first][0] in HEADER_LABELS or w.TAGS_PREFIX.match(units[first].text)
+    ):
+        first += 1
+    if first >= stop or labels[first][0] not in PROSE:
+        return None
+    below = scores(units[first:stop], labels[first:stop])
+    total, best, end = 0, 0, first
+    for k, s in enumerate(below):
+        total += s
+        if total > best:
+            best, end = total, first + k + 1
+    paragraphs = [k for k in range(first, end) if labels[k][0] == "content"]
+    if len(paragraphs) < NAMED_PARAGRAPHS or best < NAMED_MIN_SCORE:
+        return None
+    return (paragraphs[0], end), best  # short lines before the first paragraph: widgets
