@@ -692,7 +692,6 @@ def test_blocks_are_whole_frozen_records() -> None:
         "Please log in to post a comment.",
         "¡Mira lo que tiene nuestro canal de YouTube!",
         "Watch more on our YouTube channel.",
-        "Jede kleine Spende hilft uns weiter!",
         "Bitte teilen Sie uns Ihre Erfahrungen mit, wenn Sie das Rezept probiert haben.",
         "Tried the recipe? Leave a comment below.",
         "Pour accéder en illimité aux articles :",

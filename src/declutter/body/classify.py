@@ -1,7 +1,7 @@
 """`Segment` -> (label, reason), looking at the block alone.
 
-Two kinds of evidence, both context-free: the enclosing elements (tag, ARIA
-role, class/id tokens from `rules`) and the block's own text (page furniture
+Two kinds of evidence, both context-free: the enclosing elements (tag,
+class/id tokens from `rules`) and the block's own text (page furniture
 like "Advertisement", photo credits, link-only lines).  `select` decides which
 enclosing elements count (those above the chosen article region do not) by
 passing ``floor``: marks at that depth or shallower are ignored.
@@ -216,13 +216,11 @@ def _rarity(char: str) -> int:
 
 @lru_cache(maxsize=8192)
 def frame_label(key: tuple[str, str, str, str]) -> Verdict | None:
-    """The boilerplate label one element announces by tag, role, class or id."""
-    tag, cls, ident, role = key
+    """The boilerplate label one element announces by tag, class or id (the role
+    in ``key`` says nothing ARIA roles did not: see docs/ablation.md)."""
+    tag, cls, ident, _ = key
     if tag in rules.TAG_LABELS:
         return rules.TAG_LABELS[tag]
-    role = role.strip().lower()
-    if role in rules.ROLE_LABELS:
-        return rules.ROLE_LABELS[role], f"role={role}"
     custom = tag if "-" in tag else ""  # a custom element names itself: <pp-navigation>
     for attr, value in (("class", cls), ("id", ident), ("tag", custom)):
         if not value:
@@ -256,16 +254,9 @@ def _name_label(name: str) -> Verdict | None:
         parts = [words]
     else:
         parts = [p for p in _SPLIT.split(words) if p]
-    if len(parts) > 1:
-        if parts[0] in rules.STATE_PREFIXES:
-            joined = parts[0] + parts[1]
-            return (index[joined], joined) if joined in index else None
-        # a part after a state word says what the element holds, not what it is
-        # (``o-section--has-ads`` is a section that carries ads)
-        if not rules.STATE_WORDS.isdisjoint(parts):
-            parts = [
-                p for i, p in enumerate(parts) if i == 0 or parts[i - 1] not in rules.STATE_WORDS
-            ]
+    if len(parts) > 1 and parts[0] in rules.STATE_PREFIXES:
+        joined = parts[0] + parts[1]
+        return (index[joined], joined) if joined in index else None
     if parts and parts[0] in rules.BUILDER_PREFIXES:
         parts = [p for p in parts if p not in rules.BUILDER_UNITS]
     if len(parts) > MAX_NAME_PARTS:  # a slug (heading anchor, title), not a role

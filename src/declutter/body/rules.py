@@ -65,19 +65,6 @@ TAG_LABELS = {
     "menu": ("nav", "<menu>"),
 }
 
-#: ARIA roles that label everything inside them.
-ROLE_LABELS = {
-    "navigation": "nav",
-    "banner": "header",
-    "contentinfo": "footer",
-    "complementary": "related",
-    "menu": "nav",
-    "menubar": "nav",
-    "search": "nav",
-    "dialog": "cookie",
-    "alertdialog": "cookie",
-}
-
 # ------------------------------------------------------------------ class / id tokens
 
 #: Single class/id tokens that name a boilerplate container, by label.
@@ -182,10 +169,6 @@ STATE_PREFIXES = frozenset(
         "template", "js", "no", "with",
     }
 )  # fmt: skip
-
-#: State words (of `STATE_PREFIXES`) whose next part, anywhere in a name, is what the
-#: element holds, not what it is (``o-section--has-ads`` holds ads; it is no ad).
-STATE_WORDS = frozenset({"has", "with", "no", "is"})
 
 #: Page builders whose class names mark layout units, not roles
 #: (``elementor-widget-wrap`` holds article text as often as anything else).

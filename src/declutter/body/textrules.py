@@ -15,7 +15,7 @@ from declutter.vocabulary import PHOTO_AGENCIES, READ_MORE, alternation
 FURNITURE: dict[str, tuple[str, ...]] = {
     "ad": ("advertisement", "advertising", "advert", "anzeige", "werbung", "publicité",
            "publicidad", "ad", "sponsored", "sponsored content",
-           "story continues below advertisement", "continue reading below",
+           "continue reading below",
            "article continues below"),
     "share": ("share", "share this", "tweet", "email", "print", "facebook", "twitter",
               "whatsapp", "linkedin", "pinterest", "copy link", "share on facebook",
@@ -167,7 +167,7 @@ CLOSING_CALL = (
     r"|seguici\b|iscriviti\b|zapraszamy\b"
     r"|stay up[- ]to[- ]date\b|stay (?:informed|in touch)\b|write to us\b|schreiben sie uns\b"
     r"|puede escribirnos\b|escríbenos\b|écrivez-nous\b"
-    r"|donate\b|make a donation\b|jede (?:kleine )?spende\b|spenden sie\b|faites un don\b)"
+    r"|donate\b|make a donation\b|spenden sie\b|faites un don\b)"
     r"|\bletters? to the editor\b|\bif you enjoyed (?:reading )?this\b"
     r"|\bfor the latest\b.{0,60}\bdownload\b"
     r"|\bdelivered (?:straight )?(?:to|through|into) your (?:door|letterbox|mailbox|inbox)\b"

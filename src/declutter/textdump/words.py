@@ -24,7 +24,7 @@ TEXT_SECTION_HEADINGS: dict[str, tuple[str, ...]] = {
             "índice", "contenido", "contenidos", "indice", "sumário", "inhoud", "spis treści"),
     "footer": ("about us", "contact us", "follow us", "privacy policy", "terms of use",
                "terms of service", "all rights reserved", "copyright", "sources", "our sources",
-               "about this statement", "how to contact us", "quellen", "fuentes", "fontes"),
+               "quellen", "fuentes", "fontes"),
 }
 # fmt: on
 
