@@ -32,7 +32,7 @@ MIN_PROSE_CHARS = 30
 PROSE_FULL_CHARS = 150
 #: A class/id mark on an element holding this share of the prose is not believed ...
 BIG_MARK_SHARE = 0.5
-#: ... and a tag or role mark (``<form>``, ``role=navigation``) this share.
+#: ... and a tag mark (``<form>``, ``<nav>``) this share.
 BIG_TAG_MARK_SHARE = 0.9
 #: Prose the page's JSON-LD articleBody repeats counts this much more.
 DECLARED_BOOST = 3.0
@@ -203,7 +203,7 @@ def _sole_wrapper(chain: tuple[Frame, ...], frame: Frame) -> Frame:
 
 def _believable_share(verdict: tuple[str, str]) -> float:
     """Share of all prose above which an element's mark is not believed."""
-    if verdict[0] == "comments" or verdict[1].startswith(("<", "role=")):
+    if verdict[0] == "comments" or verdict[1].startswith("<"):
         return BIG_TAG_MARK_SHARE
     return BIG_MARK_SHARE
 
