@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from declutter.body.classify import ALL_LINKS_DENSITY, Verdict, normal
 from declutter.body.closing import body_box
 from declutter.body.segment import Segment
+from declutter.body.select import OUTSIDE
 from declutter.body.standfirst import near_equal
 from declutter.model import CONTENT
 
@@ -50,14 +51,13 @@ MIN_RUN_CHARS = 600
 UNDER_HEADLINE_BLOCKS = 8
 #: A described paragraph opens the story when this many prose blocks follow it in its box.
 STORY_FOLLOWS = 2
-#: The reason `label_blocks` gives a block outside the chosen region.
-OUTSIDE = "outside article"
 
 
 @dataclass(frozen=True)
 class Anchors:
     """Blocks the page's own evidence points at: the description's paragraph, the prose
-    under the headline (indices into the blocks, or ``None``)."""
+    under the headline (indices into the blocks, or ``None``), the paragraphs of the
+    longest run of prose (empty when there is none)."""
 
     described: int | None
     under_headline: int | None
@@ -65,7 +65,8 @@ class Anchors:
 
 
 def anchors(segs: Sequence[Segment], verdicts: Sequence[Verdict], description: str) -> Anchors:
-    """Where the description's paragraph and the headline's first paragraph stand."""
+    """Where the description's paragraph, the headline's first paragraph and the longest
+    run of prose stand."""
     described = None
     wanted = normal(description)
     if len(wanted) >= MIN_DESCRIPTION_CHARS:
@@ -98,8 +99,8 @@ def _longest_run(segs: Sequence[Segment], verdicts: Sequence[Verdict]) -> tuple[
     teaser lists and comment threads make no run.  Empty when the longest run
     holds less than `MIN_RUN_CHARS`.
     """
-    best: list[int] = []
-    best_chars = 0
+    best: list[int] = []  # a run only grows until a new one starts: its best length is kept
+    best_len = best_chars = 0
     run: list[int] = []
     chars = gap = 0
     for i, seg in enumerate(segs):
@@ -110,12 +111,12 @@ def _longest_run(segs: Sequence[Segment], verdicts: Sequence[Verdict]) -> tuple[
             chars += len(seg.text)
             gap = 0
             if chars > best_chars:
-                best, best_chars = list(run), chars
+                best, best_len, best_chars = run, len(run), chars
             continue
         gap += 1
         if not free or seg.link_density >= ALL_LINKS_DENSITY or gap > RUN_GAP:
             run, chars, gap = [], 0, 0
-    return tuple(best) if best_chars >= MIN_RUN_CHARS else ()
+    return tuple(best[:best_len]) if best_chars >= MIN_RUN_CHARS else ()
 
 
 def doubts(segs: Sequence[Segment], verdicts: Sequence[Verdict], found: Anchors) -> tuple[str, ...]:

@@ -20,7 +20,7 @@ from declutter.body.classify import Verdict, container_marks
 from declutter.body.prose_links import PROSE_ABOVE_LINK_DENSITY
 from declutter.body.region import Region
 from declutter.body.segment import Segment
-from declutter.body.select import TRANSPARENT_LABELS
+from declutter.body.select import OUTSIDE, TRANSPARENT_LABELS
 from declutter.model import CONTENT, STANDFIRST
 
 #: Unmarked prose just above the region is kept when this long and this little linked.
@@ -110,7 +110,7 @@ def prose_above(
             continue
         if (
             taken >= MAX_LEAD_BLOCKS
-            or reason != "outside article"
+            or reason != OUTSIDE
             or seg.kind != "p"
             or len(seg.text) < PROSE_ABOVE_CHARS
             or seg.link_density >= PROSE_ABOVE_LINK_DENSITY
@@ -139,7 +139,7 @@ def _run_above(segs: Sequence[Segment], out: list[Verdict], first: int) -> None:
             continue
         if label == CONTENT and reason == PROSE_ABOVE:
             continue
-        if reason != "outside article" or seg.link_density >= RUN_BLOCK_LINK_DENSITY:
+        if reason != OUTSIDE or seg.link_density >= RUN_BLOCK_LINK_DENSITY:
             break
         run.append(i)
         if len(run) > RUN_MAX_BLOCKS:

@@ -61,6 +61,10 @@ _DATE = re.compile(
 _SENTENCE = re.compile(r"[.!?]\s+[A-Z][a-z]")
 
 
+#: The reason a block outside the chosen region gets (`anchors` looks for it).
+OUTSIDE = "outside article"
+
+
 @dataclass(frozen=True)
 class Hints:
     """What the metadata stage found, normalized for matching."""
@@ -89,7 +93,7 @@ def label_blocks(
             out.append(mark or text or kept)
         else:
             mark = container_label(seg, ignore=region.ignored, chains=chains)
-            out.append(mark or text or ("boilerplate", "outside article"))
+            out.append(mark or text or ("boilerplate", OUTSIDE))
     links_in_prose(segs, region, own, out)
     prose_about_cookies(segs, region, own, out)
     if not any(label == CONTENT for label, _ in out):
