@@ -50,7 +50,7 @@ _SENTENCE_END = re.compile(r"[.!?][\"'”’)]?$")
 
 def links_in_prose(
     segs: Sequence[Segment],
-    region: Region,
+    inside: Sequence[bool],
     own: Sequence[Verdict | None],
     out: list[Verdict],
 ) -> None:
@@ -63,14 +63,15 @@ def links_in_prose(
     short link alone in a ``<p>`` that sits among the paragraphs (kept prose
     above it in the same element: see `_in_flow`); a link in a box of its
     own (a share button) is not a paragraph.  Only a block removed for its
-    link density alone, with no container mark, is kept.
+    link density alone, with no container mark, is kept.  ``inside`` holds,
+    per block, whether the article region holds it (`Region.held`).
     """
     introduced = _introduced_items(segs, own, out)
     later = False  # a paragraph of prose follows in the region
     below = False  # ... right below this block
     for i in range(len(segs) - 1, -1, -1):
         seg = segs[i]
-        if not region.holds(seg):
+        if not inside[i]:
             continue
         if (
             out[i][0] == CONTENT

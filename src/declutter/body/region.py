@@ -74,6 +74,13 @@ class Region:
         depth = self.frame.depth
         return len(seg.chain) > depth and id(seg.chain[depth].element) in self.members
 
+    def held(self, segs: Sequence[Segment]) -> list[bool]:
+        """`holds` of every block, in one pass (read for each block several times)."""
+        if self.frame is None:
+            return [True] * len(segs)
+        depth, members = self.frame.depth, self.members
+        return [len(c) > depth and id(c[depth].element) in members for c in (s.chain for s in segs)]
+
 
 def choose_region(
     segs: Sequence[Segment],

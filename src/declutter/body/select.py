@@ -87,18 +87,19 @@ def label_blocks(
     kept = (CONTENT, f"in the article region {region_name(region)}")
     out: list[Verdict] = []
     chains = ChainMarks()
-    for seg, text in zip(segs, own, strict=True):
-        if region.holds(seg):
+    inside = region.held(segs)
+    for seg, text, held in zip(segs, own, inside, strict=True):
+        if held:
             mark = container_label(seg, floor=floor, ignore=region.ignored, chains=chains)
             out.append(mark or text or kept)
         else:
             mark = container_label(seg, ignore=region.ignored, chains=chains)
             out.append(mark or text or ("boilerplate", OUTSIDE))
-    links_in_prose(segs, region, own, out)
+    links_in_prose(segs, inside, own, out)
     prose_about_cookies(segs, region, own, out)
     if not any(label == CONTENT for label, _ in out):
         for i, seg in enumerate(segs):
-            if region.holds(seg) and own[i] is None and not _page_furniture(seg):
+            if inside[i] and own[i] is None and not _page_furniture(seg):
                 out[i] = (CONTENT, "region kept: its marks would empty it")
     return out
 
