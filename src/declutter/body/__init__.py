@@ -6,10 +6,12 @@ choose the article `region`, label each block (`classify` alone, `select`
 in context), label the `standfirst` (the description; in the text too
 when paragraph-long) and what follows the article's end (`closing`) (notes after
 the bio, other stories' teaser cards, calls to action, headings of removed
-boxes), ask readability-lxml for a `second_opinion` only when the result is
-suspiciously short, then turn the result into `Block` records.  The
-metadata stage's title, byline and description are used to drop the
-headline and byline lines from the body and to find the standfirst.
+boxes), check the pick against the page's own `anchors` and ask
+readability-lxml for a `second_opinion` only when they doubt it, keep the
+page's own prose as a `last_resort` when nothing is kept, then turn the
+result into `Block` records.  The metadata stage's title, byline and
+description are used to drop the headline and byline lines from the body,
+to find the standfirst and to find the anchors.
 """
 
 from __future__ import annotations

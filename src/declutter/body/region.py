@@ -3,8 +3,8 @@
 The region is the deepest element holding `REGION_SHARE` of the page's prose
 mass: the non-link text of paragraph-like blocks, long blocks counting more
 than short ones, blocks under boilerplate section headings counting nothing
-and blocks in boilerplate containers little, blocks the JSON-LD
-``articleBody`` repeats (``declared``) more.  From there it climbs to an
+and blocks in boilerplate containers or teaser cards (`cards`) little, blocks
+the JSON-LD ``articleBody`` repeats (``declared``) more.  From there it climbs to an
 enclosing ``<article>`` when one is close (and always out of a list,
 quote or paragraph: an article is never just one of those), or takes in same-kind siblings
 that hold prose too (one story split into several bodies by ads).  An ``<article>`` alone in
@@ -79,7 +79,7 @@ class Region:
         if self.frame is None:
             return [True] * len(segs)
         depth, members = self.frame.depth, self.members
-        return [len(c) > depth and id(c[depth].element) in members for c in (s.chain for s in segs)]
+        return [len(seg.chain) > depth and id(seg.chain[depth].element) in members for seg in segs]
 
 
 def choose_region(
@@ -91,8 +91,8 @@ def choose_region(
     """The deepest element holding `REGION_SHARE` of the page's prose mass.
 
     A class/id mark on an element holding `BIG_MARK_SHARE` of all prose is
-    not believed (a wrapper ``class="site-content has-sidebar"``); tag, role
-    and comments marks need `BIG_TAG_MARK_SHARE` (comment threads can
+    not believed (a wrapper ``class="site-content has-sidebar"``); tag and
+    comments marks need `BIG_TAG_MARK_SHARE` (comment threads can
     outgrow the article, an ASP.NET ``<form>`` wraps the whole page).
     """
     weights = [

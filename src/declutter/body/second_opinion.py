@@ -33,9 +33,9 @@ from declutter.model import CONTENT
 
 #: The picks agree when readability keeps this share of our kept text: ours stands.
 AGREE_SHARE = 0.5
-#: Labels readability's pick does not overrule (site menus; kept blocks; the
-#: headline, which is printed as the title, not in the text).
-NOT_REVIVED = frozenset({CONTENT, "nav", "cookie", "title", "byline", "dateline", "standfirst"})
+#: Labels readability's pick does not overrule (site menus; the header lines and the
+#: headline, printed as metadata, not in the text).
+NOT_REVIVED = frozenset({"nav", "cookie", "title", "byline", "dateline", "standfirst"})
 #: Labels of the blocks kept when nothing else is (parts of a story's page, not of the site).
 LAST_RESORT_LABELS = frozenset({"caption", "figcaption", "standfirst", "video", "aside"})
 #: ... each at least this long and at most this linked.
@@ -59,7 +59,7 @@ def second_opinion(
     theirs = [
         i
         for i, seg in enumerate(segs)
-        if verdicts[i][0] not in NOT_REVIVED - {CONTENT}
+        if verdicts[i][0] not in NOT_REVIVED
         and verdicts[i][1] != BOX_HEADING_REASON  # readability keeps headings whatever they head
         and seg.link_density < ALL_LINKS_DENSITY
         and normal(seg.text) in chosen
