@@ -97,3 +97,48 @@ def test_time_classed_both_published_and_updated_is_the_publication() -> None:
     assert m.published == "2019-11-13T08:39:36+00:00"
     assert m.sources["published"] == "<time>"
     assert m.modified is None
+
+
+def test_day_printed_before_a_linked_month_is_one_date() -> None:
+    # an old blog theme: "8.<a href=/2010/12/>Dezember 2010</a> um 09:43"
+    m = meta_of(
+        "<title>Leber mit Apfel | Kochblog</title>",
+        '<h2><a href="/leber">Leber mit Apfel</a></h2>'
+        '<p class="meta">8.<a href="/date/2010/12/">Dezember 2010</a> um 09:43 &middot; '
+        '<a href="/rezepte">Rezepte</a></p><p>Heute gibt es Leber mit Apfel ...</p>',
+    )
+    assert m.published == "2010-12-08T09:43:00"
+
+
+def test_headline_in_a_heading_beats_a_recent_posts_link_before_it() -> None:
+    # the sidebar's "recent posts" list comes first in the page and links the same story
+    m = meta_of(
+        "<title>Leber mit Apfel | Kochblog</title>",
+        '<ul class="recent"><li><a href="/leber">Leber mit Apfel</a></li>'
+        '<li><a href="/kuchen">Kuchen</a></li><li>14.02.2020</li></ul>'
+        '<h2><a href="/leber">Leber mit Apfel</a></h2><p>Von Jane Doe, 08.12.2010</p>'
+        "<p>Heute gibt es Leber mit Apfel ...</p>",
+    )
+    assert m.published == "2010-12-08"
+    assert m.byline == "Jane Doe"
+
+
+def test_two_digit_year_after_a_month_name_under_the_headline() -> None:
+    m = meta_of(
+        "<title>Orso marsicano: un anno da record</title>",
+        "<h1>Orso marsicano: un anno da record</h1><em>( Pescasseroli, 14 Gennaio 20 )</em>"
+        "<p>Sono almeno 9 le femmine di orso marsicano che si sono riprodotte ...</p>",
+    )
+    assert m.published == "2020-01-14"
+
+
+def test_date_inside_the_first_sentence_is_no_dateline() -> None:
+    # "Since 4 August 2014 ..." opens a paragraph, but as a sentence, not a dateline
+    body = (
+        "<h2>Kinder und Arbeit</h2><p>Seit 4. August 2014 ist in Bolivien ein neues "
+        + ("Gesetz in Kraft, das arbeitende Kinder anerkennt. " * 3)
+        + "</p>"
+    )
+    assert meta_of("<title>Kinder und Arbeit</title>", body).published is None
+    dateline = body.replace("Seit 4. August 2014 ist", "BERLIN, 4. August 2014 - Ab heute ist")
+    assert meta_of("<title>Kinder und Arbeit</title>", dateline).published == "2014-08-04"

@@ -910,3 +910,19 @@ def test_a_time_zone_beside_a_date_is_no_name() -> None:
     assert [c for c in printed_bylines(lines) if c[1] == "visible dated line"] == []
     named = ["Headline", "11.12.2019 - Amelie Loevenich"]
     assert ("Amelie Loevenich", "visible dated line") in list(printed_bylines(named))
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "default"),
+    [
+        ("( Pescasseroli, 14 Gennaio 20 )", "2020-01-14", None),
+        ("12 Jan 22 | 10:00", "2022-01-12", None),
+        ("14 Gennaio 20 persone", None, None),  # a number of people, not a year
+        ("14 Gennaio 2020", "2020-01-14", "2020-01-14"),
+    ],
+)
+def test_two_digit_year_after_a_month_name(text: str, day: str | None, default: str | None) -> None:
+    from declutter.metadata.dates import parse_date_text
+
+    assert parse_date_text(text, short_years=True) == day
+    assert parse_date_text(text) == default  # four-digit years only unless asked
