@@ -295,6 +295,24 @@ def test_site_name_author_meta_yields_to_printed_person() -> None:
     assert m.byline == "Lisa Petrich"
 
 
+def test_site_wide_author_meta_yields_to_the_credit_under_the_post() -> None:
+    # an old blog theme: the owners in <meta name=author> on every page, the post's writer
+    # under its heading
+    m = meta_of(
+        '<meta name="author" content="Jane Roe - Max Muster">',
+        "<ul><li>Jane Roe</li><li>Max Muster</li></ul>"
+        '<h2><a href="/p">Podcasts in Plex</a></h2>'
+        '<p class="date">Erstellt von <a href="/author/fabian/">Fabian</a> am 6. Mai 2014</p>'
+        "<p>Ich benutze jetzt seit längerem Plex ...</p>",
+    )
+    assert m.byline == "Fabian"
+    printed = meta_of(
+        '<meta name="author" content="Jane Roe">',
+        "<h2>Podcasts in Plex</h2><p>Von Jane Roe am 6. Mai 2014</p><p>Ich benutze ...</p>",
+    )
+    assert printed.byline == "Jane Roe"
+
+
 def test_non_latin_author_name() -> None:
     m = meta_of(ld({"@type": "NewsArticle", "headline": "H", "author": {"name": "肖春芳"}}))
     assert m.authors == ("肖春芳",)
