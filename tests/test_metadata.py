@@ -313,6 +313,28 @@ def test_site_wide_author_meta_yields_to_the_credit_under_the_post() -> None:
     assert printed.byline == "Jane Roe"
 
 
+def test_credit_inside_a_teaser_link_is_another_storys() -> None:
+    # a "most read" box: each link holds a headline and its writer's vcard
+    teaser = (
+        '<p><a href="/other">Gas extraction to be allowed in Lorraine <small>(<span '
+        'class="vcard author"><a class="fn" href="/auteur/collectif">Collectif</a></span>, '
+        "Communiqués)</small></a></p>"
+    )
+    m = meta_of(
+        '<meta property="og:site_name" content="Attac France">',
+        '<article><h1>Privatisations</h1><div class="publication">12 juin 2019, par '
+        '<span class="vcard author"><a class="fn" href="/auteur/attac">Attac France</a>'
+        "</span></div><p>Le texte ...</p></article>"
+        f'<div class="aside">{teaser * 3}</div>',
+    )
+    assert m.byline == "Attac France"
+    linked = meta_of(
+        body='<h1>T</h1><p>By <a href="/author/jane"><span itemprop="author">Jane Doe</span>'
+        "</a></p>"
+    )
+    assert linked.byline == "Jane Doe"  # an author link around the name is the credit
+
+
 def test_non_latin_author_name() -> None:
     m = meta_of(ld({"@type": "NewsArticle", "headline": "H", "author": {"name": "肖春芳"}}))
     assert m.authors == ("肖春芳",)
