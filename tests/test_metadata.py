@@ -335,6 +335,13 @@ def test_credit_inside_a_teaser_link_is_another_storys() -> None:
     assert linked.byline == "Jane Doe"  # an author link around the name is the credit
 
 
+def test_agencies_in_general_are_no_credit() -> None:
+    m = meta_of(ld({"@type": "NewsArticle", "headline": "H", "author": {"name": "Agencies"}}))
+    assert m.byline is None
+    wire = meta_of(ld({"@type": "NewsArticle", "headline": "H", "author": {"name": "AFP"}}))
+    assert wire.byline == "AFP"  # a named agency is a credit
+
+
 def test_non_latin_author_name() -> None:
     m = meta_of(ld({"@type": "NewsArticle", "headline": "H", "author": {"name": "肖春芳"}}))
     assert m.authors == ("肖春芳",)
