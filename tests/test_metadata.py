@@ -201,6 +201,14 @@ def test_broken_jsonld_is_read_leniently() -> None:
     assert m.authors == ("Jane Doe",)
 
 
+def test_jsonld_with_a_stray_closing_brace_is_read() -> None:
+    text = (
+        '{"@type": "NewsArticle", "headline": "H", "datePublished": "2020-10-26T18:10:00+01:00"}}'
+    )
+    m = meta_of(f'<script type="application/ld+json">{text}</script>')
+    assert m.published == "2020-10-26T18:10:00+01:00"
+
+
 def test_byline_line_cut_before_a_date_in_the_next_element() -> None:
     m = meta_of(
         "<title>Cinemas go digital</title>",
