@@ -142,3 +142,18 @@ def test_date_inside_the_first_sentence_is_no_dateline() -> None:
     assert meta_of("<title>Kinder und Arbeit</title>", body).published is None
     dateline = body.replace("Seit 4. August 2014 ist", "BERLIN, 4. August 2014 - Ab heute ist")
     assert meta_of("<title>Kinder und Arbeit</title>", dateline).published == "2014-08-04"
+
+
+def test_separators_between_category_links_do_not_use_up_the_lines_over_the_headline() -> None:
+    # the post's date, its author and three categories over the headline; under the
+    # story a sidebar widget dates another one
+    cats = ", ".join(f'<a href="/c{i}">Cat {i}</a>' for i in range(3))
+    m = meta_of(
+        "<title>Fall in love with black - Blog</title>",
+        '<div class="post-meta"><a href="/2017/08/08/">08/08/2017</a><a>durch Jane</a>'
+        f"<em>{cats}</em></div>"
+        '<h2 class="title"><a href="/fall">Fall in love with black</a></h2>'
+        + "<p>Black is back this autumn ...</p>" * 8
+        + '<div class="sidebar"><div class="widget-date">30/11/2017</div></div>',
+    )
+    assert m.published == "2017-08-08"
