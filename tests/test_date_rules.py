@@ -157,3 +157,17 @@ def test_separators_between_category_links_do_not_use_up_the_lines_over_the_head
         + '<div class="sidebar"><div class="widget-date">30/11/2017</div></div>',
     )
     assert m.published == "2017-08-08"
+
+
+def test_january_first_in_a_weak_tag_is_a_placeholder() -> None:
+    # a recipe page: "created 01/01/2004" stands for an unknown day; far under the
+    # headline the page prints its last change, the only day it states
+    head = '<meta itemprop="dateCreated" content="01/01/2004">'
+    steps = "".join(f"<li>Step {i}</li>" for i in range(30))
+    body = (
+        f"<h1>Pineapple cake</h1><ol>{steps}</ol>"
+        '<div class="recipeDate">Updated June 13, 2019</div>'
+    )
+    assert meta_of(head, body).published == "2019-06-13"
+    kept = meta_of(head.replace("01/01/2004", "03/02/2004"), body)
+    assert kept.published == "2004-02-03"

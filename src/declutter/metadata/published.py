@@ -167,6 +167,8 @@ def read_dates(
         for value in tags.itemprops.get(key, [])[:1]:
             _add(target, value, f"itemprop:{key}")
     plain_time = _time_elements(tree, pub, mod)
+    # "01/01/2004" in a weak tag: a CMS's placeholder for an unknown day
+    pub[:] = [c for c in pub if not (c[1] in WEAK_SOURCES and c[0].endswith("-01-01"))]
     url_day = url_date(url)
     if not pub:
         _printed(marked, near, pub, mod, now=now, month_first=month_first, hint=url_day)
