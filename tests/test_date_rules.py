@@ -97,3 +97,77 @@ def test_time_classed_both_published_and_updated_is_the_publication() -> None:
     assert m.published == "2019-11-13T08:39:36+00:00"
     assert m.sources["published"] == "<time>"
     assert m.modified is None
+
+
+def test_day_printed_before_a_linked_month_is_one_date() -> None:
+    # an old blog theme: "8.<a href=/2010/12/>Dezember 2010</a> um 09:43"
+    m = meta_of(
+        "<title>Leber mit Apfel | Kochblog</title>",
+        '<h2><a href="/leber">Leber mit Apfel</a></h2>'
+        '<p class="meta">8.<a href="/date/2010/12/">Dezember 2010</a> um 09:43 &middot; '
+        '<a href="/rezepte">Rezepte</a></p><p>Heute gibt es Leber mit Apfel ...</p>',
+    )
+    assert m.published == "2010-12-08T09:43:00"
+
+
+def test_headline_in_a_heading_beats_a_recent_posts_link_before_it() -> None:
+    # the sidebar's "recent posts" list comes first in the page and links the same story
+    m = meta_of(
+        "<title>Leber mit Apfel | Kochblog</title>",
+        '<ul class="recent"><li><a href="/leber">Leber mit Apfel</a></li>'
+        '<li><a href="/kuchen">Kuchen</a></li><li>14.02.2020</li></ul>'
+        '<h2><a href="/leber">Leber mit Apfel</a></h2><p>Von Jane Doe, 08.12.2010</p>'
+        "<p>Heute gibt es Leber mit Apfel ...</p>",
+    )
+    assert m.published == "2010-12-08"
+    assert m.byline == "Jane Doe"
+
+
+def test_two_digit_year_after_a_month_name_under_the_headline() -> None:
+    m = meta_of(
+        "<title>Orso marsicano: un anno da record</title>",
+        "<h1>Orso marsicano: un anno da record</h1><em>( Pescasseroli, 14 Gennaio 20 )</em>"
+        "<p>Sono almeno 9 le femmine di orso marsicano che si sono riprodotte ...</p>",
+    )
+    assert m.published == "2020-01-14"
+
+
+def test_date_inside_the_first_sentence_is_no_dateline() -> None:
+    # "Since 4 August 2014 ..." opens a paragraph, but as a sentence, not a dateline
+    body = (
+        "<h2>Kinder und Arbeit</h2><p>Seit 4. August 2014 ist in Bolivien ein neues "
+        + ("Gesetz in Kraft, das arbeitende Kinder anerkennt. " * 3)
+        + "</p>"
+    )
+    assert meta_of("<title>Kinder und Arbeit</title>", body).published is None
+    dateline = body.replace("Seit 4. August 2014 ist", "BERLIN, 4. August 2014 - Ab heute ist")
+    assert meta_of("<title>Kinder und Arbeit</title>", dateline).published == "2014-08-04"
+
+
+def test_separators_between_category_links_do_not_use_up_the_lines_over_the_headline() -> None:
+    # the post's date, its author and three categories over the headline; under the
+    # story a sidebar widget dates another one
+    cats = ", ".join(f'<a href="/c{i}">Cat {i}</a>' for i in range(3))
+    m = meta_of(
+        "<title>Fall in love with black - Blog</title>",
+        '<div class="post-meta"><a href="/2017/08/08/">08/08/2017</a><a>durch Jane</a>'
+        f"<em>{cats}</em></div>"
+        '<h2 class="title"><a href="/fall">Fall in love with black</a></h2>'
+        + "<p>Black is back this autumn ...</p>" * 8
+        + '<div class="sidebar"><div class="widget-date">30/11/2017</div></div>',
+    )
+    assert m.published == "2017-08-08"
+
+
+def test_january_first_in_a_weak_tag_is_a_placeholder() -> None:
+    # a recipe page: "created 01/01/2004" stands for an unknown day; far under the
+    # headline the page prints its last change, the only day it states
+    head = '<meta itemprop="dateCreated" content="01/01/2004">'
+    steps = "".join(f"<li>Step {i}</li>" for i in range(30))
+    body = (
+        f"<h1>Pineapple cake</h1><ol>{steps}</ol>"
+        '<div class="recipeDate">Updated June 13, 2019</div>'
+    )
+    assert meta_of(head, body).published == "2019-06-13"
+    kept = meta_of(head.replace("01/01/2004", "03/02/2004"), body)
+    assert kept.published == "2004-02-03"

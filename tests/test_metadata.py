@@ -201,6 +201,14 @@ def test_broken_jsonld_is_read_leniently() -> None:
     assert m.authors == ("Jane Doe",)
 
 
+def test_jsonld_with_a_stray_closing_brace_is_read() -> None:
+    text = (
+        '{"@type": "NewsArticle", "headline": "H", "datePublished": "2020-10-26T18:10:00+01:00"}}'
+    )
+    m = meta_of(f'<script type="application/ld+json">{text}</script>')
+    assert m.published == "2020-10-26T18:10:00+01:00"
+
+
 def test_byline_line_cut_before_a_date_in_the_next_element() -> None:
     m = meta_of(
         "<title>Cinemas go digital</title>",
@@ -293,6 +301,53 @@ def test_site_name_author_meta_yields_to_printed_person() -> None:
         '<h1>T</h1><span class="author-name">Lisa Petrich</span>',
     )
     assert m.byline == "Lisa Petrich"
+
+
+def test_site_wide_author_meta_yields_to_the_credit_under_the_post() -> None:
+    # an old blog theme: the owners in <meta name=author> on every page, the post's writer
+    # under its heading
+    m = meta_of(
+        '<meta name="author" content="Jane Roe - Max Muster">',
+        "<ul><li>Jane Roe</li><li>Max Muster</li></ul>"
+        '<h2><a href="/p">Podcasts in Plex</a></h2>'
+        '<p class="date">Erstellt von <a href="/author/fabian/">Fabian</a> am 6. Mai 2014</p>'
+        "<p>Ich benutze jetzt seit längerem Plex ...</p>",
+    )
+    assert m.byline == "Fabian"
+    printed = meta_of(
+        '<meta name="author" content="Jane Roe">',
+        "<h2>Podcasts in Plex</h2><p>Von Jane Roe am 6. Mai 2014</p><p>Ich benutze ...</p>",
+    )
+    assert printed.byline == "Jane Roe"
+
+
+def test_credit_inside_a_teaser_link_is_another_storys() -> None:
+    # a "most read" box: each link holds a headline and its writer's vcard
+    teaser = (
+        '<p><a href="/other">Gas extraction to be allowed in Lorraine <small>(<span '
+        'class="vcard author"><a class="fn" href="/auteur/collectif">Collectif</a></span>, '
+        "Communiqués)</small></a></p>"
+    )
+    m = meta_of(
+        '<meta property="og:site_name" content="Attac France">',
+        '<article><h1>Privatisations</h1><div class="publication">12 juin 2019, par '
+        '<span class="vcard author"><a class="fn" href="/auteur/attac">Attac France</a>'
+        "</span></div><p>Le texte ...</p></article>"
+        f'<div class="aside">{teaser * 3}</div>',
+    )
+    assert m.byline == "Attac France"
+    linked = meta_of(
+        body='<h1>T</h1><p>By <a href="/author/jane"><span itemprop="author">Jane Doe</span>'
+        "</a></p>"
+    )
+    assert linked.byline == "Jane Doe"  # an author link around the name is the credit
+
+
+def test_agencies_in_general_are_no_credit() -> None:
+    m = meta_of(ld({"@type": "NewsArticle", "headline": "H", "author": {"name": "Agencies"}}))
+    assert m.byline is None
+    wire = meta_of(ld({"@type": "NewsArticle", "headline": "H", "author": {"name": "AFP"}}))
+    assert wire.byline == "AFP"  # a named agency is a credit
 
 
 def test_non_latin_author_name() -> None:
@@ -910,3 +965,19 @@ def test_a_time_zone_beside_a_date_is_no_name() -> None:
     assert [c for c in printed_bylines(lines) if c[1] == "visible dated line"] == []
     named = ["Headline", "11.12.2019 - Amelie Loevenich"]
     assert ("Amelie Loevenich", "visible dated line") in list(printed_bylines(named))
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "default"),
+    [
+        ("( Pescasseroli, 14 Gennaio 20 )", "2020-01-14", None),
+        ("12 Jan 22 | 10:00", "2022-01-12", None),
+        ("14 Gennaio 20 persone", None, None),  # a number of people, not a year
+        ("14 Gennaio 2020", "2020-01-14", "2020-01-14"),
+    ],
+)
+def test_two_digit_year_after_a_month_name(text: str, day: str | None, default: str | None) -> None:
+    from declutter.metadata.dates import parse_date_text
+
+    assert parse_date_text(text, short_years=True) == day
+    assert parse_date_text(text) == default  # four-digit years only unless asked

@@ -136,7 +136,9 @@ def _host_name(host: str | None) -> str | None:
 
 def _headline(tree: lxml.html.HtmlElement, title: str | None) -> lxml.html.HtmlElement | None:
     """Where the headline is printed: the ``<h1>`` holding the title, else the first
-    element whose own text is the title (old table layouts), else the first ``<h1>``."""
+    element whose own text is the title (old table layouts), one inside a heading
+    first (a sidebar's "recent posts" link to the same story comes earlier on many
+    blogs), else the first ``<h1>``."""
     h1s = list(tree.iter("h1"))
     key = squash(title)
     for el in h1s:
@@ -145,5 +147,15 @@ def _headline(tree: lxml.html.HtmlElement, title: str | None) -> lxml.html.HtmlE
     if title:
         found = elements(_TITLE_AT, tree, t=" ".join(title.split()))
         if found:
-            return found[0]
+            return next((el for el in found if _in_heading(el)), found[0])
     return h1s[0] if h1s else None
+
+
+#: Heading tags: the printed headline is one, or inside one.
+_HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+
+
+def _in_heading(el: lxml.html.HtmlElement) -> bool:
+    """True for a heading, or an element (a link) right inside one."""
+    parent = el.getparent()
+    return el.tag in _HEADING_TAGS or (parent is not None and parent.tag in _HEADING_TAGS)

@@ -152,12 +152,25 @@ def _shared_line(el: lxml.html.HtmlElement, credits: Iterable[lxml.html.HtmlElem
 
 def _outside_story(el: lxml.html.HtmlElement) -> bool:
     """True inside a form, a comment thread or a teaser list (a commenter's name, or the
-    writer of another story, is not the byline)."""
+    writer of another story, is not the byline), or inside a link that holds more than
+    the credit (a teaser: "<a>Other story <small>(Jane Doe, News)</small></a>")."""
     for anc in el.iterancestors():
         marks = f"{anc.get('class', '')} {anc.get('id', '')}"
         if anc.tag == "form" or "comment" in marks or (marks.strip() and NOT_ARTICLE.search(marks)):
             return True
+        if anc.tag == "a" and _holds_more(anc, el):
+            return True
     return False
+
+
+#: Characters a link may hold beyond the credit inside it (a label, "By", brackets).
+MAX_LINK_EXTRA = 20
+
+
+def _holds_more(link: lxml.html.HtmlElement, credit: lxml.html.HtmlElement) -> bool:
+    """True when ``link`` holds much more text than ``credit``: a headline besides it."""
+    own = len(" ".join(credit.text_content().split()))
+    return len(" ".join(link.text_content().split())) > 2 * own + MAX_LINK_EXTRA
 
 
 _STARTS_CREDIT = re.compile(

@@ -120,10 +120,12 @@ def _widened(
     chosen: tuple[str, tuple[str, ...], str], lines: list[str], site_words: tuple[str, ...]
 ) -> tuple[str, tuple[str, ...], str]:
     """The credit printed under the headline when it names the chosen authors and more
-    (a tag names the first author, "By Jane Doe and Max Muster" both)."""
+    (a tag names the first author, "By Jane Doe and Max Muster" both), or names someone
+    else while the tag's (JSON-LD or meta) authors are printed nowhere under it (a
+    site-wide author tag naming the owners; "Erstellt von Fabian" under the post)."""
     keys = {squash(n) for n in chosen[1]}
     shown = squash(" ".join(lines))
-    unprinted = chosen[2] in TAG_SOURCES and not any(k in shown for k in keys)
+    unprinted = _tagged(chosen[2]) and not any(k in shown for k in keys)
     for printed, source in printed_bylines(lines):
         if source != "visible line":
             continue

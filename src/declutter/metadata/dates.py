@@ -120,9 +120,17 @@ _PATTERNS = (
         r"(?P<y>(?:19|20)\d\d)\s*[年년]\s*(?P<m>[01]?\d)\s*[月월]\s*(?P<d>[0-3]?\d)\s*[日일]?"
         + _TIME
     ),
+    # ( Pescasseroli, 14 Gennaio 20 ) / 12 Jan 22: a two-digit year closing the text or
+    # followed by a bracket or a separator, never by a word ("14 Gennaio 20 persone")
+    re.compile(
+        rf"(?<![\d.])(?P<d>[0-3]?\d)\.?\s*(?P<mon>{_MON})\b\.?,?\s+(?P<yy>\d\d)"
+        r"(?=\s*(?:$|[)\]|,;•·–-]))",
+        re.I,
+    ),
 )
 _SLASH_PATTERN = 4
-_SHORT_YEAR_PATTERN = 5
+#: Patterns with a two-digit year, read only when ``short_years`` is asked for.
+_SHORT_YEAR_PATTERNS = frozenset({5, 7})
 
 _FRACTION = re.compile(r"(\.\d+)(?=[+-]\d|Z|$)")
 _COMPACT_OFFSET = re.compile(r"([+-]\d{2})(\d{2})$")
@@ -175,7 +183,7 @@ def find_dates(
     out: list[tuple[int, str]] = []
     taken: list[tuple[int, int]] = []
     for index, pattern in enumerate(_PATTERNS):
-        if index == _SHORT_YEAR_PATTERN and not short_years:
+        if index in _SHORT_YEAR_PATTERNS and not short_years:
             continue
         for m in pattern.finditer(text):
             if any(a < m.end() and m.start() < b for a, b in taken):

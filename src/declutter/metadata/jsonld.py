@@ -138,12 +138,17 @@ def _load(text: str) -> Any:
     if start < 0 or end <= start:
         return None
     body = text[start : end + 1]
-    for attempt in (body, _TRAILING_COMMA.sub(r"\1", _CONTROL.sub(" ", body))):
+    attempts = (body, _TRAILING_COMMA.sub(r"\1", _CONTROL.sub(" ", body)))
+    for attempt in attempts:
         try:
             return json.loads(attempt, strict=False)
         except (ValueError, RecursionError):  # nesting deeper than the interpreter allows
             continue
-    return None
+    # a stray closing brace or a second value after the first: the first value read whole
+    try:
+        return json.JSONDecoder(strict=False).raw_decode(attempts[1])[0]
+    except (ValueError, RecursionError):
+        return None
 
 
 def _flatten(data: Any, depth: int) -> Iterator[dict[str, Any]]:

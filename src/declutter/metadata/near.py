@@ -2,7 +2,8 @@
 
 The lines are the page's non-blank text nodes in document order (tails
 included), read by walking the tree outwards from the headline and stopping
-after `NEAR_AFTER` (`NEAR_BEFORE`) of them: an XPath ``following::text()``
+after `NEAR_AFTER` (`NEAR_BEFORE`) of them (a separator alone, "," between
+category links, counts for none): an XPath ``following::text()``
 reads the rest of the page first, a 50 MB inline script included.  Script,
 style, noscript and template text count towards the limit but give no line.
 """
@@ -37,7 +38,8 @@ def _lines(nodes: Iterator[_Text], limit: int) -> list[str]:
     for text, own, el in nodes:
         if not text.strip(_XML_SPACE):
             continue
-        seen += 1
+        if any(ch.isalnum() for ch in text):
+            seen += 1  # a separator alone (",", "|", "»") is printed between, not a line
         if not (own and el.tag in _NOT_TEXT):
             line = " ".join(text.split())
             if line:

@@ -167,6 +167,8 @@ def read_dates(
         for value in tags.itemprops.get(key, [])[:1]:
             _add(target, value, f"itemprop:{key}")
     plain_time = _time_elements(tree, pub, mod)
+    # "01/01/2004" in a weak tag: a CMS's placeholder for an unknown day
+    pub[:] = [c for c in pub if not (c[1] in WEAK_SOURCES and c[0].endswith("-01-01"))]
     url_day = url_date(url)
     if not pub:
         _printed(marked, near, pub, mod, now=now, month_first=month_first, hint=url_day)
@@ -235,15 +237,20 @@ def _printed(
     dates is the day named in the URL (``hint``).
     """
     after, before = near
-    after = _with_labels(_with_clock(after))
+    after = _with_labels(_with_clock(_with_split_day(after)))
     before = _with_labels(before[::-1])[::-1]
     nearest = [line for pair in zip_longest(after, before) for line in pair if line]
-    texts = [(_date_line(t), "visible near headline") for t in nearest]
+    texts = [(t, "visible near headline") for t in nearest]
     found_pub: list[tuple[str, str]] = []
     lines_after = 0
     for raw, source in _with_classed(texts, marked):
         text = " ".join(raw.split())
+        dateline = source == "visible near headline" and len(text) > MAX_DATE_LINE
+        if dateline:
+            text = text[:DATELINE_START]
         found = find_dates(text, month_first=month_first, short_years=True)
+        if dateline:
+            found = [(pos, iso) for pos, iso in found if _opens_dateline(text, pos)]
         if not found:
             rel = parse_relative(text, now)
             if rel:
@@ -305,6 +312,23 @@ def _with_labels(lines: list[str]) -> list[str]:
     return out
 
 
+#: A line that is only a day of the month ("8.", "08"): the month and year are printed in
+#: the next element ("8.<a href="/2010/12/">Dezember 2010</a>", a link to the month's archive).
+_DAY_ONLY = re.compile(r"\s*[0-3]?\d\.?\s*")
+
+
+def _with_split_day(lines: list[str]) -> list[str]:
+    """``lines`` with a line that is only a day number joined to the line after it,
+    when that one starts with a word (a month name): "8." + "Dezember 2010"."""
+    out: list[str] = []
+    for line in lines:
+        if out and _DAY_ONLY.fullmatch(out[-1]) and line[:1].isalpha():
+            out[-1] = f"{out[-1].strip()} {line}"
+        else:
+            out.append(line)
+    return out
+
+
 def _with_clock(lines: list[str]) -> list[str]:
     """``lines`` with a short line opening with a clock time appended to the line before,
     when that one holds digits (a date); a date line ("23.01.2019") is no clock time."""
@@ -318,10 +342,16 @@ def _with_clock(lines: list[str]) -> list[str]:
     return out
 
 
-def _date_line(text: str) -> str:
-    """A short line whole; of a long line (body text) only its start: a dateline
-    opening a paragraph ("27.1.2022 - The council ...") counts, dates inside it do not."""
-    return text if len(text) <= MAX_DATE_LINE else text[:DATELINE_START]
+#: What a dateline's place ends with before its date ("BERLIN, ", "Hamburg (dpa) - ").
+_PLACE_END = tuple(",-–—:(|/")
+
+
+def _opens_dateline(text: str, pos: int) -> bool:
+    """A date at ``pos`` of a long line (body text) opens it as a dateline ("27.1.2022 -
+    The council ...", "BERLIN, 27.1.2022 ..."): at its start or after a place and a
+    comma or dash; after a word it is a sentence ("Seit 4. August 2014 ist ...")."""
+    before = text[:pos].rstrip()
+    return not before or before.endswith(_PLACE_END)
 
 
 def _with_classed(texts: list[tuple[str, str]], marked: Marked) -> Iterator[tuple[str, str]]:

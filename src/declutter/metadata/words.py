@@ -78,6 +78,8 @@ CREDIT_LABELS = LABELS[:9]
 NOT_A_CREDIT = frozenset(
     {"author", "authors", "autor", "autorin", "auteur", "autore", "by", "von", "no author"}
     | {"none", "n/a", "admin", "administrator"}
+    # "from agencies": wire copy credited to no one in particular
+    | {"agencies", "agenturen", "agencias", "agences"}
 )
 
 #: Capitalised words that open a title or a phrase, never a person's name ("Die FURCHE").
