@@ -45,6 +45,16 @@ def test_a_list_mark_alone_keeps_a_line_that_is_not_indented() -> None:
     assert [u.text for u in units] == ["•", "Share this story"]
 
 
+def test_a_bullet_alone_leaves_the_block_below_it_alone() -> None:
+    units, _ = split_units(dump("  •", "    Card headline over a picture", "  •", "    Another card"))
+    assert [(u.text, u.bullet) for u in units] == [
+        ("•", False),
+        ("Card headline over a picture", False),
+        ("•", False),
+        ("Another card", False),
+    ]
+
+
 def test_items_under_a_section_heading_never_resume_the_story() -> None:
     items = [x for n, b in enumerate(BLURBS, 1) for x in (f" {n}.", f"    {b}")]
     text = dump(*STORY, "", "Most Read", "", *items)

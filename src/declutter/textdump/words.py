@@ -162,8 +162,10 @@ TAG_SEPARATOR = re.compile(r"\s+[/|•·]\s+|\s*,\s*|\s*;\s*")
 #: A bullet or list number at the start of a line (w3m "•", lynx "*", "+", "o", "-", "1.").
 BULLET = re.compile(r"^\s*(?:[•*+·◦▪‣–□☆○■◆★-]|o(?=\s)|\d{1,3}[.)])\s+")
 
-#: A list mark alone on its line: w3m prints a numbered item's text on the next line, indented.
-BARE_MARKER = re.compile(r"^\s*(?:[•*+·◦▪‣–-]|\d{1,3}[.)])\s*$")
+#: A list number alone on its line: w3m prints a numbered item's text (a step) on the next
+#: line, indented.  A bullet symbol alone ("•") is an item holding a block (a card, a
+#: picture, a paragraph) and is no list item of its own: the lines below stand alone.
+BARE_MARKER = re.compile(r"^\s*\d{1,3}[.)]\s*$")
 
 #: lynx link numbers ("[12]Home") and form fields ("[_____]").
 LINK_NUMBER = re.compile(r"\[\d{1,4}\]")
