@@ -123,7 +123,11 @@ def _summary_in_text(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     if not opens_text(summary.text, [b.text for b in blocks if b.kept]):
         return blocks
     reason = f"{summary.reason}; paragraph-long, so in the text too"
-    return (*blocks[:at], replace(summary, reason=reason, kind="p", in_text=True), *blocks[at + 1 :])
+    return (
+        *blocks[:at],
+        replace(summary, reason=reason, kind="p", in_text=True),
+        *blocks[at + 1 :],
+    )
 
 
 def _str(value: object) -> str | None:
