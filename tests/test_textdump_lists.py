@@ -184,3 +184,18 @@ def test_the_headline_printed_again_over_story_cards_does_not_take_the_cards() -
     )
     kept = [b.text for b in blocks if b.kept]
     assert kept == STORY[:4]
+
+
+@pytest.mark.parametrize(
+    ("line", "bullet"),
+    [
+        ("14. Juni 2013 at 20:51", False),
+        ("3. listopada 2019", False),
+        (" 2. März ist ein guter Monat", True),
+        (" 4. Add the flour", True),
+    ],
+)
+def test_a_day_before_a_month_is_no_list_number(line: str, bullet: bool) -> None:
+    units, _ = split_units(dump(line))
+    assert units[0].bullet is bullet
+    assert units[0].text[:1].isdigit() is not bullet
