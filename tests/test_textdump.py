@@ -134,7 +134,6 @@ def test_lynx_references_list_is_cut_off() -> None:
         ("Top Stories", "most-read"),
         ("Related News", "related"),
         ("Lire aussi", "related"),
-        ("Features", "related"),
         ("More Videos from TBS", "video"),
         ("Comments", "comments"),
         ("Kommentare", "comments"),
@@ -204,11 +203,6 @@ def test_newsletter_pitches(text: str) -> None:
 def test_signing_up_in_a_story_is_prose() -> None:
     text = "If you just want the service, you can sign up for a free trial and pay monthly after."
     assert label_unit(unit(text))[0] == "content"
-
-
-def test_caption_words_inside_the_line() -> None:
-    text = "A jogger runs along the river as smog hides downtown in this file photo from 2003."
-    assert label_unit(unit(text))[0] == "caption"
 
 
 def test_a_strip_of_items_is_not_prose() -> None:

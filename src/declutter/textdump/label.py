@@ -220,7 +220,6 @@ def label_unit(unit: Unit) -> Label:
     if (
         w.CAPTION_START.match(text)
         or (any(cue in tail for cue in CAPTION_CUES) and w.CAPTION_END.search(tail))
-        or ("in this" in low and w.PHOTO_NOTE.search(text))
         or (n >= CAPTION_DATE_WORDS and w.DATE_TAIL.search(text) and not ends_sentence(text))
         or (n <= CREDIT_MAX_WORDS and w.CREDIT_LINE.search(text))
     ):

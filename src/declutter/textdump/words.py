@@ -14,12 +14,9 @@ from declutter.vocabulary import READ_MORE as READ_MORE_PHRASES
 
 #: Section headings only the text-dump path reads, by label: a dump keeps
 #: the page footer's link headings ("About us", "Sources") as plain lines,
-#: where HTML has them inside <footer> already.  A bare "Features" heading
-#: stays here too: in HTML it also titles in-article sections (mozilla dev
-#: body F1 0.9551 -> 0.9548 when shared).
+#: where HTML has them inside <footer> already.
 # fmt: off
 TEXT_SECTION_HEADINGS: dict[str, tuple[str, ...]] = {
-    "related": ("features",),
     "contents": ("contents", "table of contents", "inhalt", "inhaltsverzeichnis", "sommaire",
             "índice", "contenido", "contenidos", "indice", "sumário", "inhoud", "spis treści"),
     "footer": ("about us", "contact us", "follow us", "privacy policy", "terms of use",
@@ -221,12 +218,6 @@ CODE_LINE = re.compile(r"[;{}(\[,]$|^(?://|/\*|[}\])]|#!|\$ )|\)\s*;|=>|\w\.\w+\
 PROMO = re.compile(
     r"\b(?:newsletters?|inbox|unsubscribe|subscribe to our|sign up for our|"
     r"abonnez-vous|newsletter abonnieren|suscríbete)\b",
-    re.I,
-)
-
-#: A caption's own words inside the line: "... in this file photo from 2003".
-PHOTO_NOTE = re.compile(
-    r"\bin this (?:\w+ ){0,2}(?:photo|image|picture|photograph)(?: taken| dated| provided)?\b",
     re.I,
 )
 
