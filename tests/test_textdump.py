@@ -1035,6 +1035,24 @@ def test_a_long_line_with_published_and_modified_dates_is_a_dateline() -> None:
     assert str(fields["modified"]).startswith("2019-01-16")
 
 
+def test_a_blog_line_of_post_data_is_a_dateline() -> None:
+    line = (
+        "Published: 05.01.2020 | Author: jane | Filed under: Canon Powershot G7 X, "
+        "Photography, Evening light | 5 comments"
+    )
+    assert label_unit(unit(line))[0] == "dateline"
+    story = ["The town stands black and silent against the evening sky.", PARA, PARA2]
+    fields = header_of(dump("Silhouettes (3)", "", line, "", *story))
+    assert fields["published"] == "2020-01-05"
+
+
+def test_a_long_sentence_with_a_date_is_no_dateline() -> None:
+    line = (
+        "The council met on 5 January 2020 and voted to keep the library open for two more years."
+    )
+    assert label_unit(unit(line))[0] == "content"
+
+
 def test_a_page_of_cards_under_its_headline_is_kept_whole() -> None:
     cards = []
     for tool in ("Page Inspector", "Web Console", "Network Monitor", "Style Editor"):
