@@ -125,17 +125,31 @@ def test_the_lead_over_a_figure_opens_the_story() -> None:
     assert body(text) == "\n\n".join([LEAD, *STORY])
 
 
-def test_a_standfirst_over_a_figure_stays_out() -> None:
+@pytest.mark.parametrize(
+    ("standfirst", "in_text"),
+    [
+        (LEAD, True),
+        (
+            "Twelve slips, one cold frame and a doubtful allotment: a gardener tries her luck.",
+            False,
+        ),
+    ],
+)
+def test_a_standfirst_over_a_figure_is_in_the_text_when_paragraph_long(
+    standfirst: str, in_text: bool
+) -> None:
     text = dump(
         "Sweet potatoes in a cold frame",
         "",
-        LEAD,
+        standfirst,
         *FIGURE,
         "Posted on 18 September 2022",
         "",
         *spaced(STORY),
     )
-    assert body(text) == "\n\n".join(STORY)
+    meta, _ = extract_dump(text, url=None, options=DEFAULT)
+    assert meta.description == standfirst
+    assert body(text) == "\n\n".join([standfirst, *STORY] if in_text else STORY)
 
 
 PARAS = [

@@ -45,6 +45,18 @@ def test_a_list_mark_alone_keeps_a_line_that_is_not_indented() -> None:
     assert [u.text for u in units] == ["•", "Share this story"]
 
 
+def test_a_bullet_alone_leaves_the_block_below_it_alone() -> None:
+    units, _ = split_units(
+        dump("  •", "    Card headline over a picture", "  •", "    Another card")
+    )
+    assert [(u.text, u.bullet) for u in units] == [
+        ("•", False),
+        ("Card headline over a picture", False),
+        ("•", False),
+        ("Another card", False),
+    ]
+
+
 def test_items_under_a_section_heading_never_resume_the_story() -> None:
     items = [x for n, b in enumerate(BLURBS, 1) for x in (f" {n}.", f"    {b}")]
     text = dump(*STORY, "", "Most Read", "", *items)
@@ -136,3 +148,54 @@ def test_a_line_repeated_alone_between_paragraphs_is_an_alt_text() -> None:
 def test_a_word_printed_again_and_again_stays_out() -> None:
     paras = [x for p in STORY for x in ("Screenshot", "", p, "")]
     assert "Screenshot" not in body(dump(*paras))
+
+
+def test_the_headline_printed_again_over_story_cards_does_not_take_the_cards() -> None:
+    blurbs = [
+        f"Card {n}: the {topic} drew crowds all week, and the organisers, who had planned for "
+        f"half as many, opened a second hall, extended the opening hours into the night and "
+        f"asked volunteers from the neighbouring towns to help with the queues at the gates."
+        for n, topic in enumerate(("county fair", "harvest market", "film week", "boat show"), 1)
+    ]
+    cards = [
+        x
+        for n, b in enumerate(blurbs, 1)
+        for x in ("", f"Crowds return to the show number {n}", f"0{n}/05/2022 Sports", b)
+    ]
+    text = dump(
+        "Ferry service opens across the bay",
+        "",
+        "By Jane Doe",
+        "Published 03/05/2022",
+        "",
+        *STORY[:4],
+        "",
+        "Most Read",
+        "",
+        *(f"{n}. Short headline number {n}" for n in range(1, 13)),
+        "",
+        "03/05/2022 News",
+        "Ferry service opens across the bay",
+        STORY[0],
+        *cards,
+    )
+    _, blocks = extract_dump(
+        text, url="https://example.org/news/ferry-service-opens-across-bay", options=DEFAULT
+    )
+    kept = [b.text for b in blocks if b.kept]
+    assert kept == STORY[:4]
+
+
+@pytest.mark.parametrize(
+    ("line", "bullet"),
+    [
+        ("14. Juni 2013 at 20:51", False),
+        ("3. listopada 2019", False),
+        (" 2. März ist ein guter Monat", True),
+        (" 4. Add the flour", True),
+    ],
+)
+def test_a_day_before_a_month_is_no_list_number(line: str, bullet: bool) -> None:
+    units, _ = split_units(dump(line))
+    assert units[0].bullet is bullet
+    assert units[0].text[:1].isdigit() is not bullet

@@ -126,6 +126,20 @@ def standfirst_in_text(
     return out, frozenset(wanted)
 
 
+def opens_text(text: str, kept: Sequence[str]) -> bool:
+    """A standfirst read as the article's opening: paragraph-long, not repeated in ``kept``.
+
+    The rule of `standfirst_in_text` for one summary line (the text path's).
+    """
+    if len(text) < TEXT_CHARS:
+        return False
+    words = normal(text)
+    return not any(
+        words in body or near_equal(words, body)
+        for body in (normal(t) for t in kept if len(t) >= MIN_CHARS)
+    )
+
+
 def _shaped(seg: Segment) -> bool:
     return (
         len(seg.text) <= MAX_CHARS

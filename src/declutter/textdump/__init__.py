@@ -23,6 +23,9 @@ The stages mirror the HTML path on lines instead of elements:
 
 from __future__ import annotations
 
+from dataclasses import replace
+
+from declutter.body.standfirst import opens_text
 from declutter.clock import checkpoint
 from declutter.model import Block, Metadata
 from declutter.options import Options
@@ -35,6 +38,9 @@ from declutter.textdump.repeats import drop_retold, story_copies
 from declutter.textdump.select import strip_read_more, zone_labels
 
 __all__ = ["extract_dump"]
+
+#: The label of the summary line between the headline and the story (`header`).
+DESCRIPTION = "description"
 
 
 def extract_dump(
@@ -57,6 +63,8 @@ def extract_dump(
     final = story_copies(units, final, inside)
     final = drop_retold(units, [head.used.get(i, lab) for i, lab in enumerate(final)])
     blocks = tuple(_block(u, lab) for u, lab in zip(units, final, strict=True))
+    if "title" in head.fields:  # a summary under the headline, not a line above the story
+        blocks = _summary_in_text(blocks)
     if refs is not None:
         blocks += (
             Block(
@@ -100,6 +108,26 @@ def _block(unit: Unit, label: tuple[str, str]) -> Block:
     else:
         kind = "h2"
     return Block(text=text, label=name, reason=reason, kind=kind, path=f"line {unit.line}")
+
+
+def _summary_in_text(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """The summary above the story kept in the text too when it reads as its opening.
+
+    The HTML path's standfirst rule (`standfirst.opens_text`): paragraph-long
+    and not printed again in the body.
+    """
+    at = next((k for k, b in enumerate(blocks) if b.label == DESCRIPTION), None)
+    if at is None:
+        return blocks
+    summary = blocks[at]
+    if not opens_text(summary.text, [b.text for b in blocks if b.kept]):
+        return blocks
+    reason = f"{summary.reason}; paragraph-long, so in the text too"
+    return (
+        *blocks[:at],
+        replace(summary, reason=reason, kind="p", in_text=True),
+        *blocks[at + 1 :],
+    )
 
 
 def _str(value: object) -> str | None:

@@ -68,8 +68,10 @@ PROMO_MAX_WORDS = 50
 #: Longest byline / dateline line, in words.
 BYLINE_MAX_WORDS = 12
 DATELINE_MAX_WORDS = 14
-#: ... or this many with a modification date too ("Thu 3 Jan 2019 ... Last modified on ...").
-TWO_DATES_MAX_WORDS = 24
+#: ... or this many when the line ends no sentence: a modification date too ("Thu 3 Jan
+#: 2019 ... Last modified on ..."), a blog's line of post data ("Published: 05.01.2020 |
+#: Author: jane | Filed under: ...").
+META_MAX_WORDS = 24
 #: A line with lynx links and fewer words than this per link is navigation.
 WORDS_PER_LINK = 6
 #: Share / section labels that are page furniture rather than a section.
@@ -220,7 +222,6 @@ def label_unit(unit: Unit) -> Label:
     if (
         w.CAPTION_START.match(text)
         or (any(cue in tail for cue in CAPTION_CUES) and w.CAPTION_END.search(tail))
-        or ("in this" in low and w.PHOTO_NOTE.search(text))
         or (n >= CAPTION_DATE_WORDS and w.DATE_TAIL.search(text) and not ends_sentence(text))
         or (n <= CREDIT_MAX_WORDS and w.CREDIT_LINE.search(text))
     ):
@@ -235,9 +236,7 @@ def label_unit(unit: Unit) -> Label:
         return "author-bio", "a note on the author"
     if n <= PROMO_MAX_WORDS and w.PROMO.search(text):
         return "promo", "newsletter or sign-up pitch"
-    dated = n <= DATELINE_MAX_WORDS or (
-        n <= TWO_DATES_MAX_WORDS and w.MODIFIED.search(text) and not ends_sentence(text)
-    )
+    dated = n <= DATELINE_MAX_WORDS or (n <= META_MAX_WORDS and not ends_sentence(text))
     if dated and _YEAR.search(text) and read_date(text):
         return "dateline", "a printed date"
     if n >= CONTENT_WORDS and (

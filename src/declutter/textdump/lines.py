@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from declutter.metadata.dates import MONTHS
 from declutter.textdump import words as w
 from declutter.textdump.columns import unfold_columns
 
@@ -122,10 +123,28 @@ def _item_of_bare_marker(pending: list[str], nxt: str) -> bool:
     )
 
 
+def _list_mark(line: str) -> bool:
+    """The line opens with a bullet or list number; "14. Juni 2013" opens with a day.
+
+    A number followed by a month name, on a line with a year, is a date's day.
+    """
+    mark = w.BULLET.match(line)
+    if mark is None:
+        return False
+    if not mark.group(0).strip()[:1].isdigit():
+        return True
+    word = line[mark.end() :].split(None, 1)[:1]
+    dated = bool(word) and word[0].lower().strip(".,") in MONTHS
+    return not (dated and _YEAR.search(line))
+
+
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
 def _unit(lines: list[str], start: int, blank_before: bool) -> Unit:
     first = lines[0]
     raw = " ".join(ln.strip() for ln in lines)
-    bullet = bool(w.BULLET.match(first))
+    bullet = _list_mark(first)
     if bullet:
         first = w.BULLET.sub("", first, count=1)
     elif len(lines) > 1 and w.BARE_MARKER.match(first):

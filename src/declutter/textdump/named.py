@@ -28,6 +28,8 @@ NAMED_MAX_WORDS = 30
 #: The run under it scores at least NAMED_MIN_SCORE and holds NAMED_PARAGRAPHS paragraphs.
 NAMED_MIN_SCORE = 40
 NAMED_PARAGRAPHS = 2
+#: The story's own header (byline, date) lies this many units under its headline.
+HEADER_SPAN = 8
 #: Units skipped from the headline to the story's first line: a photo, byline, date.
 HEADER_LABELS = frozenset(
     {"byline", "dateline", "caption", "image", "decor", "share", "nav", "duplicate"}
@@ -45,8 +47,14 @@ def names_story(text: str, slug: frozenset[str]) -> bool:
     )
 
 
-def named_run(units: list[Unit], labels: list[Label], url: str | None) -> Span | None:
-    """The best-scoring run of paragraphs right under a headline the URL names, or None."""
+def named_run(
+    units: list[Unit], labels: list[Label], url: str | None, heads: list[int]
+) -> Span | None:
+    """The best-scoring run of paragraphs right under a headline the URL names, or None.
+
+    A run ends at the next headline + date header of ``heads`` (the headline printed
+    again over a box of story cards gives its card's blurb, not the box).
+    """
     slug = slug_words(url)
     if len(slug) < NAMED_SHARED:
         return None
@@ -57,7 +65,8 @@ def named_run(units: list[Unit], labels: list[Label], url: str | None) -> Span |
             continue
         if not names_story(u.text, slug):
             continue
-        run = _run_under(units, labels, h + 1)
+        stop = next((k for k in heads if k > h + HEADER_SPAN), len(units))
+        run = _run_under(units, labels, h + 1, stop)
         if run is not None and run[1] > best_score:
             best, best_score = run[0], run[1]
     return best

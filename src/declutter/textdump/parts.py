@@ -83,8 +83,8 @@ def article_spans(units: list[Unit], labels: list[Label], url: str | None = None
     spans = _with_parts(units, labels, prose_scores, (start, end))
     total = sum(run_sum(prose_scores, span) for span in spans)
     head = anchored(units, labels, spans[0][0], total)
-    named = named_run(units, labels, url)
     heads = list(headers(units, labels, len(units)))
+    named = named_run(units, labels, url, heads)
     headed = headed_run(units, labels, heads) if named is None and head is None else None
     if named is not None and not _overlap(named, spans + ([head] if head else [])):
         spans, head = _with_parts(units, labels, prose_scores, named), None

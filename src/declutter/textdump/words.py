@@ -14,12 +14,9 @@ from declutter.vocabulary import READ_MORE as READ_MORE_PHRASES
 
 #: Section headings only the text-dump path reads, by label: a dump keeps
 #: the page footer's link headings ("About us", "Sources") as plain lines,
-#: where HTML has them inside <footer> already.  A bare "Features" heading
-#: stays here too: in HTML it also titles in-article sections (mozilla dev
-#: body F1 0.9551 -> 0.9548 when shared).
+#: where HTML has them inside <footer> already.
 # fmt: off
 TEXT_SECTION_HEADINGS: dict[str, tuple[str, ...]] = {
-    "related": ("features",),
     "contents": ("contents", "table of contents", "inhalt", "inhaltsverzeichnis", "sommaire",
             "índice", "contenido", "contenidos", "indice", "sumário", "inhoud", "spis treści"),
     "footer": ("about us", "contact us", "follow us", "privacy policy", "terms of use",
@@ -162,8 +159,10 @@ TAG_SEPARATOR = re.compile(r"\s+[/|•·]\s+|\s*,\s*|\s*;\s*")
 #: A bullet or list number at the start of a line (w3m "•", lynx "*", "+", "o", "-", "1.").
 BULLET = re.compile(r"^\s*(?:[•*+·◦▪‣–□☆○■◆★-]|o(?=\s)|\d{1,3}[.)])\s+")
 
-#: A list mark alone on its line: w3m prints a numbered item's text on the next line, indented.
-BARE_MARKER = re.compile(r"^\s*(?:[•*+·◦▪‣–-]|\d{1,3}[.)])\s*$")
+#: A list number alone on its line: w3m prints a numbered item's text (a step) on the next
+#: line, indented.  A bullet symbol alone ("•") is an item holding a block (a card, a
+#: picture, a paragraph) and is no list item of its own: the lines below stand alone.
+BARE_MARKER = re.compile(r"^\s*\d{1,3}[.)]\s*$")
 
 #: lynx link numbers ("[12]Home") and form fields ("[_____]").
 LINK_NUMBER = re.compile(r"\[\d{1,4}\]")
@@ -219,12 +218,6 @@ CODE_LINE = re.compile(r"[;{}(\[,]$|^(?://|/\*|[}\])]|#!|\$ )|\)\s*;|=>|\w\.\w+\
 PROMO = re.compile(
     r"\b(?:newsletters?|inbox|unsubscribe|subscribe to our|sign up for our|"
     r"abonnez-vous|newsletter abonnieren|suscríbete)\b",
-    re.I,
-)
-
-#: A caption's own words inside the line: "... in this file photo from 2003".
-PHOTO_NOTE = re.compile(
-    r"\bin this (?:\w+ ){0,2}(?:photo|image|picture|photograph)(?: taken| dated| provided)?\b",
     re.I,
 )
 
