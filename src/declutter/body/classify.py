@@ -217,10 +217,10 @@ def _rarity(char: str) -> int:
 
 
 @lru_cache(maxsize=8192)
-def frame_label(key: tuple[str, str, str, str]) -> Verdict | None:
-    """The boilerplate label one element announces by tag, class or id (the role
-    in ``key`` says nothing ARIA roles did not: see docs/ablation.md)."""
-    tag, cls, ident, _ = key
+def frame_label(key: tuple[str, str, str]) -> Verdict | None:
+    """The boilerplate label one element announces by tag, class or id (ARIA roles
+    say nothing these do not: see docs/ablation.md)."""
+    tag, cls, ident = key
     if tag in rules.TAG_LABELS:
         return rules.TAG_LABELS[tag]
     custom = tag if "-" in tag else ""  # a custom element names itself: <pp-navigation>
