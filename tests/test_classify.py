@@ -13,8 +13,8 @@ from declutter.body.classify import ChainMarks, container_label
 from declutter.body.segment import Frame, Segment, segments
 
 
-def frame(tag: str, cls: str = "", ident: str = "", role: str = "", depth: int = 0) -> Frame:
-    return Frame(tag=tag, key=(tag, cls, ident, role), depth=depth, element=lxml.html.Element(tag))
+def frame(tag: str, cls: str = "", ident: str = "", depth: int = 0) -> Frame:
+    return Frame(tag=tag, key=(tag, cls, ident), depth=depth, element=lxml.html.Element(tag))
 
 
 def seg(
@@ -259,8 +259,8 @@ def test_line_of_short_items_between_bars_is_a_menu() -> None:
 
 def test_only_the_first_class_names_are_read() -> None:
     many = " ".join(f"x{i}" for i in range(c.MAX_CLASS_NAMES)) + " comments"
-    assert c.frame_label(("div", many, "", "")) is None
-    assert c.frame_label(("div", "x1 comments", "", ""))[0] == "comments"  # type: ignore[index]
+    assert c.frame_label(("div", many, "")) is None
+    assert c.frame_label(("div", "x1 comments", ""))[0] == "comments"  # type: ignore[index]
 
 
 @pytest.mark.parametrize(

@@ -126,7 +126,7 @@ def test_path_names_parent_and_owner_with_first_class() -> None:
 def test_chain_holds_every_enclosing_element() -> None:
     (seg,) = segs("<main><div id='a'><p>x</p></div></main>")
     assert [f.tag for f in seg.chain] == ["html", "body", "main", "div", "p"]
-    assert seg.chain[3].key == ("div", "", "a", "")
+    assert seg.chain[3].key == ("div", "", "a")
     assert [f.depth for f in seg.chain] == [0, 1, 2, 3, 4]
 
 

@@ -8,7 +8,7 @@ import json
 import lxml.html
 import pytest
 
-from declutter.body import body_blocks
+from declutter.body import body_blocks, closing, textrules
 from declutter.body.classify import text_label
 from declutter.body.evidence import article_body, in_body
 from declutter.body.region import Region, choose_region
@@ -726,3 +726,40 @@ def test_closing_line_that_points_to_the_storys_own_links_stays() -> None:
     line = "Alle Termine der Redner in der Region findest Du hier."
     found = blocks(f"<div id='s'>{para(1)}{para(2)}<p>{line}</p></div>")
     assert label_of(found, "Alle Termine") == "content"
+
+
+#: One ASCII line per branch of CLOSING_CALL and CROSS_REFERENCE.
+CALL_LINES = (
+    "Sign up", "Subscribe", "Follow us on X", "Follow our live updates",
+    "Download the app", "Support our work", "Submit a letter", "Join us on Facebook",
+    "Find us on Facebook", "Connect with us", "Get our weekly newsletter", "Abonniere uns",
+    "Folgen Sie uns", "Folge uns", "Suivez-nous", "Abonnez-vous", "Seguici", "Iscriviti",
+    "Zapraszamy", "Stay up to date", "Stay informed", "Write to us", "Schreiben Sie uns",
+    "Puede escribirnos", "Donate", "Make a donation", "Spenden Sie", "Faites un don",
+    "Read our letters to the editor", "If you enjoyed this", "For the latest news, download",
+    "Delivered to your inbox", "Para comentar", "Pour commenter", "Per commentare",
+    "Um zu kommentieren", "Log in to comment", "Hinterlasse einen Kommentar",
+    "Leave a comment", "Laissez un commentaire", "Deja un comentario",
+    "Let us know in the comments", "Teilen Sie uns Ihre Meinung", "Schreib uns in die Kommentare",
+    "Profitez de notre offre", "Unlimited access", "Unbegrenzter Zugang", "Acceso ilimitado",
+    "Accesso illimitato", "Our YouTube channel", "Nuestro canal de Telegram",
+    "Unseren WhatsApp-Kanal", "Unterstützen Sie uns", "Síguenos", "Suscríbete", "Únete",
+    "Escríbenos", "Écrivez-nous", "Pour accéder en illimité", "Accès illimité",
+    "Notre chaîne YouTube", "SUBSCRİBE", "ſubscribe",
+)  # fmt: skip
+CROSS_LINES = (
+    "... continue to part two", "Read more about it here", "We explain it in our guide",
+    "Das erklären wir in unserem Ratgeber", "… weiter zu Teil zwei",
+)  # fmt: skip
+
+
+@pytest.mark.parametrize("line", CALL_LINES + CROSS_LINES)
+def test_closing_call_words_cover_every_branch(line: str) -> None:
+    """`closing_calls` searches a block only when it holds one of the words:
+    each branch's match must hold one (as the case-blind regex reads it)."""
+    if line in CROSS_LINES:
+        found, words = closing._cross_reference().search(line), textrules.CROSS_REFERENCE_WORDS
+    else:
+        found, words = closing._closing_call().search(line), textrules.CLOSING_CALL_WORDS
+    assert found is not None
+    assert any(word in closing._folded(found.group(0)) for word in words)

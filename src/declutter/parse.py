@@ -89,11 +89,12 @@ def parse_html(text: str) -> lxml.html.HtmlElement:
     return parse_page(text).root
 
 
-def parse_page(text: str) -> Parsed:
-    """`parse_html` with notes on limits met and hidden copies shown."""
-    if not text.strip():
+def parse_page(text: str, *, utf8: bytes | None = None) -> Parsed:
+    """`parse_html` with notes on limits met and hidden copies shown; ``utf8``, when
+    given, is ``text`` in UTF-8 already (the input bytes), read instead of a new copy."""
+    if not text or text.isspace():
         raise UnreadableInput("empty page")
-    root, notes = _parse(text)
+    root, notes = _parse(text, utf8)
     shown = _show_hidden_copy(root)
     if shown:
         _LOG.info("%s", shown)
@@ -101,9 +102,10 @@ def parse_page(text: str) -> Parsed:
     return Parsed(root, tuple(notes))
 
 
-def _parse(text: str) -> tuple[lxml.html.HtmlElement, list[str]]:
+def _parse(text: str, utf8: bytes | None = None) -> tuple[lxml.html.HtmlElement, list[str]]:
     notes: list[str] = []
-    data = text.encode("utf-8", "replace")  # once: a 50 MB page is not copied again
+    # once: a 50 MB page is not copied again
+    data = utf8 if utf8 is not None else text.encode("utf-8", "replace")
     root, limit = _parse_once(data, huge=False)
     if limit is None:
         return root, notes

@@ -69,7 +69,7 @@ def _extract(source: bytes | str, *, url: str | None, opts: Options) -> Article:
 
         meta, blocks = extract_dump(doc.text, url=page_url, options=opts)
     else:
-        parsed = parse_page(doc.text)
+        parsed = parse_page(doc.text, utf8=doc.utf8)
         if parsed.notes:  # a parser limit met or a hidden copy shown: say so
             notes["parse"] = "; ".join(parsed.notes)
         checkpoint("parse")

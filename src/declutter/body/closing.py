@@ -58,6 +58,16 @@ def _cross_reference() -> re.Pattern[str]:
     return re.compile(textrules.CROSS_REFERENCE, re.IGNORECASE)
 
 
+#: Characters the regex engine's case-insensitive match takes for an ASCII letter
+#: that ``str.lower`` does not lower to it ("İ" lowers to "i" and a dot).
+_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s"})
+
+
+def _folded(text: str) -> str:
+    """The text in lower case as `re.IGNORECASE` compares it, for the word look-up."""
+    return text.lower() if text.isascii() else text.translate(_FOLD).lower()
+
+
 def closing_calls(segs: Sequence[Segment], verdicts: Sequence[Verdict]) -> list[Verdict]:
     """Short kept blocks after the last long one, or before the first, that call
     the reader to act are removed.
@@ -72,13 +82,20 @@ def closing_calls(segs: Sequence[Segment], verdicts: Sequence[Verdict]) -> list[
                 break
             if segs[i].kind in ("li", "table", "pre"):
                 continue
-            found = _closing_call().search(text)
+            low = _folded(text)
+            found = None
+            if any(word in low for word in textrules.CLOSING_CALL_WORDS):
+                found = _closing_call().search(text)
             if found is not None:
                 out[i] = (
                     "newsletter",
                     f"call to action at the article's {where} ({found.group(0)!r})",
                 )
-            elif where == "end" and (found := _cross_reference().search(text)) is not None:
+            elif (
+                where == "end"
+                and any(word in low for word in textrules.CROSS_REFERENCE_WORDS)
+                and (found := _cross_reference().search(text)) is not None
+            ):
                 out[i] = ("related", f"pointer to another story at the end ({found.group(0)!r})")
     return out
 

@@ -8,11 +8,11 @@ blocks.  Data tables become one block each, and so does a list of more than
 stays bounded).  Each `Segment` carries what the
 later stages need: text, Markdown, kind, short path, link characters, and the
 chain of enclosing elements (`Frame`s, shared between blocks) whose
-tag/class/id/role `classify` reads.  Nothing is labelled here.
+tag/class/id `classify` reads.  Nothing is labelled here.
 
 Cost: Python work per element is one read of its attribute names (the
 hidden-or-not values are read only when named) and list appends, inlined
-in one loop; an element's `Frame` (class/id/role read, parent and
+in one loop; an element's `Frame` (class and id read, parent and
 inherited kind set once) is built only when a block is read inside it, so
 inline elements and empty wrappers never get one, and blocks in one
 element share its chain tuple.  Text is cleaned by `blocktext.clean`, which
@@ -62,7 +62,7 @@ class Frame(NamedTuple):
     """
 
     tag: str
-    key: tuple[str, str, str, str]  # (tag, class, id, role)
+    key: tuple[str, str, str]  # (tag, class, id): ARIA roles say nothing more (docs/ablation.md)
     depth: int
     element: lxml.html.HtmlElement
     parent: Frame | None = None
@@ -158,7 +158,7 @@ class _Open:
         for depth in range(len(frames), size):
             get, tag = elements[depth].get, self.tags[depth]
             cls = get("class") or ""
-            key = (tag, cls, get("id") or "", get("role") or "")
+            key = (tag, cls, get("id") or "")
             parent = frames[-1] if frames else None
             frame = (tag, key, depth, elements[depth], parent, self.kinds[depth])
             frames.append(_new_frame(Frame, frame))

@@ -108,7 +108,7 @@ def region_name(region: Region) -> str:
     """``<div#main.story-body>``: the region element's tag, id and first class."""
     if region.frame is None:
         return "(none found: the whole page)"
-    tag, cls, ident, _ = region.frame.key
+    tag, cls, ident = region.frame.key
     first = cls.split(None, 1)[0] if cls.strip() else ""
     return f"<{tag}{'#' + ident[:40] if ident else ''}{'.' + first[:40] if first else ''}>"
 

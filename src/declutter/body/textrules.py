@@ -199,6 +199,25 @@ CROSS_REFERENCE = (
     r"|\bwe explain\b[^.]{0,60}\bin (?:our|this) (?:article|guide|explainer)\b"
 )
 
+#: Lower-case words, one of which is in every match of `CLOSING_CALL` (or of
+#: `CROSS_REFERENCE`): a block holding none is not searched (the patterns have
+#: no literal prefix to scan for; most blocks hold none).  A branch added to a
+#: pattern needs its word here (tests/test_select.py checks).
+CLOSING_CALL_WORDS = (
+    "sign up", "subscribe", "follow ", "download ", "support ", "submit ", "join ",
+    "find us on", "connect with us", "newsletter", "abonniere", "folge", "suivez-nous",
+    "abonnez-vous", "seguici", "iscriviti", "zapraszamy", "stay ", "write to us",
+    "schreiben sie uns", "puede escribirnos", "donat", "spenden sie", "faites un don",
+    "to the editor", "if you enjoyed", "for the latest", "delivered ", "comment", "komment",
+    "comentar", "let us know", "teilen sie uns", "profitez de notre offre", "unlimited",
+    "unbegrenzte", "ilimitado", "illimitato", "youtube", "telegram", "whatsapp",
+    "unterstütze", "síguenos", "suscríbete", "únete", "escríbenos", "écrivez-nous",
+    "illimité", "notre chaîne",
+)  # fmt: skip
+CROSS_REFERENCE_WORDS = (
+    "erklären wir", "weiter zu", "continue to", "suite de", "more ", "we explain",
+)  # fmt: skip
+
 #: A related-links heading that names the site or a kind of story between
 #: "more" and "stories" ("More great Wired stories", "Mehr aktuelle
 #: Nachrichten"), matched against the normalized heading.

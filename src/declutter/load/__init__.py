@@ -9,7 +9,7 @@ and save date that saving tools wrote into the page (`saved`).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 
 from declutter.errors import UnreadableInput
@@ -33,7 +33,9 @@ class Loaded:
     saved form (MHTML, HTTP headers, saved-page comments, canonical link)
     when it tells them; ``charset`` is the codec used (None for str input);
     ``form`` names the wrappers and saving tool, outermost first
-    (``gzip+mhtml+html``).
+    (``gzip+mhtml+html``).  ``utf8`` is ``text`` in UTF-8 when the input
+    bytes were exactly that (the parser reads them instead of encoding the
+    text again: ~0.15 ms a page), else None.
     """
 
     text: str
@@ -42,6 +44,7 @@ class Loaded:
     saved_at: datetime | None = None
     charset: str | None = None
     form: str = "html"
+    utf8: bytes | None = field(default=None, repr=False)
 
 
 def load(source: bytes | str, *, options: Options) -> Loaded:
@@ -55,23 +58,25 @@ def load(source: bytes | str, *, options: Options) -> Loaded:
         if len(source) > options.max_bytes:
             raise UnreadableInput(f"input larger than {options.max_bytes} bytes")
         wrapped, text, charset = Unwrapped(b""), _no_surrogates(source), None
+        exact, decoded = False, text
         refuse_junk(text)
         text = drop_controls(text)
     else:
         if len(source) > options.max_bytes:
             raise UnreadableInput(f"input larger than {options.max_bytes} bytes")
-        if not source.strip():
+        if not source or source.isspace():  # strip() would copy the page
             raise UnreadableInput("empty input")
         refuse_binary(source)
         wrapped = unwrap(source, limit=options.max_bytes)
         refuse_binary(wrapped.data)
-        text, charset = decode(wrapped.data, wrapped.charset)
+        text, charset, exact = decode(wrapped.data, wrapped.charset)
+        decoded = text
         refuse_junk(text)
         ascii_based = not charset.startswith("utf-16")
         text = drop_controls(text, wrapped.data if ascii_based else None)
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if not text.strip():
+    if not text or text.isspace():
         raise UnreadableInput("empty input")
     kind = page_kind(text)
     url, saved_at, forms = wrapped.url, wrapped.saved_at, list(wrapped.forms)
@@ -82,7 +87,13 @@ def load(source: bytes | str, *, options: Options) -> Loaded:
             forms.append(saved.form)
     forms.append(kind)
     return Loaded(
-        text=text, kind=kind, url=url, saved_at=saved_at, charset=charset, form="+".join(forms)
+        text=text,
+        kind=kind,
+        url=url,
+        saved_at=saved_at,
+        charset=charset,
+        form="+".join(forms),
+        utf8=wrapped.data if exact and text is decoded else None,
     )
 
 

@@ -138,18 +138,26 @@ def codec_for(label: str | None) -> str | None:
     return "utf-8" if name.startswith("utf-16") or name.startswith("utf-32") else name
 
 
-def decode(data: bytes, transport: str | None = None) -> tuple[str, str]:
-    """Decode page bytes; return the text and the name of the codec used."""
+def decode(data: bytes, transport: str | None = None) -> tuple[str, str, bool]:
+    """Decode page bytes; return the text, the name of the codec used, and whether
+    ``data`` is the text's UTF-8 as it stands (valid UTF-8 without a BOM: the
+    parser then reads ``data`` instead of an encoded copy)."""
     for bom, name in _BOMS:
         if data.startswith(bom):
-            return data[len(bom) :].decode(name, "replace"), name
+            return data[len(bom) :].decode(name, "replace"), name, False
     utf16 = _bomless_utf16(data)
     if utf16:
-        return data.decode(utf16, "replace"), utf16
+        return data.decode(utf16, "replace"), utf16, False
     try:
-        return data.decode("utf-8"), "utf-8"
+        return data.decode("utf-8"), "utf-8", True
     except UnicodeDecodeError:
         pass
+    text, codec = _decode_other(data, transport)
+    return text, codec, False
+
+
+def _decode_other(data: bytes, transport: str | None) -> tuple[str, str]:
+    """Bytes that are not valid UTF-8: mended UTF-8, the declared or detected codec."""
     escaped = data.decode("utf-8", "surrogateescape")
     errors = len(_NOT_UTF8.findall(escaped))
     valid = len(_VALID_NON_ASCII.findall(escaped))

@@ -153,11 +153,12 @@ def _classed(tree: lxml.html.HtmlElement, marks: re.Pattern[str]) -> list[lxml.h
 def _shown(el: lxml.html.HtmlElement) -> str:
     """The element's text without the text of ``<style>``/``<script>`` inside it (CSS
     injected into a heading is no part of its words)."""
-    if el.find(".//br") is not None:  # "<small>Kicker</small><br>Headline": two lines
+    # iterdescendants (C) rather than find(".//br") (a Python path match, 3x slower)
+    if next(el.iterdescendants("br"), None) is not None:  # "<small>Kicker</small><br>Headline"
         found = _SHOWN_LINES(el)
         lines = found if isinstance(found, list) else []
         return "".join(t if isinstance(t, str) else " " for t in lines)
-    if el.find(".//style") is None and el.find(".//script") is None:
+    if next(el.iterdescendants("style", "script"), None) is None:
         return str(el.text_content())
     return "".join(strings(_SHOWN_TEXT, el))
 

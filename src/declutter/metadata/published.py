@@ -334,8 +334,12 @@ def _with_clock(lines: list[str]) -> list[str]:
     when that one holds digits (a date); a date line ("23.01.2019") is no clock time."""
     out: list[str] = []
     for line in lines:
-        dated = out and any(ch.isdigit() for ch in out[-1])
-        if dated and len(line) <= MAX_CLOCK_LINE and _CLOCK_LINE.match(line):
+        if (
+            out
+            and len(line) <= MAX_CLOCK_LINE
+            and _CLOCK_LINE.match(line)
+            and any(ch.isdigit() for ch in out[-1])  # last: it reads the whole line before
+        ):
             out[-1] = f"{out[-1]} {line}"
         else:
             out.append(line)
