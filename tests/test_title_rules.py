@@ -198,3 +198,61 @@ def test_host_name_opening_a_headline_after_a_short_label_is_kept() -> None:
         url="https://www.acme.example/blog/kiel-office",
     )
     assert m.title == "Blog | Acme opens Kiel office"
+
+
+def test_section_trail_after_the_headline_goes() -> None:
+    # "Headline - Section - Section - Site": the long piece at the start is the story
+    m = meta_of("<title>Council approves new harbour bridge plan - Local - News - Courier</title>")
+    assert m.title == "Council approves new harbour bridge plan"
+
+
+def test_site_and_section_trail_before_the_headline_goes() -> None:
+    # old news sites print "SITE | Section | Region | Headline"
+    m = meta_of(
+        '<meta property="og:title"'
+        ' content="DAILY NEWS | World | Americas | Senate passes the budget">'
+    )
+    assert m.title == "Senate passes the budget"
+
+
+def test_no_trail_when_a_middle_piece_is_the_longest() -> None:
+    # the longest piece is inside: no reading as a trail, the usual cut applies
+    m = meta_of("<title>Blog - How we rebuilt the old barn roof - Tips - Site</title>")
+    assert m.title == "Blog - How we rebuilt the old barn roof - Tips"
+
+
+def test_headline_classed_element_over_a_title_alone_that_words_it_apart() -> None:
+    # an old layout: no og:title, the <title> words the story its own way
+    m = meta_of(
+        "<title>Harbour news: work starts</title>",
+        '<table><tr><td class="storyheadline">Cranes arrive as the long wait for the new'
+        " quay ends</td></tr></table><p>Text</p>",
+    )
+    assert m.title == "Cranes arrive as the long wait for the new quay ends"
+    assert m.sources["title"] == "headline-classed element"
+
+
+def test_linked_headline_teaser_does_not_beat_a_title_alone() -> None:
+    m = meta_of(
+        "<title>Harbour news: work starts</title>",
+        '<div class="headline"><a href="/other">Fire at the old mill closes the road</a></div>'
+        "<p>Text</p>",
+    )
+    assert m.title == "Harbour news: work starts"
+
+
+def test_og_title_beats_an_unrelated_headline_classed_element() -> None:
+    # a page declaring its title: the class alone does not overrule it
+    m = meta_of(
+        '<meta property="og:title" content="Harbour news: work starts">',
+        '<div class="headline">Fire at the old mill closes the road</div><p>Text</p>',
+    )
+    assert m.title == "Harbour news: work starts"
+
+
+def test_section_left_once_the_known_site_is_cut_goes_too() -> None:
+    m = meta_of(
+        '<meta property="og:site_name" content="Courier">'
+        "<title>Council approves new harbour bridge plan - Local - Courier</title>"
+    )
+    assert m.title == "Council approves new harbour bridge plan"

@@ -70,6 +70,8 @@ class Heading:
     part: bool = False
     #: The heading without the short label element opening it, if it has one.
     unkicked: str | None = None
+    #: A classed element printed as a link or in a box beside the story (a teaser's).
+    aside: bool = False
 
     @property
     def headline(self) -> str:
@@ -115,7 +117,8 @@ def _read_headings(
         if _interface_label(text):
             continue
         site_like = _site_heading(el, text, site_keys, url)
-        out.append(Heading(text, tag, order, site_like, unkicked=_unkicked(el)))
+        aside = tag == "classed" and _aside(el)
+        out.append(Heading(text, tag, order, site_like, unkicked=_unkicked(el), aside=aside))
         # a kicker or subtitle inside the heading: its lines are candidates too
         for part in _inner_parts(el, text):
             out.append(Heading(part, tag, order, site_like, part=True))
@@ -148,6 +151,17 @@ def _classed(tree: lxml.html.HtmlElement, marks: re.Pattern[str]) -> list[lxml.h
         if len(out) >= MAX_CLASSED:
             break
     return out
+
+
+#: Containers beside the story: what is printed in them is no headline of the story.
+_BOX_TAGS = frozenset({"aside", "nav", "footer"})
+
+
+def _aside(el: lxml.html.HtmlElement) -> bool:
+    """A link (a teaser's headline) or an element in a box beside the story."""
+    if el.find(".//a[@href]") is not None:
+        return True
+    return any(a.tag in _BOX_TAGS for a in el.iterancestors())
 
 
 def _shown(el: lxml.html.HtmlElement) -> str:

@@ -17,8 +17,13 @@ beats titles that word it loosely differently when no other ``<h1>`` shares
 their words.  Then an element classed as a headline or title ("storyHeadline"
 cells of old layouts) that agrees with a title source is the printed headline
 (looked for only here: the class scan costs), unless it is a copy of a title
-with its site part or a label printed over many teasers.  Otherwise a
-structured title or ``<title>`` is used with its site-name part cut off.
+with its site part or a label printed over many teasers.  The first element
+classed "headline" wins, agreeing or not, when the titles name only a section
+or the site, or when the page declares no structured title (no og:title, no
+JSON-LD: old layouts, whose ``<title>`` words the story its own way) and it is
+no linked teaser or box item.  Otherwise a structured title or ``<title>`` is
+used with its site-name part cut off; a title stringing the headline with
+short section and site names yields the headline (`sitepart`).
 """
 
 from __future__ import annotations
@@ -147,11 +152,14 @@ def choose_title(
     best = _best_heading(printed, refs)
     if best is not None:
         return best.headline, "headline-classed element"
-    if titles and all(_names_no_story(t, keys) for t in titles):
-        # the titles name only a section or the site: the element classed "headline"
+    generic = all(_names_no_story(t, keys) for t in titles)
+    if generic or not structured:
+        # the element classed "headline", when the titles name only a section or the site,
+        # or when only a <title> words the story (old layouts: the headline is as printed)
         marked = classed_headings(tree, keys, url, marks=HEADLINE_ONLY)
-        first = next(iter(_printed_headlines(marked, titles, keys)), None)
-        if first is not None and not first.site_like and not first.part:
+        printed = [h for h in _printed_headlines(marked, titles, keys) if generic or not h.aside]
+        first = next(iter(printed), None)
+        if first is not None and not (first.site_like or first.part):
             return first.headline, "headline-classed element"
     for text, source in structured:
         cut = strip_site(text, keys)
