@@ -256,3 +256,13 @@ def test_section_left_once_the_known_site_is_cut_goes_too() -> None:
         "<title>Council approves new harbour bridge plan - Local - Courier</title>"
     )
     assert m.title == "Council approves new harbour bridge plan"
+
+
+def test_story_title_class_names_the_printed_headline_of_an_old_layout() -> None:
+    # "articleTitle" is the story's; a box's "title" class is not
+    m = meta_of(
+        "<title>Courier Online - Local</title>",
+        '<div class="boxtitle">Most read today in the valley</div>'
+        '<span class="articleTitle">Mill owners agree to restore the old weir</span><p>Text</p>',
+    )
+    assert m.title == "Mill owners agree to restore the old weir"

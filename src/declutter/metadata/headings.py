@@ -32,8 +32,9 @@ HEADING_TAGS = ("h1", "h2", "h3")
 #: Class and id values of the page (their elements are the values' parents).
 _MARKS = lxml.etree.XPath("//body//@class | //body//@id")
 _HEADLINE_MARK = re.compile(r"title|headline", re.I)
-#: The stricter mark: a "headline" class, never a widget's or a box's "title".
-HEADLINE_ONLY = re.compile(r"headline", re.I)
+#: The stricter mark: a "headline" class or the story's own title ("articleTitle",
+#: "story_title"), never a widget's or a box's "title".
+HEADLINE_ONLY = re.compile(r"headline|(?:story|article|news|post|entry)[-_]?title", re.I)
 #: Tags of a headline-classed element that is no printed headline (headings are read
 #: as such; a link is a teaser's).
 _NOT_CLASSED = frozenset({"h1", "h2", "h3", "a", "title", "meta", "link", "script", "style"})
