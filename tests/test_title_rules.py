@@ -266,3 +266,20 @@ def test_story_title_class_names_the_printed_headline_of_an_old_layout() -> None
         '<span class="articleTitle">Mill owners agree to restore the old weir</span><p>Text</p>',
     )
     assert m.title == "Mill owners agree to restore the old weir"
+
+
+def test_lone_h1_beats_an_og_title_worded_for_search() -> None:
+    m = meta_of(
+        '<meta property="og:title" content="Best cat toys 2024 - comparison">'
+        "<title>Best cat toys 2024 - comparison</title>",
+        "<h1>Buying guide: electronic cat toys that keep indoor cats busy</h1><p>Text</p>",
+    )
+    assert m.title == "Buying guide: electronic cat toys that keep indoor cats busy"
+
+
+def test_lone_h1_sharing_no_word_with_og_title_is_no_headline() -> None:
+    m = meta_of(
+        '<meta property="og:title" content="Woman attacks inspector at police station">',
+        "<h1>Log in to your account</h1><p>Text</p>",
+    )
+    assert m.title == "Woman attacks inspector at police station"
