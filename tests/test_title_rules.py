@@ -283,3 +283,20 @@ def test_lone_h1_sharing_no_word_with_og_title_is_no_headline() -> None:
         "<h1>Log in to your account</h1><p>Text</p>",
     )
     assert m.title == "Woman attacks inspector at police station"
+
+
+def test_lone_h1_sharing_only_a_short_word_with_the_title_is_no_headline() -> None:
+    # "and" ties nothing: the <title> stays over a sidebar's lone h1
+    m = meta_of(
+        "<title>Superbugs: what they are and how you get them</title>",
+        "<h1>Information and resources</h1><p>Text</p>",
+    )
+    assert m.title == "Superbugs: what they are and how you get them"
+
+
+def test_lone_h1_beats_a_title_alone_that_words_the_story_otherwise() -> None:
+    m = meta_of(
+        "<title>Courier: harbour bridge vote</title>",
+        "<h1>Council backs the new harbour bridge after a long night</h1><p>Text</p>",
+    )
+    assert m.title == "Council backs the new harbour bridge after a long night"

@@ -12,8 +12,8 @@ the site (logo, ``rel=home`` link, a link up the page's own address to the
 blog's or section's home, the site name) never win, nor do interface labels
 (a share prompt, "In this section": `labels`); a date printed in a heading is
 dropped.  A lone ``<h1>`` also beats titles that only name a
-section or the site (once the site's part is cut) or an og:title or JSON-LD
-headline it shares a word with (worded for search), and the first ``<h1>``
+section or the site (once the site's part is cut) or titles worded for search
+that share a word (of four letters or more) with it, and the first ``<h1>``
 beats titles that word it loosely differently when no other ``<h1>`` shares
 their words.  Then an element classed as a headline or title ("storyHeadline"
 cells of old layouts) that agrees with a title source is the printed headline
@@ -145,7 +145,7 @@ def choose_title(
     if best is not None:
         return best.headline, best.tag
     h1s = [h for h in heads if h.tag == "h1" and not h.site_like and not h.part]
-    lone = _lone_h1(h1s, refs, keys, titles, structured=bool(structured))
+    lone = _lone_h1(h1s, refs, keys, titles)
     if lone is not None:
         return lone.headline, "h1"
     # the headline printed outside any heading, in an element classed as one
@@ -227,25 +227,32 @@ def _lone_h1(
     refs: list[tuple[frozenset[str], float]],
     keys: set[str],
     titles: list[str],
-    *,
-    structured: bool,
 ) -> Heading | None:
     """The one ``<h1>`` naming the story, over titles that word it loosely differently
-    or name only a section: the page's lone ``<h1>`` (over a ``structured`` title if it
-    shares any of its words), or the only one sharing words with a title (the others a
-    newsletter box or a sidebar's)."""
+    or name only a section: the page's lone ``<h1>`` (over titles worded otherwise if it
+    shares a word of four letters or more with one), or the only one sharing words with
+    a title (the others a newsletter box or a sidebar's)."""
     worded = [h for h in h1s if len(h.text.split()) >= MIN_PART_WORDS]
     if len(h1s) == 1 and worded:
         if all(_names_no_story(t, keys) for t in titles):
             return worded[0]
-        # a declared title (og:title, JSON-LD) worded for search or sharing, the printed
-        # headline sharing some of its words
-        if structured and _agreement(_words(worded[0].text), refs) > 0:
+        # a title worded for search or sharing, the printed headline sharing a word of it
+        if _shares_long_word(worded[0].text, titles):
             return worded[0]
     loose = [h for h in worded if _agreement(_words(h.text), refs) >= LOOSE_AGREEMENT]
     if len({h.text for h in loose}) == 1 and (len(h1s) == 1 or loose[0] is worded[0]):
         return loose[0]
     return None
+
+
+#: Shortest word shared with a title that ties a heading to it ("and" does not).
+MIN_SHARED_LETTERS = 4
+
+
+def _shares_long_word(text: str, titles: list[str]) -> bool:
+    """Whether ``text`` and a title share a word of some length."""
+    mine = {w for w in _words(text) if len(w) >= MIN_SHARED_LETTERS}
+    return any(mine & _words(t) for t in titles)
 
 
 def _agreement(words: frozenset[str], refs: list[tuple[frozenset[str], float]]) -> float:
