@@ -300,3 +300,22 @@ def test_lone_h1_beats_a_title_alone_that_words_the_story_otherwise() -> None:
         "<h1>Council backs the new harbour bridge after a long night</h1><p>Text</p>",
     )
     assert m.title == "Council backs the new harbour bridge after a long night"
+
+
+def test_sentence_above_the_byline_is_no_headline() -> None:
+    # a summary line ends its sentence: the <title> stays
+    m = meta_of(
+        "<title>Gazette: mill deal</title>",
+        "<p>The mill was sold on Monday to a firm from the coast.</p>"
+        "<p>By Ann Lee</p><p>Text of the story, long enough to read.</p>",
+    )
+    assert m.title == "Gazette: mill deal"
+
+
+def test_link_above_the_byline_is_no_headline() -> None:
+    m = meta_of(
+        "<title>Gazette: mill deal</title>",
+        '<p><a href="/other">Fire closes the road by the old mill</a></p>'
+        "<p>By Ann Lee</p><p>Text of the story, long enough to read.</p>",
+    )
+    assert m.title == "Gazette: mill deal"

@@ -22,7 +22,9 @@ with its site part or a label printed over many teasers.  The first element
 classed "headline" wins, agreeing or not, when the titles name only a section
 or the site, or when the page declares no structured title (no og:title, no
 JSON-LD: old layouts, whose ``<title>`` words the story its own way) and it is
-no linked teaser or box item.  Otherwise a structured title or ``<title>`` is
+no linked teaser or box item.  On such pages the line printed right above the
+first byline ("By Jane Doe") is the headline next, as text dumps read it.
+Otherwise a structured title or ``<title>`` is
 used with its site-name part cut off; a title stringing the headline with
 short section and site names yields the headline (`sitepart`).
 """
@@ -33,6 +35,7 @@ import re
 from collections import Counter
 from urllib.parse import urlsplit
 
+import lxml.etree
 import lxml.html
 
 from declutter.metadata.headings import (
@@ -54,6 +57,7 @@ from declutter.metadata.sitepart import (
     strip_site,
 )
 from declutter.metadata.tags import PageTags
+from declutter.metadata.xpath import strings
 
 #: Meta keys carrying a title, best first.
 META_TITLE_KEYS = (
@@ -162,6 +166,10 @@ def choose_title(
         first = next(iter(printed), None)
         if first is not None and not (first.site_like or first.part):
             return first.headline, "headline-classed element"
+    if not structured:
+        above = _above_byline(tree)
+        if above:
+            return above, "printed above the byline"
     for text, source in structured:
         cut = strip_site(text, keys)
         if cut:
@@ -253,6 +261,42 @@ def _shares_long_word(text: str, titles: list[str]) -> bool:
     """Whether ``text`` and a title share a word of some length."""
     mine = {w for w in _words(text) if len(w) >= MIN_SHARED_LETTERS}
     return any(mine & _words(t) for t in titles)
+
+
+#: The page's text nodes in order (script and style left out).
+_TEXTS = lxml.etree.XPath(
+    "//body//text()[normalize-space()][not(ancestor::script or ancestor::style)]",
+    smart_strings=True,
+)
+#: A byline line: "By Jane Doe", "von Max Muster" (its first text node).
+_BYLINE_LINE = re.compile(r"^\s*(?:by|von|par|por|door|di)\s+\S", re.I)
+#: Most words of a byline line's first text node.
+MAX_BYLINE_WORDS = 8
+#: Fewest and most words of a headline read above the byline.
+MIN_ABOVE_WORDS, MAX_ABOVE_WORDS = 3, 30
+#: A line ending a sentence is a summary or a caption, not a headline.
+_SENTENCE_END = re.compile(r"[.;,]$")
+
+
+def _above_byline(tree: lxml.html.HtmlElement) -> str | None:
+    """The line printed right above the page's first byline ("By Jane Doe"), as old
+    layouts print the headline: not a link, of a headline's length, no sentence."""
+    above = None
+    for node in strings(_TEXTS, tree):
+        holder = node.getparent()
+        if node.is_tail and holder is not None:
+            holder = holder.getparent()
+        if holder is None:
+            continue
+        text = " ".join(str(node).split())
+        if _BYLINE_LINE.match(text) and len(text.split()) <= MAX_BYLINE_WORDS:
+            line = clean(above.text_content()) if above is not None else None
+            if line and MIN_ABOVE_WORDS <= len(line.split()) <= MAX_ABOVE_WORDS:
+                return None if _SENTENCE_END.search(line) else line
+            return None
+        if holder.tag != "a" and not any(a.tag == "a" for a in holder.iterancestors()):
+            above = holder
+    return None
 
 
 def _agreement(words: frozenset[str], refs: list[tuple[frozenset[str], float]]) -> float:
