@@ -319,3 +319,11 @@ def test_link_above_the_byline_is_no_headline() -> None:
         "<p>By Ann Lee</p><p>Text of the story, long enough to read.</p>",
     )
     assert m.title == "Gazette: mill deal"
+
+
+def test_site_name_spelled_with_accents_the_host_drops_is_cut() -> None:
+    m = meta_of(
+        '<meta property="og:title" content="Become a product tester today │ Nestlé Marktplatz">',
+        url="https://www.nestle-marktplatz.de/mitmachen/produkttests",
+    )
+    assert m.title == "Become a product tester today"

@@ -175,5 +175,11 @@ def is_site(part: str, keys: set[str]) -> bool:
     key = squash(part)
     if not key:
         return True
-    flat = key.replace(" ", "")
-    return any(key == s or flat == s.replace(" ", "") for s in keys)
+    flat = _unaccented(key.replace(" ", ""))
+    return any(key == s or flat == _unaccented(s.replace(" ", "")) for s in keys)
+
+
+@lru_cache(maxsize=1024)
+def _unaccented(text: str) -> str:
+    """``text`` without its accents: a host spells "Nestlé" as "nestle"."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
