@@ -327,3 +327,13 @@ def test_site_name_spelled_with_accents_the_host_drops_is_cut() -> None:
         url="https://www.nestle-marktplatz.de/mitmachen/produkttests",
     )
     assert m.title == "Become a product tester today"
+
+
+def test_heading_classed_as_a_kicker_is_no_headline() -> None:
+    # the kicker is set as an <h1> of its own over the story's <h2>
+    m = meta_of(
+        "<title>Maps now show more detail - App update: points of interest</title>",
+        '<h1 class="strapline">App update: points of interest</h1>'
+        '<h2 class="title">Maps now show more detail</h2><p>Text</p>',
+    )
+    assert m.title == "Maps now show more detail"

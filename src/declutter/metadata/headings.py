@@ -3,7 +3,8 @@
 Each `Heading` carries its text (a date printed at its start or end dropped),
 its rank, its page order, whether it names the site (the site's name, a logo
 or masthead class, a link to the home page or up the page's own address) and
-the text without a short kicker opening it; the lines of a heading split at its
+the text without a short kicker opening it (a heading classed as a kicker,
+"strapline", "Dachzeile", is none); the lines of a heading split at its
 child elements are candidates too.  Interface labels (`labels`) are no heading.
 Elements whose class or id names a headline or title are read apart, by
 `classed_headings`, only when the title reader needs them (the class scan
@@ -51,6 +52,10 @@ SITE_MARKS = re.compile(
     r"site-?(?:title|name|logo|branding)|logo|brand|blog-?title|masthead|"
     r"(?<!post-)(?<!entry-)(?<!article-)header-title|site-header",
     re.I,
+)
+#: Class/id words of a kicker, a label set over the headline ("strapline", "Dachzeile").
+_KICKER_MARKS = re.compile(
+    r"kicker|strap-?line|over-?line|roof-?line|eyebrow|super-?title|dachzeile|spitzmarke", re.I
 )
 #: A date printed at the start or end of a heading ("23.01.2022 - Headline").
 _DATED = re.compile(
@@ -118,6 +123,8 @@ def _read_headings(
         if _interface_label(text):
             continue
         site_like = _site_heading(el, text, site_keys, url)
+        if _KICKER_MARKS.search(f"{el.get('class', '')} {el.get('id', '')}"):
+            continue  # a kicker set as a heading of its own over the headline
         aside = tag == "classed" and _aside(el)
         out.append(Heading(text, tag, order, site_like, unkicked=_unkicked(el), aside=aside))
         # a kicker or subtitle inside the heading: its lines are candidates too
