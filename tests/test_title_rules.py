@@ -337,3 +337,10 @@ def test_heading_classed_as_a_kicker_is_no_headline() -> None:
         '<h2 class="title">Maps now show more detail</h2><p>Text</p>',
     )
     assert m.title == "Maps now show more detail"
+
+
+def test_blog_motto_after_post_and_date_is_no_headline() -> None:
+    # "Post - Date - Blog - Motto": the motto is the longest piece, but not by far
+    title = "Letters - 26 October 2010 - Blog - Pictures, news and ribbons!"
+    m = meta_of(f"<title>{title}</title>")
+    assert m.title == title  # no reading as a trail: the title stays whole

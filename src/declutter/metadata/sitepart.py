@@ -97,6 +97,9 @@ def strip_site(text: str, keys: set[str], *, doc: bool = False) -> str | None:
 
 #: Most words of a piece of a section trail ("World", "Los Angeles Times").
 MAX_TRAIL_WORDS = 4
+#: How many times longer than any piece of the trail the headline is ("Post - 26 October
+#: 2010 - Blog - Pictures, news and stories" is a blog's post, date and motto).
+TRAIL_MARGIN = 2
 #: Fewest pieces of a title read as a headline with a trail of sections and the site.
 MIN_TRAIL_PIECES = 3
 
@@ -105,7 +108,7 @@ def _trailed(pieces: list[tuple[str, str]], whole: int) -> str | None:
     """The headline of a title of ``whole`` pieces that strings it with short section and
     site names at one end ("Site | World | Americas | Headline", "Headline - World - Site"):
     of the ``pieces`` left once the known site parts are cut, the longest, at an end,
-    when every other is short."""
+    when every other is short and it is at least twice as long as any."""
     if whole < MIN_TRAIL_PIECES or len(pieces) < 2:
         return None
     counts = [_word_count(p) for _, p in pieces]
@@ -113,7 +116,7 @@ def _trailed(pieces: list[tuple[str, str]], whole: int) -> str | None:
     if longest not in (0, len(pieces) - 1) or counts[longest] < MIN_PART_WORDS:
         return None
     rest = counts[:longest] + counts[longest + 1 :]
-    if max(rest) > MAX_TRAIL_WORDS or max(rest) >= counts[longest]:
+    if max(rest) > MAX_TRAIL_WORDS or TRAIL_MARGIN * max(rest) > counts[longest]:
         return None
     return " ".join(pieces[longest][1].split())
 
