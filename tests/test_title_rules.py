@@ -198,3 +198,149 @@ def test_host_name_opening_a_headline_after_a_short_label_is_kept() -> None:
         url="https://www.acme.example/blog/kiel-office",
     )
     assert m.title == "Blog | Acme opens Kiel office"
+
+
+def test_section_trail_after_the_headline_goes() -> None:
+    # "Headline - Section - Section - Site": the long piece at the start is the story
+    m = meta_of("<title>Council approves new harbour bridge plan - Local - News - Courier</title>")
+    assert m.title == "Council approves new harbour bridge plan"
+
+
+def test_site_and_section_trail_before_the_headline_goes() -> None:
+    # old news sites print "SITE | Section | Region | Headline"
+    m = meta_of(
+        '<meta property="og:title"'
+        ' content="DAILY NEWS | World | Americas | Senate passes the budget">'
+    )
+    assert m.title == "Senate passes the budget"
+
+
+def test_no_trail_when_a_middle_piece_is_the_longest() -> None:
+    # the longest piece is inside: no reading as a trail, the usual cut applies
+    m = meta_of("<title>Blog - How we rebuilt the old barn roof - Tips - Site</title>")
+    assert m.title == "Blog - How we rebuilt the old barn roof - Tips"
+
+
+def test_headline_classed_element_over_a_title_alone_that_words_it_apart() -> None:
+    # an old layout: no og:title, the <title> words the story its own way
+    m = meta_of(
+        "<title>Harbour news: work starts</title>",
+        '<table><tr><td class="storyheadline">Cranes arrive as the long wait for the new'
+        " quay ends</td></tr></table><p>Text</p>",
+    )
+    assert m.title == "Cranes arrive as the long wait for the new quay ends"
+    assert m.sources["title"] == "headline-classed element"
+
+
+def test_linked_headline_teaser_does_not_beat_a_title_alone() -> None:
+    m = meta_of(
+        "<title>Harbour news: work starts</title>",
+        '<div class="headline"><a href="/other">Fire at the old mill closes the road</a></div>'
+        "<p>Text</p>",
+    )
+    assert m.title == "Harbour news: work starts"
+
+
+def test_og_title_beats_an_unrelated_headline_classed_element() -> None:
+    # a page declaring its title: the class alone does not overrule it
+    m = meta_of(
+        '<meta property="og:title" content="Harbour news: work starts">',
+        '<div class="headline">Fire at the old mill closes the road</div><p>Text</p>',
+    )
+    assert m.title == "Harbour news: work starts"
+
+
+def test_section_left_once_the_known_site_is_cut_goes_too() -> None:
+    m = meta_of(
+        '<meta property="og:site_name" content="Courier">'
+        "<title>Council approves new harbour bridge plan - Local - Courier</title>"
+    )
+    assert m.title == "Council approves new harbour bridge plan"
+
+
+def test_story_title_class_names_the_printed_headline_of_an_old_layout() -> None:
+    # "articleTitle" is the story's; a box's "title" class is not
+    m = meta_of(
+        "<title>Courier Online - Local</title>",
+        '<div class="boxtitle">Most read today in the valley</div>'
+        '<span class="articleTitle">Mill owners agree to restore the old weir</span><p>Text</p>',
+    )
+    assert m.title == "Mill owners agree to restore the old weir"
+
+
+def test_lone_h1_beats_an_og_title_worded_for_search() -> None:
+    m = meta_of(
+        '<meta property="og:title" content="Best cat toys 2024 - comparison">'
+        "<title>Best cat toys 2024 - comparison</title>",
+        "<h1>Buying guide: electronic cat toys that keep indoor cats busy</h1><p>Text</p>",
+    )
+    assert m.title == "Buying guide: electronic cat toys that keep indoor cats busy"
+
+
+def test_lone_h1_sharing_no_word_with_og_title_is_no_headline() -> None:
+    m = meta_of(
+        '<meta property="og:title" content="Woman attacks inspector at police station">',
+        "<h1>Log in to your account</h1><p>Text</p>",
+    )
+    assert m.title == "Woman attacks inspector at police station"
+
+
+def test_lone_h1_sharing_only_a_short_word_with_the_title_is_no_headline() -> None:
+    # "and" ties nothing: the <title> stays over a sidebar's lone h1
+    m = meta_of(
+        "<title>Superbugs: what they are and how you get them</title>",
+        "<h1>Information and resources</h1><p>Text</p>",
+    )
+    assert m.title == "Superbugs: what they are and how you get them"
+
+
+def test_lone_h1_beats_a_title_alone_that_words_the_story_otherwise() -> None:
+    m = meta_of(
+        "<title>Courier: harbour bridge vote</title>",
+        "<h1>Council backs the new harbour bridge after a long night</h1><p>Text</p>",
+    )
+    assert m.title == "Council backs the new harbour bridge after a long night"
+
+
+def test_sentence_above_the_byline_is_no_headline() -> None:
+    # a summary line ends its sentence: the <title> stays
+    m = meta_of(
+        "<title>Gazette: mill deal</title>",
+        "<p>The mill was sold on Monday to a firm from the coast.</p>"
+        "<p>By Ann Lee</p><p>Text of the story, long enough to read.</p>",
+    )
+    assert m.title == "Gazette: mill deal"
+
+
+def test_link_above_the_byline_is_no_headline() -> None:
+    m = meta_of(
+        "<title>Gazette: mill deal</title>",
+        '<p><a href="/other">Fire closes the road by the old mill</a></p>'
+        "<p>By Ann Lee</p><p>Text of the story, long enough to read.</p>",
+    )
+    assert m.title == "Gazette: mill deal"
+
+
+def test_site_name_spelled_with_accents_the_host_drops_is_cut() -> None:
+    m = meta_of(
+        '<meta property="og:title" content="Become a product tester today │ Nestlé Marktplatz">',
+        url="https://www.nestle-marktplatz.de/mitmachen/produkttests",
+    )
+    assert m.title == "Become a product tester today"
+
+
+def test_heading_classed_as_a_kicker_is_no_headline() -> None:
+    # the kicker is set as an <h1> of its own over the story's <h2>
+    m = meta_of(
+        "<title>Maps now show more detail - App update: points of interest</title>",
+        '<h1 class="strapline">App update: points of interest</h1>'
+        '<h2 class="title">Maps now show more detail</h2><p>Text</p>',
+    )
+    assert m.title == "Maps now show more detail"
+
+
+def test_blog_motto_after_post_and_date_is_no_headline() -> None:
+    # "Post - Date - Blog - Motto": the motto is the longest piece, but not by far
+    title = "Letters - 26 October 2010 - Blog - Pictures, news and ribbons!"
+    m = meta_of(f"<title>{title}</title>")
+    assert m.title == title  # no reading as a trail: the title stays whole

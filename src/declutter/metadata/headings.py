@@ -3,7 +3,8 @@
 Each `Heading` carries its text (a date printed at its start or end dropped),
 its rank, its page order, whether it names the site (the site's name, a logo
 or masthead class, a link to the home page or up the page's own address) and
-the text without a short kicker opening it; the lines of a heading split at its
+the text without a short kicker opening it (a heading classed as a kicker,
+"strapline", "Dachzeile", is none); the lines of a heading split at its
 child elements are candidates too.  Interface labels (`labels`) are no heading.
 Elements whose class or id names a headline or title are read apart, by
 `classed_headings`, only when the title reader needs them (the class scan
@@ -32,8 +33,9 @@ HEADING_TAGS = ("h1", "h2", "h3")
 #: Class and id values of the page (their elements are the values' parents).
 _MARKS = lxml.etree.XPath("//body//@class | //body//@id")
 _HEADLINE_MARK = re.compile(r"title|headline", re.I)
-#: The stricter mark: a "headline" class, never a widget's or a box's "title".
-HEADLINE_ONLY = re.compile(r"headline", re.I)
+#: The stricter mark: a "headline" class or the story's own title ("articleTitle",
+#: "story_title"), never a widget's or a box's "title".
+HEADLINE_ONLY = re.compile(r"headline|(?:story|article|news|post|entry)[-_]?title", re.I)
 #: Tags of a headline-classed element that is no printed headline (headings are read
 #: as such; a link is a teaser's).
 _NOT_CLASSED = frozenset({"h1", "h2", "h3", "a", "title", "meta", "link", "script", "style"})
@@ -50,6 +52,10 @@ SITE_MARKS = re.compile(
     r"site-?(?:title|name|logo|branding)|logo|brand|blog-?title|masthead|"
     r"(?<!post-)(?<!entry-)(?<!article-)header-title|site-header",
     re.I,
+)
+#: Class/id words of a kicker, a label set over the headline ("strapline", "Dachzeile").
+_KICKER_MARKS = re.compile(
+    r"kicker|strap-?line|over-?line|roof-?line|eyebrow|super-?title|dachzeile|spitzmarke", re.I
 )
 #: A date printed at the start or end of a heading ("23.01.2022 - Headline").
 _DATED = re.compile(
@@ -70,6 +76,8 @@ class Heading:
     part: bool = False
     #: The heading without the short label element opening it, if it has one.
     unkicked: str | None = None
+    #: A classed element printed as a link or in a box beside the story (a teaser's).
+    aside: bool = False
 
     @property
     def headline(self) -> str:
@@ -115,7 +123,10 @@ def _read_headings(
         if _interface_label(text):
             continue
         site_like = _site_heading(el, text, site_keys, url)
-        out.append(Heading(text, tag, order, site_like, unkicked=_unkicked(el)))
+        if _KICKER_MARKS.search(f"{el.get('class', '')} {el.get('id', '')}"):
+            continue  # a kicker set as a heading of its own over the headline
+        aside = tag == "classed" and _aside(el)
+        out.append(Heading(text, tag, order, site_like, unkicked=_unkicked(el), aside=aside))
         # a kicker or subtitle inside the heading: its lines are candidates too
         for part in _inner_parts(el, text):
             out.append(Heading(part, tag, order, site_like, part=True))
@@ -148,6 +159,17 @@ def _classed(tree: lxml.html.HtmlElement, marks: re.Pattern[str]) -> list[lxml.h
         if len(out) >= MAX_CLASSED:
             break
     return out
+
+
+#: Containers beside the story: what is printed in them is no headline of the story.
+_BOX_TAGS = frozenset({"aside", "nav", "footer"})
+
+
+def _aside(el: lxml.html.HtmlElement) -> bool:
+    """A link (a teaser's headline) or an element in a box beside the story."""
+    if el.find(".//a[@href]") is not None:
+        return True
+    return any(a.tag in _BOX_TAGS for a in el.iterancestors())
 
 
 def _shown(el: lxml.html.HtmlElement) -> str:

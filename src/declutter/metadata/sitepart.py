@@ -78,7 +78,11 @@ def strip_site(text: str, keys: set[str], *, doc: bool = False) -> str | None:
     pieces = pieces_of(text, keys)
     if len(pieces) == 1:
         return pieces[0][1]
+    whole = len(pieces)
     pieces = _trim_site_runs(pieces, keys)
+    trail = _trailed(pieces, whole)
+    if trail is not None:
+        return trail
     cut = join_pieces(pieces)
     if cut != " ".join(text.split()) or not doc:
         return cut
@@ -89,6 +93,32 @@ def strip_site(text: str, keys: set[str], *, doc: bool = False) -> str | None:
         return text
     cut = join_pieces(pieces[:-1])
     return cut if _word_count(cut) >= MIN_PART_WORDS else text
+
+
+#: Most words of a piece of a section trail ("World", "Los Angeles Times").
+MAX_TRAIL_WORDS = 4
+#: How many times longer than any piece of the trail the headline is ("Post - 26 October
+#: 2010 - Blog - Pictures, news and stories" is a blog's post, date and motto).
+TRAIL_MARGIN = 2
+#: Fewest pieces of a title read as a headline with a trail of sections and the site.
+MIN_TRAIL_PIECES = 3
+
+
+def _trailed(pieces: list[tuple[str, str]], whole: int) -> str | None:
+    """The headline of a title of ``whole`` pieces that strings it with short section and
+    site names at one end ("Site | World | Americas | Headline", "Headline - World - Site"):
+    of the ``pieces`` left once the known site parts are cut, the longest, at an end,
+    when every other is short and it is at least twice as long as any."""
+    if whole < MIN_TRAIL_PIECES or len(pieces) < 2:
+        return None
+    counts = [_word_count(p) for _, p in pieces]
+    longest = max(range(len(pieces)), key=counts.__getitem__)
+    if longest not in (0, len(pieces) - 1) or counts[longest] < MIN_PART_WORDS:
+        return None
+    rest = counts[:longest] + counts[longest + 1 :]
+    if max(rest) > MAX_TRAIL_WORDS or TRAIL_MARGIN * max(rest) > counts[longest]:
+        return None
+    return " ".join(pieces[longest][1].split())
 
 
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
@@ -148,5 +178,11 @@ def is_site(part: str, keys: set[str]) -> bool:
     key = squash(part)
     if not key:
         return True
-    flat = key.replace(" ", "")
-    return any(key == s or flat == s.replace(" ", "") for s in keys)
+    flat = _unaccented(key.replace(" ", ""))
+    return any(key == s or flat == _unaccented(s.replace(" ", "")) for s in keys)
+
+
+@lru_cache(maxsize=1024)
+def _unaccented(text: str) -> str:
+    """``text`` without its accents: a host spells "Nestlé" as "nestle"."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))

@@ -12,13 +12,21 @@ the site (logo, ``rel=home`` link, a link up the page's own address to the
 blog's or section's home, the site name) never win, nor do interface labels
 (a share prompt, "In this section": `labels`); a date printed in a heading is
 dropped.  A lone ``<h1>`` also beats titles that only name a
-section or the site (once the site's part is cut), and the first ``<h1>``
+section or the site (once the site's part is cut) or titles worded for search
+that share a word (of four letters or more) with it, and the first ``<h1>``
 beats titles that word it loosely differently when no other ``<h1>`` shares
 their words.  Then an element classed as a headline or title ("storyHeadline"
 cells of old layouts) that agrees with a title source is the printed headline
 (looked for only here: the class scan costs), unless it is a copy of a title
-with its site part or a label printed over many teasers.  Otherwise a
-structured title or ``<title>`` is used with its site-name part cut off.
+with its site part or a label printed over many teasers.  The first element
+classed "headline" wins, agreeing or not, when the titles name only a section
+or the site, or when the page declares no structured title (no og:title, no
+JSON-LD: old layouts, whose ``<title>`` words the story its own way) and it is
+no linked teaser or box item.  On such pages the line printed right above the
+first byline ("By Jane Doe") is the headline next, as text dumps read it.
+Otherwise a structured title or ``<title>`` is
+used with its site-name part cut off; a title stringing the headline with
+short section and site names yields the headline (`sitepart`).
 """
 
 from __future__ import annotations
@@ -27,6 +35,7 @@ import re
 from collections import Counter
 from urllib.parse import urlsplit
 
+import lxml.etree
 import lxml.html
 
 from declutter.metadata.headings import (
@@ -48,6 +57,7 @@ from declutter.metadata.sitepart import (
     strip_site,
 )
 from declutter.metadata.tags import PageTags
+from declutter.metadata.xpath import strings
 
 #: Meta keys carrying a title, best first.
 META_TITLE_KEYS = (
@@ -147,12 +157,19 @@ def choose_title(
     best = _best_heading(printed, refs)
     if best is not None:
         return best.headline, "headline-classed element"
-    if titles and all(_names_no_story(t, keys) for t in titles):
-        # the titles name only a section or the site: the element classed "headline"
+    generic = all(_names_no_story(t, keys) for t in titles)
+    if generic or not structured:
+        # the element classed "headline", when the titles name only a section or the site,
+        # or when only a <title> words the story (old layouts: the headline is as printed)
         marked = classed_headings(tree, keys, url, marks=HEADLINE_ONLY)
-        first = next(iter(_printed_headlines(marked, titles, keys)), None)
-        if first is not None and not first.site_like and not first.part:
+        printed = [h for h in _printed_headlines(marked, titles, keys) if generic or not h.aside]
+        first = next(iter(printed), None)
+        if first is not None and not (first.site_like or first.part):
             return first.headline, "headline-classed element"
+    if not structured:
+        above = _above_byline(tree)
+        if above:
+            return above, "printed above the byline"
     for text, source in structured:
         cut = strip_site(text, keys)
         if cut:
@@ -220,14 +237,65 @@ def _lone_h1(
     titles: list[str],
 ) -> Heading | None:
     """The one ``<h1>`` naming the story, over titles that word it loosely differently
-    or name only a section: the page's lone ``<h1>``, or the only one sharing words with
+    or name only a section: the page's lone ``<h1>`` (over titles worded otherwise if it
+    shares a word of four letters or more with one), or the only one sharing words with
     a title (the others a newsletter box or a sidebar's)."""
     worded = [h for h in h1s if len(h.text.split()) >= MIN_PART_WORDS]
-    if len(h1s) == 1 and worded and all(_names_no_story(t, keys) for t in titles):
-        return worded[0]
+    if len(h1s) == 1 and worded:
+        if all(_names_no_story(t, keys) for t in titles):
+            return worded[0]
+        # a title worded for search or sharing, the printed headline sharing a word of it
+        if _shares_long_word(worded[0].text, titles):
+            return worded[0]
     loose = [h for h in worded if _agreement(_words(h.text), refs) >= LOOSE_AGREEMENT]
     if len({h.text for h in loose}) == 1 and (len(h1s) == 1 or loose[0] is worded[0]):
         return loose[0]
+    return None
+
+
+#: Shortest word shared with a title that ties a heading to it ("and" does not).
+MIN_SHARED_LETTERS = 4
+
+
+def _shares_long_word(text: str, titles: list[str]) -> bool:
+    """Whether ``text`` and a title share a word of some length."""
+    mine = {w for w in _words(text) if len(w) >= MIN_SHARED_LETTERS}
+    return any(mine & _words(t) for t in titles)
+
+
+#: The page's text nodes in order (script and style left out).
+_TEXTS = lxml.etree.XPath(
+    "//body//text()[normalize-space()][not(ancestor::script or ancestor::style)]",
+    smart_strings=True,
+)
+#: A byline line: "By Jane Doe", "von Max Muster" (its first text node).
+_BYLINE_LINE = re.compile(r"^\s*(?:by|von|par|por|door|di)\s+\S", re.I)
+#: Most words of a byline line's first text node.
+MAX_BYLINE_WORDS = 8
+#: Fewest and most words of a headline read above the byline.
+MIN_ABOVE_WORDS, MAX_ABOVE_WORDS = 3, 30
+#: A line ending a sentence is a summary or a caption, not a headline.
+_SENTENCE_END = re.compile(r"[.;,]$")
+
+
+def _above_byline(tree: lxml.html.HtmlElement) -> str | None:
+    """The line printed right above the page's first byline ("By Jane Doe"), as old
+    layouts print the headline: not a link, of a headline's length, no sentence."""
+    above = None
+    for node in strings(_TEXTS, tree):
+        holder = node.getparent()
+        if node.is_tail and holder is not None:
+            holder = holder.getparent()
+        if holder is None:
+            continue
+        text = " ".join(str(node).split())
+        if _BYLINE_LINE.match(text) and len(text.split()) <= MAX_BYLINE_WORDS:
+            line = clean(above.text_content()) if above is not None else None
+            if line and MIN_ABOVE_WORDS <= len(line.split()) <= MAX_ABOVE_WORDS:
+                return None if _SENTENCE_END.search(line) else line
+            return None
+        if holder.tag != "a" and not any(a.tag == "a" for a in holder.iterancestors()):
+            above = holder
     return None
 
 
