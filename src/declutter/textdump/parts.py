@@ -14,6 +14,7 @@ from declutter.textdump.label import HEADING_REASON, Label
 from declutter.textdump.lead import SHARED_WORDS, lead_above_box, shared_words, words_of
 from declutter.textdump.lines import Unit
 from declutter.textdump.named import headed_run, named_run
+from declutter.textdump.post import post_above
 from declutter.textdump.select import (
     MARKS,
     Span,
@@ -90,6 +91,10 @@ def article_spans(units: list[Unit], labels: list[Label], url: str | None = None
         spans, head = _with_parts(units, labels, prose_scores, named), None
     elif headed is not None and _headed_story(heads, spans, headed, total):
         spans = _with_parts(units, labels, prose_scores, headed[0])
+    elif (
+        named is None and head is None and (post := post_above(units, labels, spans, heads, total))
+    ):
+        spans = [post]
     if head is not None:
         first = spans[0][0]
         story = words_of(units[k].text for a, b in spans for k in range(a, b))
