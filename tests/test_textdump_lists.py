@@ -199,3 +199,41 @@ def test_a_day_before_a_month_is_no_list_number(line: str, bullet: bool) -> None
     units, _ = split_units(dump(line))
     assert units[0].bullet is bullet
     assert units[0].text[:1].isdigit() is not bullet
+
+
+def test_short_lines_under_a_colon_after_the_story_are_its_list() -> None:
+    got = body(
+        dump(
+            *[f"{p}\n" for p in STORY[:3]],
+            "Key facts:",
+            "",
+            "first crossing at four",
+            "forty passengers on board",
+            "tickets from two euros",
+            "",
+            "Latest news",
+            "",
+            "Council backs library budget",
+        )
+    )
+    assert got.endswith(
+        "Key facts:\n\nfirst crossing at four\n\nforty passengers on board\n\n"
+        "tickets from two euros"
+    )
+    assert "Council backs" not in got and "Latest news" not in got
+
+
+def test_a_line_glued_under_the_colon_ends_the_sentence_not_a_list() -> None:
+    got = body(
+        dump(
+            *[f"{p}\n" for p in STORY[:3]],
+            "What remains is the certainty:",
+            "a ferry is catching.",
+            "",
+            "Category: Harbour, news",
+            "",
+            "Follow us",
+        )
+    )
+    assert "a ferry is catching." in got
+    assert "Category" not in got
