@@ -237,3 +237,25 @@ def test_a_line_glued_under_the_colon_ends_the_sentence_not_a_list() -> None:
     )
     assert "a ferry is catching." in got
     assert "Category" not in got
+
+
+def test_the_lead_above_a_table_of_contents_opens_the_story() -> None:
+    sections = ["When the ferry runs", "What a ticket costs", "Where it stops"]
+    got = body(
+        dump(
+            "How to take the new ferry across the bay",
+            "",
+            "5 minute read",
+            "",
+            "The new ferry across the bay carries passengers and the mayor every morning, "
+            "and this guide tells you when it runs, what a ticket costs and where it stops.",
+            "",
+            "Contents",
+            "",
+            *sections,
+            "",
+            *[f"{h}\n\n{p}\n" for h, p in zip(sections, STORY[:3], strict=True)],
+        )
+    )
+    assert got.startswith("The new ferry across the bay carries passengers")
+    assert "Contents" not in got
