@@ -199,3 +199,63 @@ def test_a_day_before_a_month_is_no_list_number(line: str, bullet: bool) -> None
     units, _ = split_units(dump(line))
     assert units[0].bullet is bullet
     assert units[0].text[:1].isdigit() is not bullet
+
+
+def test_short_lines_under_a_colon_after_the_story_are_its_list() -> None:
+    got = body(
+        dump(
+            *[f"{p}\n" for p in STORY[:3]],
+            "Key facts:",
+            "",
+            "first crossing at four",
+            "forty passengers on board",
+            "tickets from two euros",
+            "",
+            "Latest news",
+            "",
+            "Council backs library budget",
+        )
+    )
+    assert got.endswith(
+        "Key facts:\n\nfirst crossing at four\n\nforty passengers on board\n\n"
+        "tickets from two euros"
+    )
+    assert "Council backs" not in got and "Latest news" not in got
+
+
+def test_a_line_glued_under_the_colon_ends_the_sentence_not_a_list() -> None:
+    got = body(
+        dump(
+            *[f"{p}\n" for p in STORY[:3]],
+            "What remains is the certainty:",
+            "a ferry is catching.",
+            "",
+            "Category: Harbour, news",
+            "",
+            "Follow us",
+        )
+    )
+    assert "a ferry is catching." in got
+    assert "Category" not in got
+
+
+def test_the_lead_above_a_table_of_contents_opens_the_story() -> None:
+    sections = ["When the ferry runs", "What a ticket costs", "Where it stops"]
+    got = body(
+        dump(
+            "How to take the new ferry across the bay",
+            "",
+            "5 minute read",
+            "",
+            "The new ferry across the bay carries passengers and the mayor every morning, "
+            "and this guide tells you when it runs, what a ticket costs and where it stops.",
+            "",
+            "Contents",
+            "",
+            *sections,
+            "",
+            *[f"{h}\n\n{p}\n" for h, p in zip(sections, STORY[:3], strict=True)],
+        )
+    )
+    assert got.startswith("The new ferry across the bay carries passengers")
+    assert "Contents" not in got

@@ -13,7 +13,9 @@ The stages mirror the HTML path on lines instead of elements:
     parts.article_spans   the run, the parts of the story around inline boxes, a table
                           below it; or (anchor) the story under the headline instead;
                           or (named) the story under the headline the URL names, or
-                          under a headline + date header when the run is a box below it
+                          under a headline + date header when the run is a box below it;
+                          or (post) a short blog post above its share buttons, tags or
+                          comments when the run is a weak one below them
     header.read_header    title (headline.find_title), byline, dates, summary above
                           the run; tags below
     select.zone_labels    final labels: inside the spans content, outside the section

@@ -19,7 +19,7 @@ from declutter.textdump.captions import alts_of_listed_caption, caption_pair
 from declutter.textdump.figures import figure_captions
 from declutter.textdump.label import HEADING_REASON, LONG_WORDS, Label, ends_sentence, label_unit
 from declutter.textdump.lines import Unit
-from declutter.textdump.select import PROSE, RESUME_WORDS, TOC_ENTRY
+from declutter.textdump.select import LISTED, PROSE, RESUME_WORDS, TOC_ENTRY
 from declutter.textdump.strips import button_strips
 
 #: Long prose repeated within this many units is not called a duplicate ...
@@ -174,7 +174,7 @@ def _headings_listed_above(units: list[Unit], labels: list[Label]) -> None:
         ):
             continue
         labels[f] = ("duplicate", f"listed again at line {u.line}")
-        labels[i] = ("short", f"sub-heading listed at line {units[f].line}")
+        labels[i] = ("short", f"{LISTED} {units[f].line}")
 
 
 def _contents_entries(units: list[Unit], labels: list[Label]) -> None:

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 
 from declutter.textdump.label import HEADING_REASON, Label, ends_sentence
 from declutter.textdump.lines import Unit
-from declutter.textdump.select import MARKS, RESUME_WORDS, Span
+from declutter.textdump.select import LISTED, MARKS, RESUME_WORDS, TOC_ENTRY, Span
 
 #: Text shares the story's subject when this share of its words (of SHARED_WORD_CHARS
 #: or more characters) are in the story.
@@ -35,14 +35,17 @@ def lead_above_box(units: list[Unit], labels: list[Label], spans: list[Span]) ->
 
     "Lead paragraph" / "Related" / two headlines / the story: one paragraph
     is too little to be a part above the run by itself, but right over a
-    small box (a section heading and at most BOX_LINES lines) whose end is the
-    run's start, ending a sentence, with RESUME_WORDS words and the story's
-    words, it is the story's first paragraph.  So it is over a figure (an
+    small box (a section heading and at most BOX_LINES lines, or a table of
+    contents of any length) whose end is the run's start, ending a sentence,
+    with RESUME_WORDS words and the story's words, it is the story's first
+    paragraph.  So it is over a figure (an
     image, its caption and credit, a "1 of 4" counter) when the byline or
     date is right above it: a standfirst would sit above those.
     """
     first = spans[0][0]
     top = _box_top(labels, first)
+    if top is None:
+        top = _contents_top(labels, first)
     figure = top is None
     if figure:
         top = _figure_top(labels, first)
@@ -76,6 +79,21 @@ def _box_top(labels: list[Label], first: int) -> int | None:
         None,
     )
     return heading if heading is not None and labels[heading][0] in INLINE_BOXES else None
+
+
+def _contents_top(labels: list[Label], first: int) -> int | None:
+    """The heading of the table of contents ending right above ``first``.
+
+    Its entries, and the first sub-heading it lists printed over the run,
+    lie between, however many.
+    """
+    k = first - 1
+    while k >= 0 and (
+        labels[k][1] == TOC_ENTRY or labels[k][1].startswith(LISTED) or labels[k][0] in MARKS
+    ):
+        k -= 1
+    toc = k >= 0 and labels[k][0] == "contents" and labels[k][1].startswith(HEADING_REASON)
+    return k if toc and labels[k + 1][1] == TOC_ENTRY else None
 
 
 def _figure_top(labels: list[Label], first: int) -> int | None:

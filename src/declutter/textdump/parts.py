@@ -14,6 +14,7 @@ from declutter.textdump.label import HEADING_REASON, Label
 from declutter.textdump.lead import SHARED_WORDS, lead_above_box, shared_words, words_of
 from declutter.textdump.lines import Unit
 from declutter.textdump.named import headed_run, named_run
+from declutter.textdump.post import post_above
 from declutter.textdump.select import (
     MARKS,
     Span,
@@ -59,6 +60,9 @@ CLOSING_LIKE = 2
 LIST_MIN_ITEMS = 3
 ITEM_GAP = 4
 ITEM_LABELS = frozenset({"short", "content", "image", "decor", "caption"})
+#: Items of a list announced by a colon, bulleted or not, and the line announcing one
+#: right under the story, have at most this many words.
+COLON_ITEM_WORDS = 16
 
 
 def article_spans(units: list[Unit], labels: list[Label], url: str | None = None) -> list[Span]:
@@ -90,6 +94,10 @@ def article_spans(units: list[Unit], labels: list[Label], url: str | None = None
         spans, head = _with_parts(units, labels, prose_scores, named), None
     elif headed is not None and _headed_story(heads, spans, headed, total):
         spans = _with_parts(units, labels, prose_scores, headed[0])
+    elif (
+        named is None and head is None and (post := post_above(units, labels, spans, heads, total))
+    ):
+        spans = [post]
     if head is not None:
         first = spans[0][0]
         story = words_of(units[k].text for a, b in spans for k in range(a, b))
@@ -103,7 +111,10 @@ def article_spans(units: list[Unit], labels: list[Label], url: str | None = None
     lead = lead_above_box(units, labels, spans)
     if lead is not None:
         spans.insert(0, (lead, lead + 1))
-    if (listed := _announced_list(units, labels, spans[-1][1])) is not None:
+    listed = _announced_list(units, labels, spans[-1][1])
+    if listed is None:
+        listed = _colon_list(units, labels, spans[-1][1])
+    if listed is not None:
         spans[-1] = (spans[-1][0], listed)
     elif _closing_line(units, labels, spans):
         spans[-1] = (spans[-1][0], spans[-1][1] + 1)
@@ -178,6 +189,59 @@ def _announced_list(units: list[Unit], labels: list[Label], end: int) -> int | N
             break
         last += 1
     return last
+
+
+def _colon_list(units: list[Unit], labels: list[Label], end: int) -> int | None:
+    """The end of the short lines a colon announces at the story's end ("Key facts:").
+
+    The story's last line, or a short line right under it, ends with a colon;
+    the lines right below it, each of at most COLON_ITEM_WORDS words without
+    links and not a heading, are its items (pros and cons, an address, a
+    sentence finished on the next line).  Items printed right under the colon
+    go on while printed one under the other; after a blank line, while spaced
+    like the second item.  Any other line ends the list.
+    """
+    intro = end - 1
+    if not units[intro].text.endswith(":"):
+        intro = end
+        if not (end < len(units) and _colon_intro(units[end], labels[end])):
+            return None
+    first = intro + 1
+    if not (first < len(units) and _colon_item(units[first], labels[first])):
+        return None
+    # items glued under the colon go on glued; after a blank line, spaced as the second is
+    spaced = units[first].blank_before and (
+        first + 1 < len(units) and units[first + 1].blank_before
+    )
+    last = first + 1
+    while (
+        last < len(units)
+        and units[last].blank_before == spaced
+        and _colon_item(units[last], labels[last])
+    ):
+        last += 1
+    return last
+
+
+def _colon_intro(unit: Unit, label: Label) -> bool:
+    """A short line of the story's text ending with a colon ("Das Wichtigste in Kürze:")."""
+    return (
+        label[0] in PROSE_LABELS
+        and unit.text.endswith(":")
+        and not unit.links
+        and not unit.bullet
+        and unit.words <= COLON_ITEM_WORDS
+    )
+
+
+def _colon_item(unit: Unit, label: Label) -> bool:
+    """A line of a list announced by a colon: short text, no links, not a heading."""
+    return (
+        label[0] in PROSE_LABELS
+        and not unit.links
+        and 0 < unit.words <= COLON_ITEM_WORDS
+        and not unit.text.endswith(":")
+    )
 
 
 def _closing_line(units: list[Unit], labels: list[Label], spans: list[Span]) -> bool:

@@ -73,6 +73,8 @@ PROSE = frozenset({"content", "short"})
 HEADER_WINDOW = 8
 #: Reason of the lines listed under a "Contents" heading (set by `context`).
 TOC_ENTRY = "table of contents entry"
+#: Reason of a sub-heading listed in the table of contents above it (set by `context`).
+LISTED = "sub-heading listed at line"
 #: "read more" teasers are looked for in this many trailing characters.
 READ_MORE_TAIL = 40
 
