@@ -223,6 +223,21 @@ def test_short_lines_under_a_colon_after_the_story_are_its_list() -> None:
     assert "Council backs" not in got and "Latest news" not in got
 
 
+def test_a_tags_label_under_the_story_announces_no_list() -> None:
+    got = body(
+        dump(
+            *[f"{p}\n" for p in STORY[:3]],
+            "Schlagworte:",
+            "",
+            "Harbour, Ferry, Council",
+            "Bay, Transport",
+            "Mayor",
+        )
+    )
+    assert got.endswith(STORY[2])
+    assert "Schlagworte" not in got and "Harbour, Ferry" not in got
+
+
 def test_a_line_glued_under_the_colon_ends_the_sentence_not_a_list() -> None:
     got = body(
         dump(

@@ -9,6 +9,7 @@ announces with a colon, and a closing line right under it join too.
 
 from __future__ import annotations
 
+from declutter.textdump import words as w
 from declutter.textdump.anchor import OWN_HEADER, anchored, headers
 from declutter.textdump.label import HEADING_REASON, Label
 from declutter.textdump.lead import SHARED_WORDS, lead_above_box, shared_words, words_of
@@ -224,9 +225,11 @@ def _colon_list(units: list[Unit], labels: list[Label], end: int) -> int | None:
 
 
 def _colon_intro(unit: Unit, label: Label) -> bool:
-    """A short line of the story's text ending with a colon ("Das Wichtigste in Kürze:")."""
+    """A short line of the story's text ending with a colon ("Das Wichtigste in Kürze:"),
+    not a tags label ("Schlagworte:"), whose lines are the page's keywords."""
     return (
         label[0] in PROSE_LABELS
+        and not w.TAGS_PREFIX.match(unit.text)
         and unit.text.endswith(":")
         and not unit.links
         and not unit.bullet

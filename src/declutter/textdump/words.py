@@ -148,8 +148,8 @@ BYLINE = re.compile(
 
 #: A tags line label: "Tags: a, b" / "Topics: ...".
 TAGS_PREFIX = re.compile(
-    r"^(?:tags?|topics?|keywords?|filed under|schlagwörter|themen|mots-clés|etiquetas|"
-    r"temas|argomenti)\s*:?\s*",
+    r"^(?:tags?|topics?|keywords?|filed under|schlagw(?:orte|örter)|themen|mots[- ]cl[ée]s|"
+    r"etiquetas|temas|argomenti|tagi)\s*:?\s*",
     re.I,
 )
 
