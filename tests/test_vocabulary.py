@@ -42,3 +42,16 @@ def test_both_paths_read_every_photo_agency(agency: str) -> None:
 def test_both_paths_read_every_read_more_phrase(phrase: str) -> None:
     assert re.match(textrules.READ_MORE_LINK, phrase, re.I)
     assert words.READ_MORE.search(f"The talks will go on next week. {phrase}")
+
+
+@pytest.mark.parametrize("label", vocabulary.TAG_LABELS)
+def test_both_paths_read_every_tags_label(label: str) -> None:
+    html_tags = re.compile(textrules.FURNITURE_LINES["tags"], re.I)
+    assert html_tags.match(f"{label}: harbour, ferry, council")
+    assert words.TAGS_PREFIX.match(f"{label.title()}: Harbour, Ferry")
+
+
+@pytest.mark.parametrize("line", ["Themenwoche am Hafen: die Fähre", "Tagesschau: Fähre fährt"])
+def test_a_tags_label_is_a_whole_word(line: str) -> None:
+    assert not re.match(textrules.FURNITURE_LINES["tags"], line, re.I)
+    assert not words.TAGS_PREFIX.match(line)

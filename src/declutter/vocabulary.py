@@ -94,6 +94,14 @@ READ_MORE: tuple[str, ...] = (
 )  # fmt: skip
 
 
+#: Labels that open a line of the page's tags or keywords ("Tags: a, b", "Schlagworte: ...").
+TAG_LABELS: tuple[str, ...] = (
+    "tag", "tags", "tagged", "tagged with", "topic", "topics", "keyword", "keywords",
+    "filed under", "schlagworte", "schlagwörter", "themen", "mots clés", "mots-clés",
+    "mots cles", "mots-cles", "etiquetas", "temas", "tagi", "thema's", "argomenti",
+)  # fmt: skip
+
+
 def alternation(phrases: tuple[str, ...]) -> str:
     """A regex alternation of literal phrases, longest first (so "ap photo" beats "ap")."""
     return "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))

@@ -9,7 +9,7 @@ class/id tokens; `vocabulary` the words the text-dump path shares.
 
 from __future__ import annotations
 
-from declutter.vocabulary import PHOTO_AGENCIES, READ_MORE, alternation
+from declutter.vocabulary import PHOTO_AGENCIES, READ_MORE, TAG_LABELS, alternation
 
 #: Whole-block texts (lower-cased, punctuation stripped) that are page furniture.
 FURNITURE: dict[str, tuple[str, ...]] = {
@@ -128,10 +128,7 @@ FURNITURE_LINES = {
         r"|^\(?(?:noch keine bewertungen|no ratings yet|no votes yet)\)?\W*"
         r"(?:loading|wird geladen)?\W*$"
     ),
-    "tags": (
-        r"^(?:tags?|tagged(?: with)?|keywords|schlagw(?:orte|örter)|themen|mots[- ]cl[ée]s"
-        r"|etiquetas|temas|tagi|thema's)\s*(?::|\s[^.]*,[^.]*,)"
-    ),
+    "tags": rf"^(?:{alternation(TAG_LABELS)})\b\s*(?::|\s[^.]*,[^.]*,)",
     "dateline": (
         r"^(?:updated|published|posted|aktualisiert|mis à jour)?(?:\s+at)?\s*"
         r"\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:GMT|BST|UTC|CET|CEST|EST|EDT|PST|PDT|Uhr)?$"

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from declutter.vocabulary import HEADINGS, PHOTO_AGENCIES, alternation
+from declutter.vocabulary import HEADINGS, PHOTO_AGENCIES, TAG_LABELS, alternation
 from declutter.vocabulary import READ_MORE as READ_MORE_PHRASES
 
 #: Section headings only the text-dump path reads, by label: a dump keeps
@@ -148,8 +148,7 @@ BYLINE = re.compile(
 
 #: A tags line label: "Tags: a, b" / "Topics: ...".
 TAGS_PREFIX = re.compile(
-    r"^(?:tags?|topics?|keywords?|filed under|schlagw(?:orte|örter)|themen|mots[- ]cl[ée]s|"
-    r"etiquetas|temas|argomenti|tagi)\s*:?\s*",
+    rf"^(?:{alternation(TAG_LABELS)})\b\s*:?\s*",
     re.I,
 )
 
