@@ -43,7 +43,7 @@ def test_words_are_compared_without_case_or_accents() -> None:
 
 
 BOXED = dump(
-    "Council backs library plan after debate",
+    "Library plan backed",
     "",
     "Seven branches to reopen by the summer",
     "",
@@ -56,9 +56,53 @@ BOXED = dump(
 
 
 def test_the_line_made_of_the_slug_words_is_the_headline() -> None:
-    url = "https://news.example.org/2019/11/20/council-backs-library-plan-after-debate/"
+    url = "https://news.example.org/2019/11/20/library-plan-backed/"
     assert title_of(BOXED) == "Seven branches to reopen by the summer"
-    assert title_of(BOXED, url) == "Council backs library plan after debate"
+    assert title_of(BOXED, url) == "Library plan backed"
+
+
+SUBTITLED = dump(
+    "Library plan backed after long debate",
+    "",
+    "Seven branches will reopen by the summer, with longer hours",
+    "",
+    "By Jane Roe",
+    "",
+    PARA,
+    "",
+    PARA2,
+)
+
+
+def test_the_headline_is_printed_over_its_longer_subtitle() -> None:
+    assert title_of(SUBTITLED) == "Library plan backed after long debate"
+
+
+@pytest.mark.parametrize(
+    "above",
+    [
+        "Library plan news",  # a kicker: three words or fewer
+        "Weather warning for the weekend",  # speaks of words the story's lead has not
+    ],
+)
+def test_a_line_over_the_headline_that_is_no_headline_stays_above_it(above: str) -> None:
+    headline = "Seven branches will reopen by the summer, with longer hours"
+    text = dump(above, "", headline, "", "By Jane Roe", "", PARA, "", PARA2)
+    assert title_of(text) == headline
+
+
+@pytest.mark.parametrize(
+    "trail",
+    [
+        "Home News Council backs library plan after debate",
+        "Library news Council backs library plan after debate",
+    ],
+)
+def test_the_headline_printed_alone_below_its_line_with_a_trail(trail: str) -> None:
+    text = dump(
+        trail, "", "Council backs library plan after debate", "", "[photo]", "", PARA, "", PARA2
+    )
+    assert title_of(text) == "Council backs library plan after debate"
 
 
 def test_a_headline_speaks_of_its_story_a_teaser_of_another() -> None:
