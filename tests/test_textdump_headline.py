@@ -183,3 +183,25 @@ def test_the_headline_has_more_of_the_slug_than_a_line_retelling_it() -> None:
 def test_an_umlaut_spelled_out_in_the_address_folds_like_the_printed_one() -> None:
     url = "https://example.org/2024/03/12/stadtwerke-erhoehen-speicherkapazitaet/"
     assert folded_words("Stadtwerke erhöhen Speicherkapazität") == slug_words(url)
+
+
+@pytest.mark.parametrize(
+    "above", ["Home » News » Council backs library plan", "2. Council backs library plan"]
+)
+def test_a_line_a_trail_or_a_contents_list_ends_with_is_printed_twice(above: str) -> None:
+    text = dump(
+        above,
+        "",
+        "Council backs library plan",
+        "",
+        "By Jane Roe",
+        "",
+        "Seven new branches and their longer opening hours",
+        "",
+        PARA,
+        "",
+        PARA2,
+    )
+    assert title_of(text) == "Council backs library plan"
+    alone = text.replace(above, "Weather warning for the weekend")
+    assert title_of(alone) == "Seven new branches and their longer opening hours"

@@ -132,7 +132,7 @@ def find_title(
         score -= max(0, n - TITLE_LONG_WORDS) * TITLE_LONG_COST
         if _above_byline(units, labels, i, start):
             score += TITLE_BYLINE_BONUS
-        if printed[text] > 1:
+        if printed[text] > 1 or _printed_within(text, printed):
             score += TITLE_REPEAT_BONUS
         if _deck_below(units, labels, i, start):
             score += TITLE_DECK_BONUS
@@ -189,6 +189,19 @@ def _candidate(units: list[Unit], labels: list[Label], i: int, share: float) -> 
     return not (first.isalpha() and first.islower()) and not (
         ":" in first and w.TAGS_PREFIX.match(text)
     )
+
+
+def _printed_within(text: str, printed: Counter[str]) -> bool:
+    """The line is printed again as the end of a longer line above the story.
+
+    A breadcrumb's last item ("Home » Recipes » Olive Bread") or a table of
+    contents' entry ("5. Olive Bread") prints the headline inside another line
+    (not its start: an image's alt text before its credit is a caption's).
+    """
+    if len(text.split()) < TITLE_MIN_WORDS:
+        return False
+    tail = " " + text
+    return any(o.endswith(tail) for o in printed)
 
 
 def _over_subtitle(units: list[Unit], labels: list[Label], i: int, lead: set[str]) -> int:
