@@ -205,3 +205,25 @@ def test_a_line_a_trail_or_a_contents_list_ends_with_is_printed_twice(above: str
     assert title_of(text) == "Council backs library plan"
     alone = text.replace(above, "Weather warning for the weekend")
     assert title_of(alone) == "Seven new branches and their longer opening hours"
+
+
+GLUED = dump(
+    "Vote ends months of delay",
+    "",
+    "By Jane Roe",
+    "",
+    "Seven branches to reopen by the summer",
+    "Opening hours of the seven branches",
+    "",
+    PARA,
+    "",
+    PARA2,
+)
+
+
+def test_a_headline_stands_between_blank_lines_not_glued_to_a_box() -> None:
+    assert title_of(GLUED) == "Vote ends months of delay"
+
+
+def test_a_dump_without_blank_lines_still_has_a_headline() -> None:
+    assert title_of(dump("Vote ends delay", PARA, PARA2)) == "Vote ends delay"

@@ -3,7 +3,9 @@
 The headline is a heading-like line close above the story (distance counts
 lines of text only, not share buttons or images), preferably right above the
 byline or date (past furniture, a summary and a rubric), printed twice (the
-page's title bar, then the article's heading) or right above its summary.
+page's title bar, then the article's heading) or right above its summary,
+and standing alone between blank lines (a line glued to its neighbours is in
+a list or a box of teasers).
 Widgets ("0Email this"), date lines, credited captions, calls to action and
 an author's name over a date are never the headline.  Two corrections after
 scoring: a shorter heading-like line printed right above the chosen one and
@@ -49,6 +51,11 @@ SUBTITLE_GAP_LABELS = frozenset({"image", "decor"})
 TRAIL_LOOKAHEAD = 6
 #: A kicker over the headline ("Holz statt Plastik") has at most this many words.
 KICKER_MAX_WORDS = 3
+#: A headline stands between blank lines; a line glued to its neighbours scores this much less.
+TITLE_GLUED_COST = 4
+#: ... in a dump that prints blank lines between blocks (a tenth of its lines follow one;
+#: text copied and pasted may have none).
+SPACED_SHARE = 0.1
 #: A headline with its summary (deck) right under it scores this much more than the summary.
 TITLE_DECK_BONUS = 1
 #: A headline printed twice above the story (the page's title bar, then the article's
@@ -120,6 +127,7 @@ def find_title(
     printed = Counter(units[k].text for k in range(top))
     slug = slug_words(url)
     lead = words_of(_lead(units, labels, top))
+    spaced = sum(u.blank_before for u in units[1:]) > SPACED_SHARE * len(units)
     dist = -1
     for i in range(top - 1, lo - 1, -1):
         if labels[i][0] not in FURNITURE_LABELS | HEADER_LABELS:
@@ -130,6 +138,8 @@ def find_title(
         text, n = units[i].text, units[i].words
         score = min(n, TITLE_WORD_CAP) - dist * TITLE_DISTANCE_COST
         score -= max(0, n - TITLE_LONG_WORDS) * TITLE_LONG_COST
+        if spaced and not _alone(units, i):
+            score -= TITLE_GLUED_COST
         if _above_byline(units, labels, i, start):
             score += TITLE_BYLINE_BONUS
         if printed[text] > 1 or _printed_within(text, printed):
@@ -189,6 +199,11 @@ def _candidate(units: list[Unit], labels: list[Label], i: int, share: float) -> 
     return not (first.isalpha() and first.islower()) and not (
         ":" in first and w.TAGS_PREFIX.match(text)
     )
+
+
+def _alone(units: list[Unit], i: int) -> bool:
+    """The line stands between blank lines, as a heading does (not in a list or a box)."""
+    return units[i].blank_before and (i + 1 == len(units) or units[i + 1].blank_before)
 
 
 def _printed_within(text: str, printed: Counter[str]) -> bool:
