@@ -154,7 +154,7 @@ def test_a_lead_paragraph_is_no_title() -> None:
 
 
 def test_two_words_of_the_slug_make_a_headline() -> None:
-    text = dump("Menu", "", "Leadership Styles", "", PARA, "", PARA2)
+    text = dump("Menu", "", "Leadership Styles", "", "Contact us", "", PARA, "", PARA2)
     assert title_of(text) is None
     assert title_of(text, "https://blog.example.com/business/leadership-styles-explained/") == (
         "Leadership Styles"
@@ -227,3 +227,10 @@ def test_a_headline_stands_between_blank_lines_not_glued_to_a_box() -> None:
 
 def test_a_dump_without_blank_lines_still_has_a_headline() -> None:
     assert title_of(dump("Vote ends delay", PARA, PARA2)) == "Vote ends delay"
+
+
+def test_two_words_alone_right_above_the_story_are_its_headline() -> None:
+    assert title_of(dump("Library Plans", "", "[photo]", "", PARA, "", PARA2)) == "Library Plans"
+    # two words further up, or in a dump without blank lines, are a label or a menu item
+    assert title_of(dump("Library Plans", "", "Contact us", "", PARA, "", PARA2)) is None
+    assert title_of(dump("Library Plans", PARA, PARA2)) is None

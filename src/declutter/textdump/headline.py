@@ -133,7 +133,8 @@ def find_title(
         if labels[i][0] not in FURNITURE_LABELS | HEADER_LABELS:
             dist += 1  # share buttons, images and the byline do not part a headline from its story
         share = _slug_share(units[i].text, slug) if slug else 0.0
-        if not _candidate(units, labels, i, share):
+        above = dist == 0 and spaced and _alone(units, i)  # alone, right above the story
+        if not _candidate(units, labels, i, share, short=above):
             continue
         text, n = units[i].text, units[i].words
         score = min(n, TITLE_WORD_CAP) - dist * TITLE_DISTANCE_COST
@@ -174,14 +175,16 @@ def _without_trail(units: list[Unit], i: int | None, top: int) -> int | None:
     return i
 
 
-def _candidate(units: list[Unit], labels: list[Label], i: int, share: float) -> bool:
+def _candidate(
+    units: list[Unit], labels: list[Label], i: int, share: float, *, short: bool = False
+) -> bool:
     """Line ``i`` is printed as a headline may be: heading-like, no widget, date or byline."""
     text = units[i].text
     n = units[i].words
     if labels[i][0] not in TITLE_LABELS or units[i].bullet or units[i].links:
         return False
     named = share >= SLUG_SHARE
-    shortest = NAMED_MIN_WORDS if named else TITLE_MIN_WORDS
+    shortest = NAMED_MIN_WORDS if named or short else TITLE_MIN_WORDS
     if not shortest <= n <= TITLE_MAX_WORDS or text.endswith((".", ":")):
         return False
     if not _opens_like_a_headline(text) or _GLUED_COUNT.match(text):
