@@ -43,7 +43,7 @@ def test_words_are_compared_without_case_or_accents() -> None:
 
 
 BOXED = dump(
-    "Council backs library plan after debate",
+    "Library plan backed",
     "",
     "Seven branches to reopen by the summer",
     "",
@@ -56,9 +56,53 @@ BOXED = dump(
 
 
 def test_the_line_made_of_the_slug_words_is_the_headline() -> None:
-    url = "https://news.example.org/2019/11/20/council-backs-library-plan-after-debate/"
+    url = "https://news.example.org/2019/11/20/library-plan-backed/"
     assert title_of(BOXED) == "Seven branches to reopen by the summer"
-    assert title_of(BOXED, url) == "Council backs library plan after debate"
+    assert title_of(BOXED, url) == "Library plan backed"
+
+
+SUBTITLED = dump(
+    "Library plan backed after long debate",
+    "",
+    "Seven branches will reopen by the summer, with longer hours",
+    "",
+    "By Jane Roe",
+    "",
+    PARA,
+    "",
+    PARA2,
+)
+
+
+def test_the_headline_is_printed_over_its_longer_subtitle() -> None:
+    assert title_of(SUBTITLED) == "Library plan backed after long debate"
+
+
+@pytest.mark.parametrize(
+    "above",
+    [
+        "Library plan news",  # a kicker: three words or fewer
+        "Weather warning for the weekend",  # speaks of words the story's lead has not
+    ],
+)
+def test_a_line_over_the_headline_that_is_no_headline_stays_above_it(above: str) -> None:
+    headline = "Seven branches will reopen by the summer, with longer hours"
+    text = dump(above, "", headline, "", "By Jane Roe", "", PARA, "", PARA2)
+    assert title_of(text) == headline
+
+
+@pytest.mark.parametrize(
+    "trail",
+    [
+        "Home News Council backs library plan after debate",
+        "Library news Council backs library plan after debate",
+    ],
+)
+def test_the_headline_printed_alone_below_its_line_with_a_trail(trail: str) -> None:
+    text = dump(
+        trail, "", "Council backs library plan after debate", "", "[photo]", "", PARA, "", PARA2
+    )
+    assert title_of(text) == "Council backs library plan after debate"
 
 
 def test_a_headline_speaks_of_its_story_a_teaser_of_another() -> None:
@@ -110,7 +154,7 @@ def test_a_lead_paragraph_is_no_title() -> None:
 
 
 def test_two_words_of_the_slug_make_a_headline() -> None:
-    text = dump("Menu", "", "Leadership Styles", "", PARA, "", PARA2)
+    text = dump("Menu", "", "Leadership Styles", "", "Contact us", "", PARA, "", PARA2)
     assert title_of(text) is None
     assert title_of(text, "https://blog.example.com/business/leadership-styles-explained/") == (
         "Leadership Styles"
@@ -139,3 +183,54 @@ def test_the_headline_has_more_of_the_slug_than_a_line_retelling_it() -> None:
 def test_an_umlaut_spelled_out_in_the_address_folds_like_the_printed_one() -> None:
     url = "https://example.org/2024/03/12/stadtwerke-erhoehen-speicherkapazitaet/"
     assert folded_words("Stadtwerke erhöhen Speicherkapazität") == slug_words(url)
+
+
+@pytest.mark.parametrize(
+    "above", ["Home » News » Council backs library plan", "2. Council backs library plan"]
+)
+def test_a_line_a_trail_or_a_contents_list_ends_with_is_printed_twice(above: str) -> None:
+    text = dump(
+        above,
+        "",
+        "Council backs library plan",
+        "",
+        "By Jane Roe",
+        "",
+        "Seven new branches and their longer opening hours",
+        "",
+        PARA,
+        "",
+        PARA2,
+    )
+    assert title_of(text) == "Council backs library plan"
+    alone = text.replace(above, "Weather warning for the weekend")
+    assert title_of(alone) == "Seven new branches and their longer opening hours"
+
+
+GLUED = dump(
+    "Vote ends months of delay",
+    "",
+    "By Jane Roe",
+    "",
+    "Seven branches to reopen by the summer",
+    "Opening hours of the seven branches",
+    "",
+    PARA,
+    "",
+    PARA2,
+)
+
+
+def test_a_headline_stands_between_blank_lines_not_glued_to_a_box() -> None:
+    assert title_of(GLUED) == "Vote ends months of delay"
+
+
+def test_a_dump_without_blank_lines_still_has_a_headline() -> None:
+    assert title_of(dump("Vote ends delay", PARA, PARA2)) == "Vote ends delay"
+
+
+def test_two_words_alone_right_above_the_story_are_its_headline() -> None:
+    assert title_of(dump("Library Plans", "", "[photo]", "", PARA, "", PARA2)) == "Library Plans"
+    # two words further up, or in a dump without blank lines, are a label or a menu item
+    assert title_of(dump("Library Plans", "", "Contact us", "", PARA, "", PARA2)) is None
+    assert title_of(dump("Library Plans", PARA, PARA2)) is None

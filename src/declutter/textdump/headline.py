@@ -3,9 +3,15 @@
 The headline is a heading-like line close above the story (distance counts
 lines of text only, not share buttons or images), preferably right above the
 byline or date (past furniture, a summary and a rubric), printed twice (the
-page's title bar, then the article's heading) or right above its summary.
+page's title bar, then the article's heading) or right above its summary,
+and standing alone between blank lines (a line glued to its neighbours is in
+a list or a box of teasers).
 Widgets ("0Email this"), date lines, credited captions, calls to action and
-an author's name over a date are never the headline.
+an author's name over a date are never the headline.  Two corrections after
+scoring: a shorter heading-like line printed right above the chosen one and
+speaking of the story is the headline over its subtitle (not a kicker of three
+words or fewer), and a line printed a little below that ends the chosen one is
+the headline without a trail or kicker glued before it.
 """
 
 from __future__ import annotations
@@ -39,6 +45,17 @@ FURNITURE_LABELS = frozenset(
     {"caption", "image", "decor", "duplicate", "share", "nav", "comments", "newsletter"}
 )
 HEADER_LABELS = frozenset({"byline", "dateline"})
+#: Between a headline and its subtitle there may be an image or decor only.
+SUBTITLE_GAP_LABELS = frozenset({"image", "decor"})
+#: The headline alone is printed at most this many units below its line with a trail.
+TRAIL_LOOKAHEAD = 6
+#: A kicker over the headline ("Holz statt Plastik") has at most this many words.
+KICKER_MAX_WORDS = 3
+#: A headline stands between blank lines; a line glued to its neighbours scores this much less.
+TITLE_GLUED_COST = 4
+#: ... in a dump that prints blank lines between blocks (a tenth of its lines follow one;
+#: text copied and pasted may have none).
+SPACED_SHARE = 0.1
 #: A headline with its summary (deck) right under it scores this much more than the summary.
 TITLE_DECK_BONUS = 1
 #: A headline printed twice above the story (the page's title bar, then the article's
@@ -110,47 +127,118 @@ def find_title(
     printed = Counter(units[k].text for k in range(top))
     slug = slug_words(url)
     lead = words_of(_lead(units, labels, top))
+    spaced = sum(u.blank_before for u in units[1:]) > SPACED_SHARE * len(units)
     dist = -1
     for i in range(top - 1, lo - 1, -1):
         if labels[i][0] not in FURNITURE_LABELS | HEADER_LABELS:
             dist += 1  # share buttons, images and the byline do not part a headline from its story
-        text = units[i].text
-        n = units[i].words
-        if labels[i][0] not in TITLE_LABELS or units[i].bullet or units[i].links:
+        share = _slug_share(units[i].text, slug) if slug else 0.0
+        above = dist == 0 and spaced and _alone(units, i)  # alone, right above the story
+        if not _candidate(units, labels, i, share, short=above):
             continue
-        share = _slug_share(text, slug)
-        named = share >= SLUG_SHARE
-        shortest = NAMED_MIN_WORDS if named else TITLE_MIN_WORDS
-        if not shortest <= n <= TITLE_MAX_WORDS or text.endswith((".", ":")):
-            continue
-        if not _opens_like_a_headline(text) or _GLUED_COUNT.match(text):
-            continue  # "□ Share", "» More", "0Email this": a widget or a link, not a headline
-        if _FORM_FIELD.search(text) or _CRUMB.search(text):
-            continue  # "Search for: [ ]", "Home » News »": a search box or a breadcrumb trail
-        if _DATE_LINE.match(text) or NAME_AGO.match(text) or w.CALL_TO_ACTION.match(text):
-            continue  # "Updated Nov. 19, 2019 ...", "Alex Perry 1 day ago", "Learn more ..."
-        if not named and name_before_date(units, labels, i) and _person_like(text):
-            continue  # "John C. Welch" over "Oct 15, 2015": the byline, not the headline
-        if labels[i][0] == "caption" and label_unit(units[i])[0] == "caption":
-            continue  # a caption by its own words ("... (Credit: iStock)"), not by a repeat
-        first = text.split(None, 1)[0]
-        if (first.isalpha() and first.islower()) or (":" in first and w.TAGS_PREFIX.match(text)):
-            continue  # "in Featured Article ...", "Topics: a, b": a rubric or a tag list
+        text, n = units[i].text, units[i].words
         score = min(n, TITLE_WORD_CAP) - dist * TITLE_DISTANCE_COST
         score -= max(0, n - TITLE_LONG_WORDS) * TITLE_LONG_COST
+        if spaced and not _alone(units, i):
+            score -= TITLE_GLUED_COST
         if _above_byline(units, labels, i, start):
             score += TITLE_BYLINE_BONUS
-        if printed[text] > 1:
+        if printed[text] > 1 or _printed_within(text, printed):
             score += TITLE_REPEAT_BONUS
         if _deck_below(units, labels, i, start):
             score += TITLE_DECK_BONUS
-        if named:
+        if share >= SLUG_SHARE:
             score += TITLE_SLUG_BONUS * share
         if len(words_of([text]) & lead) >= LEAD_MIN_SHARED:
             score += TITLE_LEAD_BONUS
         if score > best_score:
             best, best_score = i, score
-    return best
+    if best is not None and not slug:  # with a slug, its words tell headline from subtitle
+        best = _over_subtitle(units, labels, best, lead)
+    return _without_trail(units, best, top)
+
+
+def _without_trail(units: list[Unit], i: int | None, top: int) -> int | None:
+    """The line below ``i`` that ends it, when there is one: the headline without its trail.
+
+    A breadcrumb trail or a kicker printed on the headline's line ("Home News
+    Waldwege gesperrt", "Kind krank Was Arbeitgeber wissen müssen") is often
+    followed, a few lines below, by the headline alone.
+    """
+    if i is None:
+        return None
+    text = " ".join(units[i].text.split())
+    for j in range(i + 1, min(top, i + 1 + TRAIL_LOOKAHEAD)):
+        tail = " ".join(units[j].text.split())
+        if units[j].words >= NAMED_MIN_WORDS and len(tail) < len(text) and text.endswith(tail):
+            return j
+    return i
+
+
+def _candidate(
+    units: list[Unit], labels: list[Label], i: int, share: float, *, short: bool = False
+) -> bool:
+    """Line ``i`` is printed as a headline may be: heading-like, no widget, date or byline."""
+    text = units[i].text
+    n = units[i].words
+    if labels[i][0] not in TITLE_LABELS or units[i].bullet or units[i].links:
+        return False
+    named = share >= SLUG_SHARE
+    shortest = NAMED_MIN_WORDS if named or short else TITLE_MIN_WORDS
+    if not shortest <= n <= TITLE_MAX_WORDS or text.endswith((".", ":")):
+        return False
+    if not _opens_like_a_headline(text) or _GLUED_COUNT.match(text):
+        return False  # "□ Share", "» More", "0Email this": a widget or a link, not a headline
+    if _FORM_FIELD.search(text) or _CRUMB.search(text):
+        return False  # "Search for: [ ]", "Home » News »": a search box or a breadcrumb trail
+    if _DATE_LINE.match(text) or NAME_AGO.match(text) or w.CALL_TO_ACTION.match(text):
+        return False  # "Updated Nov. 19, 2019 ...", "Alex Perry 1 day ago", "Learn more ..."
+    if not named and name_before_date(units, labels, i) and _person_like(text):
+        return False  # "John C. Welch" over "Oct 15, 2015": the byline, not the headline
+    if labels[i][0] == "caption" and label_unit(units[i])[0] == "caption":
+        return False  # a caption by its own words ("... (Credit: iStock)"), not by a repeat
+    first = text.split(None, 1)[0]
+    # "in Featured Article ...", "Topics: a, b": a rubric or a tag list
+    return not (first.isalpha() and first.islower()) and not (
+        ":" in first and w.TAGS_PREFIX.match(text)
+    )
+
+
+def _alone(units: list[Unit], i: int) -> bool:
+    """The line stands between blank lines, as a heading does (not in a list or a box)."""
+    return units[i].blank_before and (i + 1 == len(units) or units[i + 1].blank_before)
+
+
+def _printed_within(text: str, printed: Counter[str]) -> bool:
+    """The line is printed again as the end of a longer line above the story.
+
+    A breadcrumb's last item ("Home » Recipes » Olive Bread") or a table of
+    contents' entry ("5. Olive Bread") prints the headline inside another line
+    (not its start: an image's alt text before its credit is a caption's).
+    """
+    if len(text.split()) < TITLE_MIN_WORDS:
+        return False
+    tail = " " + text
+    return any(o.endswith(tail) for o in printed)
+
+
+def _over_subtitle(units: list[Unit], labels: list[Label], i: int, lead: set[str]) -> int:
+    """The line right above a chosen line when that is the headline and this its subtitle.
+
+    A page prints its headline, then a longer subtitle (deck) that reads as a
+    headline too and lies nearer the byline and the story; the line printed
+    right above, no longer and heading-like, is the headline.
+    """
+    j = i - 1
+    while j >= 0 and labels[j][0] in SUBTITLE_GAP_LABELS:
+        j -= 1
+    if j < 0 or not KICKER_MAX_WORDS < units[j].words < units[i].words:
+        return i  # none, a kicker ("Holz statt Plastik") or no shorter than a subtitle
+    if not _candidate(units, labels, j, 0.0):
+        return i
+    if len(words_of([units[j].text]) & lead) < LEAD_MIN_SHARED:
+        return i
+    return j
 
 
 def _opens_like_a_headline(text: str) -> bool:
