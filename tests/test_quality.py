@@ -32,15 +32,15 @@ FLOORS: dict[tuple[str, str], float] = {
     ("mozilla", "body_f1"): 0.945,  # 0.9582 (0.9296, 0.9384)
     ("trafilatura", "snip_f1"): 0.94,  # 0.9532 (0.930, 0.8648)
     ("mozilla", "title_core"): 0.90,  # 0.9123 (title 0.8246: the gold keeps 'Story | Site')
-    ("trafilatura", "title"): 0.925,  # 0.9381 (trafilatura 0.6084, readability-lxml 0.75)
+    ("trafilatura", "title"): 0.93,  # 0.9447 (trafilatura 0.6084, readability-lxml 0.75)
     ("mozilla", "byline"): 0.85,  # 0.8667
-    ("trafilatura", "byline"): 0.80,  # 0.8163
-    ("trafilatura", "byline_p"): 0.89,  # 0.9059
+    ("trafilatura", "byline"): 0.81,  # 0.8269
+    ("trafilatura", "byline_p"): 0.905,  # 0.9213 (16 of its 20 wrong are gold oddities)
     ("mozilla", "published"): 0.98,  # 1.0 (14 of 14)
-    ("trafilatura", "published"): 0.93,  # 0.9456
-    ("htmldate", "published"): 0.94,  # 0.9549
-    ("aeb-text", "body_f1"): 0.96,  # 0.9731 (keep everything: 0.644)
-    ("mozilla-text", "body_f1"): 0.92,  # 0.9351 (keep everything: 0.798)
+    ("trafilatura", "published"): 0.94,  # 0.9534
+    ("htmldate", "published"): 0.95,  # 0.9647
+    ("aeb-text", "body_f1"): 0.96,  # 0.9725 (keep everything: 0.644)
+    ("mozilla-text", "body_f1"): 0.92,  # 0.9355 (keep everything: 0.798)
     # w3m does not print <title>: 26 of 57 gold titles can be found in the dumps at all
     ("mozilla-text", "title"): 0.40,  # 0.4211
     ("mozilla-text", "byline"): 0.48,  # 0.50
@@ -55,16 +55,19 @@ CHECK_FLOORS: dict[tuple[str, str], float] = {
     ("wcxb", "body_fail"): 16,  # 13 pages under F1 0.5 (9 of them under 0.5 for all three)
     ("wcxb", "snip_f1"): 0.90,  # 0.9183
     ("wcxb", "title"): 0.86,  # 0.875
-    ("wcxb", "byline_p"): 0.84,  # 0.855
+    ("wcxb", "byline_p"): 0.84,  # 0.8587
     ("wcxb", "published"): 0.84,  # 0.8526
-    ("l3s", "body_f1"): 0.935,  # 0.9484 (0.898, 0.930)
+    ("l3s", "body_f1"): 0.935,  # 0.9489 (0.898, 0.930)
     ("l3s", "body_fail"): 10,  # 8 (6 under 0.5 for all three)
-    ("l3s", "title_core"): 0.71,  # 0.7243
+    ("l3s", "title_core"): 0.77,  # 0.7841 (readability-lxml 0.678)
     ("dragnet", "body_f1"): 0.89,  # 0.9025 (0.908, 0.905)
     ("dragnet", "body_fail"): 47,  # 43
-    ("wcxb-text", "body_f1"): 0.89,  # 0.9022
-    ("l3s-text", "body_f1"): 0.85,  # 0.8630
-    ("dragnet-text", "body_f1"): 0.82,  # 0.8338
+    ("wcxb-text", "body_f1"): 0.89,  # 0.9032
+    ("wcxb-text", "title"): 0.71,  # 0.7283 (the headline as printed: w3m prints no <title>)
+    ("l3s-text", "body_f1"): 0.85,  # 0.8651
+    ("l3s-text", "title"): 0.54,  # 0.5581 (exact headline; the HTML path: 0.7375)
+    ("dragnet-text", "body_f1"): 0.825,  # 0.8419
+    ("dragnet-text", "body_fail"): 83,  # 79
 }
 
 pytestmark = [
