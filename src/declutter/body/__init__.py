@@ -47,7 +47,10 @@ def body_blocks(
     own = text_labels(segs)
     checkpoint("block text")
     sections = boilerplate_sections(segs)
-    declared = [in_body(seg.text, declared_body) for seg in segs]
+    # most pages declare no articleBody: no lookup per block then
+    declared = (
+        [in_body(seg.text, declared_body) for seg in segs] if declared_body else [False] * len(segs)
+    )
     region = choose_region(segs, own, sections, declared)
     checkpoint("article region")
     verdicts = lead_above(segs, label_blocks(segs, region, own), region)

@@ -148,7 +148,9 @@ WHOLE_LINE_RULES = frozenset({"cookie"})
 
 #: A line rule ready to run: (label, longest text, reason, finder, trigger
 #: finder or None, the only kind it applies to or "", a kind it skips or "").
-_LineTest = tuple[str, int, str, Callable[[str], object], Callable[[str], object] | None, str, str]
+_LineTest = tuple[
+    str, int, str, Callable[[str], object], Callable[[str, int], object] | None, str, str
+]
 
 
 @lru_cache(maxsize=1)
@@ -162,7 +164,9 @@ def _trigger_words(rule: tuple[str, int, str, str]) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
-def _line_tests() -> tuple[tuple[_LineTest, ...], tuple[_LineTest, ...], Callable[[str], object]]:
+def _line_tests() -> tuple[
+    tuple[_LineTest, ...], tuple[_LineTest, ...], Callable[[str], re.Match[str] | None]
+]:
     """The line rules in order, those of them with no trigger, and a search
     for any trigger word of any rule (most lines hold none: one search, not nine)."""
     tests: list[_LineTest] = []
@@ -319,13 +323,17 @@ def _line_label(text: str, kind: str) -> Verdict | None:
     """The first line rule (furniture, ad, copyright, caption ...) the line matches."""
     tests, untriggered, any_trigger = _line_tests()
     low = text.lower()
-    if any_trigger(low) is None:
+    first = any_trigger(low)
+    if first is None:
         tests = untriggered
+    # no trigger word is anchored (`any_of`) before the first one found: a rule's
+    # own trigger search starts there (its lookbehind still sees the text before)
+    start = first.start() if first is not None else 0
     size = len(text)
     for label, cap, reason, find, trigger, only_kind, not_kind in tests:
         if size > cap or (only_kind and kind != only_kind) or kind == not_kind:
             continue
-        if trigger is not None and trigger(low) is None:
+        if trigger is not None and trigger(low, start) is None:
             continue
         if find(text):
             return label, reason

@@ -124,8 +124,10 @@ def _widened(
     else while the tag's (JSON-LD or meta) authors are printed nowhere under it (a
     site-wide author tag naming the owners; "Erstellt von Fabian" under the post)."""
     keys = {squash(n) for n in chosen[1]}
-    shown = squash(" ".join(lines))
-    unprinted = _tagged(chosen[2]) and not any(k in shown for k in keys)
+    unprinted = False
+    if _tagged(chosen[2]):  # the lines' compare form only when it is read
+        shown = squash(" ".join(lines))
+        unprinted = not any(k in shown for k in keys)
     for printed, source in printed_bylines(lines):
         if source != "visible line":
             continue

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+import lxml.etree
 import lxml.html
 
 #: Text nodes read after / before the headline for a printed date or credit.
@@ -84,20 +85,13 @@ def _inside(root: lxml.html.HtmlElement, *, reverse: bool) -> Iterator[_Text]:
     if reverse:
         yield from _inside_reversed(root)
         return
-    if root.text and isinstance(root.tag, str):
-        yield root.text, True, root
-    stack = [(root, iter(root))]
-    while stack:
-        node, children = stack[-1]
-        child = next(children, None)
-        if child is None:
-            stack.pop()
-            if stack and node.tail:
-                yield node.tail, False, node
-            continue
-        if child.text and isinstance(child.tag, str):
-            yield child.text, True, child
-        stack.append((child, iter(child)))
+    # iterwalk (C) keeps the stack: a text at each start, a tail at each end
+    for event, node in lxml.etree.iterwalk(root, events=("start", "end")):
+        if event == "start":
+            if node.text and isinstance(node.tag, str):
+                yield node.text, True, node
+        elif node.tail and node is not root:
+            yield node.tail, False, node
 
 
 def _inside_reversed(root: lxml.html.HtmlElement) -> Iterator[_Text]:
