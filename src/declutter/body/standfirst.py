@@ -54,6 +54,8 @@ LEAD_DEPTH = 3
 BODY_CHARS = 80
 #: The header zone and the description match need the headline this few blocks above.
 TITLE_WINDOW = 15
+#: What a standfirst's reason adds when it is kept in the text too.
+IN_TEXT = "paragraph-long, so in the text too"
 #: Labels of the header lines that follow a standfirst.
 HEADER_LABELS = frozenset({"byline", "dateline"})
 #: Nearly equal to the description: this share of the shorter one's words
@@ -116,13 +118,13 @@ def standfirst_in_text(
             continue
         kept = normal(segs[j].text)
         for i, words in list(wanted.items()):
-            if words in kept or near_equal(words, kept):
+            if _retold(words, kept):
                 del wanted[i]
                 out[i] = (STANDFIRST, f"{verdicts[i][1]}; repeated in the body, so kept there only")
         if not wanted:
             break
     for i in wanted:
-        out[i] = (STANDFIRST, f"{verdicts[i][1]}; paragraph-long, so in the text too")
+        out[i] = (STANDFIRST, f"{verdicts[i][1]}; {IN_TEXT}")
     return out, frozenset(wanted)
 
 
@@ -134,10 +136,12 @@ def opens_text(text: str, kept: Sequence[str]) -> bool:
     if len(text) < TEXT_CHARS:
         return False
     words = normal(text)
-    return not any(
-        words in body or near_equal(words, body)
-        for body in (normal(t) for t in kept if len(t) >= MIN_CHARS)
-    )
+    return not any(_retold(words, normal(t)) for t in kept if len(t) >= MIN_CHARS)
+
+
+def _retold(words: str, body: str) -> bool:
+    """The body block (normalised) prints the standfirst's ``words`` again."""
+    return words in body or near_equal(words, body)
 
 
 def _shaped(seg: Segment) -> bool:

@@ -114,6 +114,8 @@ def _read_headings(
         counts[tag] += 1
         if counts[tag] > MAX_HEADINGS:
             continue
+        if _KICKER_MARKS.search(f"{el.get('class', '')} {el.get('id', '')}"):
+            continue  # a kicker set as a heading of its own over the headline
         text = clean(_shown(el))
         if not text or len(text) > MAX_HEADLINE:
             continue
@@ -123,8 +125,6 @@ def _read_headings(
         if _interface_label(text):
             continue
         site_like = _site_heading(el, text, site_keys, url)
-        if _KICKER_MARKS.search(f"{el.get('class', '')} {el.get('id', '')}"):
-            continue  # a kicker set as a heading of its own over the headline
         aside = tag == "classed" and _aside(el)
         out.append(Heading(text, tag, order, site_like, unkicked=_unkicked(el), aside=aside))
         # a kicker or subtitle inside the heading: its lines are candidates too

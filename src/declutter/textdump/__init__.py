@@ -27,7 +27,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from declutter.body.standfirst import opens_text
+from declutter.body.standfirst import IN_TEXT, opens_text
 from declutter.clock import checkpoint
 from declutter.model import Block, Metadata
 from declutter.options import Options
@@ -124,7 +124,7 @@ def _summary_in_text(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     summary = blocks[at]
     if not opens_text(summary.text, [b.text for b in blocks if b.kept]):
         return blocks
-    reason = f"{summary.reason}; paragraph-long, so in the text too"
+    reason = f"{summary.reason}; {IN_TEXT}"
     return (
         *blocks[:at],
         replace(summary, reason=reason, kind="p", in_text=True),

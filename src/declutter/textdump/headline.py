@@ -133,13 +133,13 @@ def find_title(
         if labels[i][0] not in FURNITURE_LABELS | HEADER_LABELS:
             dist += 1  # share buttons, images and the byline do not part a headline from its story
         share = _slug_share(units[i].text, slug) if slug else 0.0
-        above = dist == 0 and spaced and _alone(units, i)  # alone, right above the story
-        if not _candidate(units, labels, i, share, short=above):
-            continue
+        alone = spaced and _alone(units, i)
+        if not _candidate(units, labels, i, share, short=alone and dist == 0):
+            continue  # two words alone right above the story may be its headline
         text, n = units[i].text, units[i].words
         score = min(n, TITLE_WORD_CAP) - dist * TITLE_DISTANCE_COST
         score -= max(0, n - TITLE_LONG_WORDS) * TITLE_LONG_COST
-        if spaced and not _alone(units, i):
+        if spaced and not alone:
             score -= TITLE_GLUED_COST
         if _above_byline(units, labels, i, start):
             score += TITLE_BYLINE_BONUS
