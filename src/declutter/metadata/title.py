@@ -38,6 +38,7 @@ from urllib.parse import urlsplit
 import lxml.etree
 import lxml.html
 
+from declutter.metadata.byline import LINE_LEAD_WORDS
 from declutter.metadata.headings import (
     HEADING_RANK,
     HEADING_TAGS,
@@ -268,8 +269,8 @@ _TEXTS = lxml.etree.XPath(
     "//body//text()[normalize-space()][not(ancestor::script or ancestor::style)]",
     smart_strings=True,
 )
-#: A byline line: "By Jane Doe", "von Max Muster" (its first text node).
-_BYLINE_LINE = re.compile(r"^\s*(?:by|von|par|por|door|di)\s+\S", re.I)
+#: A byline line: "By Jane Doe", "von Max Muster", "di Mario Rossi" (its first text node).
+_BYLINE_LINE = re.compile(r"^\s*(?:" + "|".join((*LINE_LEAD_WORDS, "di")) + r")\s+\S", re.I)
 #: Most words of a byline line's first text node.
 MAX_BYLINE_WORDS = 8
 #: Fewest and most words of a headline read above the byline.
