@@ -42,3 +42,71 @@ def test_the_story_beside_a_menu_is_the_body() -> None:
     text = "\n".join(side_by_side(MENU, story, 24)) + "\n"
     _, blocks = extract_dump(text, url=None, options=DEFAULT)
     assert [b.text for b in blocks if b.kept] == [STORY]
+
+
+SIDEBAR = [
+    "Council tax to rise",
+    "by three per cent",
+    "",
+    "Bypass opens after",
+    "two years of work",
+    "",
+    "Readers' letters on",
+    "the new car park",
+    "",
+    "Weekend weather: rain",
+    "clearing by Sunday",
+    "",
+    "School run changes",
+    "start in September",
+]
+
+
+def three_columns(menu: list[str], story: list[str], sidebar: list[str]) -> list[str]:
+    """A 2008-style page: a menu cell, the story wrapped in its cell, a sidebar cell."""
+    return side_by_side(side_by_side(menu, story, 24), sidebar, 24 + 38)
+
+
+def test_a_sidebar_beside_a_story_longer_than_it_is_read_after_the_story() -> None:
+    story = textwrap.wrap(STORY, 36)
+    assert len(story) > len(SIDEBAR)  # the sidebar never runs on alone
+    lines, _ = unfold_columns(three_columns(MENU, story, SIDEBAR))
+    assert STORY in lines
+    assert "Council tax to rise by three per cent" in lines
+    assert lines.index(STORY) < lines.index("Council tax to rise by three per cent")
+
+
+def test_a_story_line_filling_its_cell_is_cut_from_the_sidebar_one_space_on() -> None:
+    story = textwrap.wrap(STORY, 36)
+    story[1] = story[1].ljust(37, "x")  # runs up to the sidebar's column but for one space
+    lines, _ = unfold_columns(three_columns(MENU, story, SIDEBAR))
+    assert not any("x Council" in ln for ln in lines)
+    assert "Council tax to rise by three per cent" in lines
+
+
+def test_a_full_width_line_below_the_columns_is_not_cut_at_a_single_space() -> None:
+    story = textwrap.wrap(STORY, 36)
+    below = "Comments are closed for this story, but you can write to the letters editor instead."
+    lines, _ = unfold_columns([*three_columns(MENU, story, SIDEBAR), "", below])
+    assert below in lines
+
+
+def test_a_wide_data_table_keeps_its_rows() -> None:
+    rows = [
+        f"{n:<4}{name:<22}{first:<12}{motif:<70}{'C3+C5':<9}{'155 x 96':<11}{1911 + n % 3}"
+        for n, (name, first, motif) in enumerate(
+            [
+                ("AKERMAN", "Robert", "A man felling a tree with an axe, insects and a falcon"),
+                ("AKERMAN", "Sigrid", "Slender hands playing a large harp by the sea at dusk"),
+                ("ALMQVIST", "Anna", "A rider with a banner handing a cloth to a kneeling figure"),
+                ("AMMANN", "August", "A library table with books, a vase, a violin and a pen"),
+                ("ANDERSEN", "Karl", "A ship under full sail passing a lighthouse in a storm"),
+                ("ARNOLD", "Minna", "Same motif as number four, but without the border"),
+                ("BAUER", "Fritz", "A sphinx, an owl and a small lyre player on a large head"),
+                ("BECK", "Hanna", "A garden gate under roses, a cat asleep on the steps"),
+                ("BERG", "Olaf", "Same motif as number eight, other technique and size"),
+            ]
+        )
+    ]
+    lines, _ = unfold_columns(rows)
+    assert lines == rows
