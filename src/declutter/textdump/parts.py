@@ -14,7 +14,8 @@ from declutter.textdump.anchor import OWN_HEADER, anchored, headers
 from declutter.textdump.label import HEADING_REASON, Label
 from declutter.textdump.lead import SHARED_WORDS, lead_above_box, shared_words, words_of
 from declutter.textdump.lines import Unit
-from declutter.textdump.named import headed_run, named_run
+from declutter.textdump.named import HEADER_SPAN as NAMED_HEADER_SPAN
+from declutter.textdump.named import headed_run, named_run, naming_lines, under_named
 from declutter.textdump.post import post_above
 from declutter.textdump.select import (
     MARKS,
@@ -90,8 +91,10 @@ def article_spans(units: list[Unit], labels: list[Label], url: str | None = None
     head = anchored(units, labels, spans[0][0], total)
     heads = list(headers(units, labels, len(units)))
     named = named_run(units, labels, url, heads)
+    if named is not None and under_named(units, labels, naming_lines(units, url), spans[0][0]):
+        named = None  # the run is the story under the headline; a later print heads a card
     headed = headed_run(units, labels, heads) if named is None and head is None else None
-    if named is not None and not _overlap(named, spans + ([head] if head else [])):
+    if named is not None and not _overlap(named, spans) and not _same_story(named, head, spans):
         spans, head = _with_parts(units, labels, prose_scores, named), None
     elif headed is not None and _headed_story(heads, spans, headed, total):
         spans = _with_parts(units, labels, prose_scores, headed[0])
@@ -143,6 +146,23 @@ def _headed_story(
         return True
     own = any(start - OWN_HEADER <= h < start for h in heads)
     return not own and score >= HEADED_SHARE * total
+
+
+def _same_story(named: Span, head: Span | None, spans: list[Span]) -> bool:
+    """The run under the headline + date header is the named story, read leniently.
+
+    Both start under the same headline, and the lenient run (tables, recipes
+    of short lines) stops short of the best run: it tells the story from the
+    rest, and goes on where the named run stops at its first list.  A lenient
+    run starting under another header, or running on into the best run (a
+    cookie notice at the page's end), tells nothing.
+    """
+    return (
+        head is not None
+        and _overlap(named, [head])
+        and abs(head[0] - named[0]) <= NAMED_HEADER_SPAN
+        and not _overlap(head, spans)
+    )
 
 
 def _overlap(run: Span, spans: list[Span]) -> bool:

@@ -1,0 +1,190 @@
+"""Which run of a dump is the story (`textdump.parts`, `textdump.named`), on hand-built dumps."""
+
+from __future__ import annotations
+
+from declutter.options import DEFAULT
+from declutter.textdump import extract_dump
+
+INDENT = " " * 8
+
+
+def _text(dump: str, url: str | None = None) -> str:
+    # the template's lines are indented, the paragraphs put into it are not
+    lines = (line.removeprefix(INDENT) for line in dump.splitlines())
+    _, blocks = extract_dump("\n".join(lines), url=url, options=DEFAULT)
+    return "\n".join(b.text for b in blocks if b.kept)
+
+
+#: Story cards of a "Most Recent" box: headline, place, a blurb of two sentences.
+CARDS = [
+    (
+        "Bakery on the corner closes its doors after sixty years",
+        "Harbourside",
+        "The owners said the rising rent of the shop had left them with no other choice but "
+        "to close. We will miss our customers, many of whom we have known since they were "
+        "children, they said.",
+    ),
+    (
+        "Ferry timetable cut for the winter months",
+        "Travel",
+        "Two of the four daily crossings to the island will stop from December until the end "
+        "of March. The operator said fewer people travel in winter and the boats need work "
+        "before the summer.",
+    ),
+    (
+        "School choir wins the regional contest",
+        "Schools",
+        "Forty pupils sang three songs in the final and the judges praised their work on the "
+        "harmonies. The choir will now sing at the national final in the capital in the spring.",
+    ),
+    (
+        "Road by the quay closed for repairs",
+        "Traffic",
+        "Drivers are told to use the ring road while workers mend the sea wall and lay a new "
+        "surface. The work is due to take three weeks if the weather holds, the council said.",
+    ),
+    (
+        "Library opens on Sundays from next month",
+        "Harbourside",
+        "The council found the money for a trial of six months after more than a thousand "
+        "people asked. The doors will open at ten and close at four, with a reading hour at noon.",
+    ),
+]
+
+SWAN = [
+    "A swan was found on the beach at dawn. Rangers and a vet were called by walkers.",
+    "The vet said the swan was tired but well, and it was taken to a shelter for the night.",
+    "The swan's owner is not known at this stage. Rangers asked swan keepers to come forward.",
+]
+
+
+def swan_page() -> tuple[str, str]:
+    """A story under its headline's header; the headline printed again over a box of cards."""
+    cards = "".join(
+        f"""
+        [thumb]
+
+        {title}
+        {place}
+        {blurb}
+        """
+        for title, place, blurb in CARDS
+    )
+    return (
+        f"""\
+          • Home
+          • News
+          • Harbourside
+
+        Swan found on popular beach
+
+        The bird's owner is not known, say rangers
+
+        Bookmark
+        Share
+
+        By Jo Marsh Reporter
+
+        12:39, 2 NOV 2023
+
+        {SWAN[0]}
+
+        {SWAN[1]}
+
+        {SWAN[2]}
+
+        More On
+
+          • Harbourside
+          • Rangers
+
+        Most Recent
+
+        [thumb]
+
+        Swan found on popular beach
+        Harbourside
+        The bird's owner is not known, say rangers
+        {cards}
+        """,
+        "https://news.example.org/news/swan-found-popular-beach-28031617",
+    )
+
+
+def test_headline_printed_again_over_a_box_of_cards_is_no_second_story() -> None:
+    text = _text(*swan_page())
+    assert text.startswith("A swan was found on the beach at dawn.")
+    assert "come forward." in text
+    assert "Bakery on the corner" not in text and "Ferry" not in text
+
+
+#: A cookie consent notice printed at the page's end: longer prose than a short report.
+COOKIES = [
+    "We use technologies such as cookies to store and read device information. Consent to "
+    "these technologies lets us process data such as browsing behaviour or unique IDs on "
+    "this site. Not giving or withdrawing consent can affect certain features and functions.",
+    "The technical storage or access is strictly necessary for the lawful purpose of enabling "
+    "the use of a particular service explicitly requested by the subscriber or user, or for "
+    "the sole purpose of carrying out the transmission of a message over a network.",
+    "The technical storage or access that is used exclusively for statistical purposes. "
+    "Without a subpoena, voluntary compliance by your internet service provider, or "
+    "additional records from a third party, information stored or retrieved for this "
+    "purpose alone cannot usually be used to identify you.",
+    "The technical storage or access is required to create user profiles to send "
+    "advertising, or to track the user on a website or across several websites for "
+    "similar marketing purposes.",
+]
+
+REPORT = [
+    "On Tuesday night at about 11.40 pm two men tried to break into a house in Northgate Street.",
+    "According to the police the owner's dog barked loudly at that time and the two men ran "
+    "off towards the station without taking anything.",
+    "A search of the area by two patrol cars and a dog team found no trace of the two men, "
+    "who are thought to be in their twenties.",
+    "The police have opened an investigation and ask witnesses to call them.",
+]
+
+
+def dog_page() -> tuple[str, str]:
+    """A short report under a headline the URL names; a cookie notice at the page's end."""
+    menu = "\n".join(f"  • Section {n}" for n in range(1, 25))
+    cookies = "\n\n".join(COOKIES)
+    report = "\n\n".join(REPORT)
+    return (
+        f"""\
+        Valley Press
+        1 November 2023
+
+        independent and free
+
+        {menu}
+
+        Police
+
+        Dog chases off burglars
+
+        Valley Press 1 November 20231 November 2023 Northgate, Police
+
+        {report}
+
+        Notice on this report
+
+        Emergency numbers
+
+        {menu}
+
+        Manage cookie consent
+
+        {cookies}
+
+        Accept Deny Show settings
+        """,
+        "https://valleypress.example/2023/11/01/dog-chases-off-burglars/",
+    )
+
+
+def test_named_story_beats_a_cookie_notice_the_header_run_spills_into() -> None:
+    text = _text(*dog_page())
+    assert text.startswith("On Tuesday night at about 11.40 pm")
+    assert "ask witnesses to call them." in text
+    assert "cookies" not in text and "technical storage" not in text
