@@ -188,3 +188,54 @@ def test_named_story_beats_a_cookie_notice_the_header_run_spills_into() -> None:
     assert text.startswith("On Tuesday night at about 11.40 pm")
     assert "ask witnesses to call them." in text
     assert "cookies" not in text and "technical storage" not in text
+
+
+CRASH = [
+    "A PEDESTRIAN suffered serious injuries in a town centre crash.",
+    "The woman was walking along Mill Street shortly after noon on Friday when she was hit.",
+    "Police attended the scene and arrested a man suspected of driving under the influence.",
+    "The woman was taken to the county hospital for treatment of her injuries.",
+    "A police spokesman said her injuries were serious but not thought to be life changing.",
+    "Anyone who saw the collision is asked to contact police online or by calling 101.",
+]
+
+
+def test_comment_count_in_the_header_does_not_turn_the_story_into_comments() -> None:
+    teasers = "\n\n".join(
+        f"{title}\n\nThe council said on Monday that the work would start next spring {n}."
+        for n, title in enumerate(("New bus lane for the seafront", "Pier reopens"), 1)
+    )
+    crash = "\n\n".join(CRASH)
+    text = _text(
+        f"""\
+          • News
+          • Sport
+          • What's On
+
+        The Courier
+
+        Latest
+
+        {teasers}
+
+        Woman hurt after being hit by car in Mill Street
+
+        [photo]
+        By Sam Reed Reporter
+        Mill Street in the town centre
+
+        0 comments
+
+        {crash}
+
+        0 comments
+
+        House Rules
+
+        We do not moderate comments, but we expect readers to follow certain rules.
+
+        Sign in or register to leave a comment
+        """
+    )
+    assert "A PEDESTRIAN suffered serious injuries" in text and "calling 101." in text
+    assert "House Rules" not in text and "moderate comments" not in text
