@@ -239,3 +239,62 @@ def test_comment_count_in_the_header_does_not_turn_the_story_into_comments() -> 
     )
     assert "A PEDESTRIAN suffered serious injuries" in text and "calling 101." in text
     assert "House Rules" not in text and "moderate comments" not in text
+
+
+def test_header_run_stops_at_the_copyright_line_under_the_story() -> None:
+    menu = "\n".join(f"  • League {n}\n  • Results\n  • Table" for n in range(1, 9))
+    latest = "\n\n".join(
+        f"{hour}:{minute:02d}\n\n{title}"
+        for hour, minute, title in (
+            (20, 49, "Striker stays at the club for two more years"),
+            (20, 32, "New chairman for the breeders' association"),
+            (17, 8, "Museums free on Sunday in the old town"),
+            (16, 7, "Bus lines change for the summer months"),
+            (15, 59, "Zero new cases in the region on Tuesday"),
+            (14, 51, "Squatters cleared from the old market halls"),
+            (14, 48, "Teenager hurt by a car on a crossing"),
+            (14, 40, "Heat warning for the whole weekend"),
+        )
+    )
+    text = _text(
+        f"""\
+        {menu}
+
+        NEWS AGENCY
+        Sport
+        Football
+        Referees named for the last round of the season
+
+        Referees named for the last round of the season
+
+        Dean takes the derby, Moss the game at the top of the table
+
+        © AGENCY
+
+        +CLICK TO ENLARGE
+        Agency desk LONDON
+        28 July 202010:43 News
+
+        Suggest
+          • Facebook
+          • Twitter
+          • Print
+
+        (AGENCY) - LONDON, 28 JUL - Dean will referee the derby on Saturday, while Moss \
+        takes the game at the top of the table, the league said on Tuesday. Taylor has \
+        the cup holders' last home game and Oliver goes north for the game between the \
+        two promoted sides.
+
+        REPRODUCTION RESERVED © Copyright AGENCY
+
+        Share
+          • Facebook
+          • Twitter
+
+        Agency video
+
+        {latest}
+        """
+    )
+    assert text.startswith("(AGENCY) - LONDON, 28 JUL")
+    assert "Striker stays" not in text and "20:49" not in text

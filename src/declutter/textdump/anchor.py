@@ -6,7 +6,8 @@ disclaimer.  Such a page still prints its headline with a date or byline
 under it, and the story starts right there.  When the chosen run is weak
 and has no such header of its own, the run under the first headline +
 date header is taken instead; its short lines cost a word each (data rows
-gain one) and it stops at the first section heading or tags line.  A page
+gain one) and it stops at the first section heading or tags line, or at a
+copyright line under its paragraphs.  A page
 with no date header whose best run is very weak (a feature list, a page of
 formulas under sub-headings: a line of text here and there, never a run of
 paragraphs) is anchored on its headline alone.
@@ -59,10 +60,14 @@ def anchored(units: list[Unit], labels: list[Label], start: int, run_score: int)
     ):
         first += 1  # a photo, the byline, the story's tags printed under the date
     best, best_end, total = 0, first, 0
+    told = False
     for i in range(first, len(units)):
         lab, reason = labels[i]
         if reason.startswith(HEADING_REASON) or w.TAGS_PREFIX.match(units[i].text):
             break  # a section heading or the story's tags: the story is over
+        if lab == "footer" and told:
+            break  # "All rights reserved" under the story's paragraphs: the story is over
+        told = told or lab == "content"
         total += _lenient(units[i], lab)
         if total >= best and total > 0:
             best, best_end = total, i + 1  # ties extend over lines that cost nothing
