@@ -298,3 +298,75 @@ def test_header_run_stops_at_the_copyright_line_under_the_story() -> None:
     )
     assert text.startswith("(AGENCY) - LONDON, 28 JUL")
     assert "Striker stays" not in text and "20:49" not in text
+
+
+def _release(day: int, place: str, text: str) -> str:
+    return f"""
+        15.12.2020 – {day}:37
+
+        POL-XY: {place}, report
+
+        {place} (ots) - {text}
+
+        more
+        """
+
+
+RELEASE = (
+    "On Tuesday at about 10.15 am a patrol found a damaged traffic light pole at the crossing "
+    "of Mill Road and Lake Street. The pole was probably hit by a lorry, which tore off a "
+    "cover and bent the pole. The driver left without caring for the damage. The police have "
+    "opened an investigation and ask witnesses to call the police in Riverton."
+)
+OTHERS = [
+    "Unknown thieves broke into a flat on Saturday between 11 am and 6 pm through a "
+    "balcony door and stole jewellery and cash. The police ask anyone who saw people near "
+    "the house or a car parked there to get in touch with them as soon as possible.",
+    "A fire broke out in a clothes shop on Market Street in the town centre on Tuesday "
+    "morning. The staff left the shop in time and nobody was hurt. The fire brigade put the "
+    "fire out quickly; the damage is put at several thousand euros.",
+    "Unknown people damaged two buses at the depot between Monday and Tuesday and took "
+    "tickets and a till. The police ask anyone who saw people at the depot at night to "
+    "call them, and check the camera pictures of the yard.",
+]
+
+
+def test_one_paragraph_release_above_a_list_of_other_releases() -> None:
+    others = "".join(
+        _release(day, place, text)
+        for day, place, text in zip(
+            (14, 13, 12), ("Eastfield", "Northam", "Westby"), OTHERS, strict=True
+        )
+    )
+    text = _text(
+        f"""\
+        Follow
+
+        Never miss a release from the Riverton police.
+        Why do we ask for your e-mail address?
+
+        15.12.2020 – 14:49
+
+        Riverton Police
+
+        POL-RT: Riverton, hit and run
+
+        RivertonRiverton (ots)
+
+        {RELEASE}
+
+        Questions please to:
+
+        Riverton Police
+        Press office
+        Phone: 01234 567890
+
+        All releases
+
+        More releases: Riverton Police
+        {others}
+        You may also like
+        """
+    )
+    assert text.startswith("On Tuesday at about 10.15 am a patrol found")
+    assert "Unknown thieves" not in text and "clothes shop" not in text
