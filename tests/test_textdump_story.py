@@ -370,3 +370,58 @@ def test_one_paragraph_release_above_a_list_of_other_releases() -> None:
     )
     assert text.startswith("On Tuesday at about 10.15 am a patrol found")
     assert "Unknown thieves" not in text and "clothes shop" not in text
+
+
+SKIM_LEAD = [
+    "Stuff",
+    "Generic police car",
+    "Three men have been charged after an inquiry into card skimming at a city car park.",
+    "Last Thursday officers found a man using a copied card at a shop in the north of town.",
+    "A 26-year-old man was arrested and charged, officers said.",
+    "The next morning officers searched two houses and found devices and blank cards there.",
+]
+SKIM_REST = [
+    "Two more men, aged 33 and 50, were charged after the searches of the two addresses.",
+    "Detective Sergeant Ann Hale said the copied numbers had been taken from pay machines "
+    "at the car park over several weeks in the spring.",
+    "In general we advise drivers to check a pay machine for loose parts before they use "
+    "it, and to cover the keypad with a hand while typing a number.",
+    "Tapping a phone or a contactless card to pay was another way to keep a number safe, "
+    "Hale said, and banks would refund losses reported quickly.",
+    "If you see anything odd on a machine, do not use it and tell the owner of the car "
+    "park or call the number printed on the back of your card.",
+    "All three men will appear in the district court next month.",
+]
+
+
+def test_short_story_goes_on_under_a_read_more_box() -> None:
+    lead = "\n\n".join(SKIM_LEAD)
+    rest = "\n\n".join(SKIM_REST)
+    text = _text(
+        f"""\
+          • National
+          • Crime
+
+        Three men charged over card skimming at car park
+
+        Jo Marsh15:35, Oct 29 2020
+
+          • Facebook
+          • Twitter
+
+        {lead}
+
+        READ MORE:
+          • Skimmers jailed after courier driver tipped off customs
+          • Man charged after skimming at city petrol stations
+          • Burglar still at large after string of thefts from cars
+
+        {rest}
+
+          • Facebook
+          • Twitter
+        """
+    )
+    assert "Three men have been charged" in text
+    assert "in the district court next month." in text
+    assert "Skimmers jailed" not in text

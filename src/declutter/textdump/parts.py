@@ -25,6 +25,7 @@ from declutter.textdump.named import (
 from declutter.textdump.post import post_above
 from declutter.textdump.select import (
     MARKS,
+    TEASERS,
     Span,
     best_run,
     choose,
@@ -387,14 +388,39 @@ def _part(
     if found is None:
         return None
     a, b = found[0] + lo, found[1] + lo
+    boxed = _inline_box(labels, edge, a) if below else None
     paragraphs = [units[k].text for k in range(a, b) if labels[k][0] == "content"]
     near = a - edge if below else edge - b
     if (
         near > PART_GAP
         or run_sum(prose_scores, (a, b)) < PART_MIN_SCORE
         or len(paragraphs) < PART_PROSE_SHARE * sum(labels[k][0] not in MARKS for k in range(a, b))
-        or shared_words(paragraphs, story) < SHARED_WORDS
+        or (boxed is None and shared_words(paragraphs, story) < SHARED_WORDS)
         or (not below and len(paragraphs) < PART_ABOVE_PARAGRAPHS)
     ):
         return None
     return a, b
+
+
+def _inline_box(labels: list[Label], edge: int, start: int) -> int | None:
+    """The first line of text under a "Read more:" box between the story and a run below.
+
+    The gap from ``edge`` to ``start`` holds a box heading over its list of
+    other stories' headlines (`boxes`), marks around them and lines of text
+    under it, nothing else: the story printed the box between two paragraphs,
+    and the run below goes on with it however few words they share (a short
+    story shares few).
+    """
+    k = edge
+    while k < start and labels[k][0] in MARKS:
+        k += 1
+    if k == start or not labels[k][1].startswith(HEADING_REASON):
+        return None
+    k += 1
+    listed = 0
+    while k < start and (labels[k][0] in TEASERS or labels[k][0] in MARKS):
+        listed += labels[k][0] in TEASERS
+        k += 1
+    if not listed or any(labels[j][0] not in PROSE_LABELS for j in range(k, start)):
+        return None
+    return k
