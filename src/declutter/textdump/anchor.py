@@ -6,7 +6,8 @@ disclaimer.  Such a page still prints its headline with a date or byline
 under it, and the story starts right there.  When the chosen run is weak
 and has no such header of its own, the run under the first headline +
 date header is taken instead; its short lines cost a word each (data rows
-gain one) and it stops at the first section heading or tags line.  A page
+gain one) and it stops at the first section heading or tags line, or at a
+copyright line under its paragraphs.  A page
 with no date header whose best run is very weak (a feature list, a page of
 formulas under sub-headings: a line of text here and there, never a run of
 paragraphs) is anchored on its headline alone.
@@ -18,9 +19,9 @@ from collections.abc import Iterator
 
 from declutter.textdump import words as w
 from declutter.textdump.headline import find_title
-from declutter.textdump.label import HEADING_REASON, Label, ends_sentence
+from declutter.textdump.label import HEADING_REASON, Label
 from declutter.textdump.lines import Unit
-from declutter.textdump.select import LINE_COST, MARKS, Span
+from declutter.textdump.select import LINE_COST, MARKS, Span, headed
 
 #: A run scoring less than this is weak enough to be second-guessed ...
 WEAK_RUN = 200
@@ -30,9 +31,6 @@ VERY_WEAK_RUN = 60
 #: at least this many units above it.
 OWN_HEADER = 10
 HEADER_GAP = 10
-#: The header: a byline or date line with a headline-like line this close above.
-TITLE_ABOVE = 4
-TITLE_WORDS = (2, 30)
 #: The run under the header needs this many lines of text.
 MIN_LINES = 6
 #: Short lines under the header cost SHORT_COST, rows with a figure gain ROW_GAIN.
@@ -62,10 +60,14 @@ def anchored(units: list[Unit], labels: list[Label], start: int, run_score: int)
     ):
         first += 1  # a photo, the byline, the story's tags printed under the date
     best, best_end, total = 0, first, 0
+    told = False
     for i in range(first, len(units)):
         lab, reason = labels[i]
         if reason.startswith(HEADING_REASON) or w.TAGS_PREFIX.match(units[i].text):
             break  # a section heading or the story's tags: the story is over
+        if lab == "footer" and told:
+            break  # "All rights reserved" under the story's paragraphs: the story is over
+        told = told or lab == "content"
         total += _lenient(units[i], lab)
         if total >= best and total > 0:
             best, best_end = total, i + 1  # ties extend over lines that cost nothing
@@ -80,26 +82,7 @@ def _header(units: list[Unit], labels: list[Label], limit: int) -> int | None:
 
 def headers(units: list[Unit], labels: list[Label], limit: int) -> Iterator[int]:
     """Indexes of byline/date lines under a headline-like line, above ``limit``, in order."""
-    for i in range(max(0, limit)):
-        if labels[i][0] not in ("byline", "dateline"):
-            continue
-        for k in range(max(0, i - TITLE_ABOVE), i):
-            u = units[k]
-            if (
-                _titled(units[k], labels[k][0])
-                and TITLE_WORDS[0] <= u.words <= TITLE_WORDS[1]
-                and not u.bullet
-                and not u.links
-                and not u.text.endswith((".", ":"))
-                and not w.TAGS_PREFIX.match(u.text)
-            ):
-                yield i
-                break
-
-
-def _titled(unit: Unit, label: str) -> bool:
-    """A line that may be a headline: short, or worded as prose without ending a sentence."""
-    return label in ("short", "duplicate") or (label == "content" and not ends_sentence(unit.text))
+    return (i for i in range(max(0, limit)) if headed(units, labels, i))
 
 
 def _lenient(unit: Unit, label: str) -> int:

@@ -13,7 +13,7 @@ wherever the best run lies.
 from __future__ import annotations
 
 from declutter.textdump import words as w
-from declutter.textdump.label import Label, ends_sentence
+from declutter.textdump.label import HEADING_REASON, Label, ends_sentence
 from declutter.textdump.lines import Unit
 from declutter.textdump.select import PROSE, Span, scores
 from declutter.textdump.slug import folded_words, slug_words
@@ -30,6 +30,11 @@ NAMED_MIN_SCORE = 40
 NAMED_PARAGRAPHS = 2
 #: The story's own header (byline, date) lies this many units under its headline.
 HEADER_SPAN = 8
+#: A run starting this many units or fewer under a headline the URL names is that
+#: story, when only its header (no section heading, no paragraph of PARAGRAPH_WORDS
+#: words) lies between them.
+UNDER_SPAN = 20
+PARAGRAPH_WORDS = 15
 #: Units skipped from the headline to the story's first line: a photo, byline, date.
 HEADER_LABELS = frozenset(
     {"byline", "dateline", "caption", "image", "decor", "share", "nav", "duplicate"}
@@ -47,6 +52,39 @@ def names_story(text: str, slug: frozenset[str]) -> bool:
     )
 
 
+def naming_lines(units: list[Unit], url: str | None) -> list[int]:
+    """Indexes of the lines made of the slug's words, each a headline the URL may name."""
+    slug = slug_words(url)
+    if len(slug) < NAMED_SHARED:
+        return []
+    return [
+        h
+        for h, u in enumerate(units)
+        if not (u.bullet or u.links or not 0 < u.words <= NAMED_MAX_WORDS or ends_sentence(u.text))
+        and names_story(u.text, slug)
+    ]
+
+
+def under_named(units: list[Unit], labels: list[Label], lines: list[int], start: int) -> bool:
+    """The run from ``start`` is the story under a headline of ``lines``, past its header.
+
+    The headline is printed again over a box of story cards further down; the
+    run under that print is a card's blurb, and the run already chosen right
+    under the first print (a subtitle, byline, date, photo between) is the story.
+    """
+    for h in lines:
+        if not 0 < start - h <= UNDER_SPAN:
+            continue
+        between = range(h + 1, start)
+        if not any(
+            labels[k][1].startswith(HEADING_REASON)
+            or (labels[k][0] == "content" and units[k].words >= PARAGRAPH_WORDS)
+            for k in between
+        ):
+            return True
+    return False
+
+
 def named_run(
     units: list[Unit], labels: list[Label], url: str | None, heads: list[int]
 ) -> Span | None:
@@ -55,16 +93,9 @@ def named_run(
     A run ends at the next headline + date header of ``heads`` (the headline printed
     again over a box of story cards gives its card's blurb, not the box).
     """
-    slug = slug_words(url)
-    if len(slug) < NAMED_SHARED:
-        return None
     best: Span | None = None
     best_score = NAMED_MIN_SCORE - 1
-    for h, u in enumerate(units):
-        if u.bullet or u.links or not 0 < u.words <= NAMED_MAX_WORDS or ends_sentence(u.text):
-            continue
-        if not names_story(u.text, slug):
-            continue
+    for h in naming_lines(units, url):
         stop = next((k for k in heads if k > h + HEADER_SPAN), len(units))
         run = _run_under(units, labels, h + 1, stop)
         if run is not None and run[1] > best_score:
@@ -85,8 +116,28 @@ def headed_run(units: list[Unit], labels: list[Label], heads: list[int]) -> tupl
     return max((r for r in found if r is not None), key=lambda r: r[1], default=None)
 
 
+def lone_story(units: list[Unit], labels: list[Label], heads: list[int], run: Span) -> Span | None:
+    """The story of one paragraph under the page's first headline + date header, or None.
+
+    The best run below it holds headers of its own (date, headline, blurb:
+    a list of other reports, each blurb longer than the story); the first
+    header's run (one paragraph is enough here) up to the next header is the story.
+    """
+    start, end = run
+    if not heads or heads[0] >= start or not any(start <= h < end for h in heads):
+        return None
+    stop = next((h for h in heads if h > heads[0]), len(units))
+    found = _run_under(units, labels, heads[0] + 1, stop, paragraphs=1)
+    return found[0] if found is not None else None
+
+
 def _run_under(
-    units: list[Unit], labels: list[Label], first: int, stop: int | None = None
+    units: list[Unit],
+    labels: list[Label],
+    first: int,
+    stop: int | None = None,
+    *,
+    paragraphs: int = NAMED_PARAGRAPHS,
 ) -> tuple[Span, int] | None:
     """The run starting under the headline (past its header), up to ``stop``, with its score."""
     stop = len(units) if stop is None else stop
@@ -102,7 +153,7 @@ def _run_under(
         total += s
         if total > best:
             best, end = total, first + k + 1
-    paragraphs = [k for k in range(first, end) if labels[k][0] == "content"]
-    if len(paragraphs) < NAMED_PARAGRAPHS or best < NAMED_MIN_SCORE:
+    told = [k for k in range(first, end) if labels[k][0] == "content"]
+    if len(told) < paragraphs or best < NAMED_MIN_SCORE:
         return None
-    return (paragraphs[0], end), best  # short lines before the first paragraph: widgets
+    return (told[0], end), best  # short lines before the first paragraph: widgets

@@ -14,10 +14,18 @@ from declutter.textdump.anchor import OWN_HEADER, anchored, headers
 from declutter.textdump.label import HEADING_REASON, Label
 from declutter.textdump.lead import SHARED_WORDS, lead_above_box, shared_words, words_of
 from declutter.textdump.lines import Unit
-from declutter.textdump.named import headed_run, named_run
+from declutter.textdump.named import HEADER_SPAN as NAMED_HEADER_SPAN
+from declutter.textdump.named import (
+    headed_run,
+    lone_story,
+    named_run,
+    naming_lines,
+    under_named,
+)
 from declutter.textdump.post import post_above
 from declutter.textdump.select import (
     MARKS,
+    TEASERS,
     Span,
     best_run,
     choose,
@@ -79,7 +87,9 @@ def article_spans(units: list[Unit], labels: list[Label], url: str | None = None
     from the run, with a section heading between them or on another subject,
     it replaces the run; near it and on its subject, a run scoring less than
     JOIN_HEAD_RUN is that story's later part (a run scoring more is the
-    story, and what lies above it is furniture).
+    story, and what lies above it is furniture).  A best run holding headers
+    of its own is a list of other reports: a story of one paragraph under the
+    page's first header above it replaces it (`named.lone_story`).
     """
     start, end = choose(units, labels)
     if start == end:
@@ -90,8 +100,10 @@ def article_spans(units: list[Unit], labels: list[Label], url: str | None = None
     head = anchored(units, labels, spans[0][0], total)
     heads = list(headers(units, labels, len(units)))
     named = named_run(units, labels, url, heads)
+    if named is not None and under_named(units, labels, naming_lines(units, url), spans[0][0]):
+        named = None  # the run is the story under the headline; a later print heads a card
     headed = headed_run(units, labels, heads) if named is None and head is None else None
-    if named is not None and not _overlap(named, spans + ([head] if head else [])):
+    if named is not None and not _overlap(named, spans) and not _same_story(named, head, spans):
         spans, head = _with_parts(units, labels, prose_scores, named), None
     elif headed is not None and _headed_story(heads, spans, headed, total):
         spans = _with_parts(units, labels, prose_scores, headed[0])
@@ -99,6 +111,10 @@ def article_spans(units: list[Unit], labels: list[Label], url: str | None = None
         named is None and head is None and (post := post_above(units, labels, spans, heads, total))
     ):
         spans = [post]
+    elif named is None and head is None and headed is None:
+        lone = lone_story(units, labels, heads, spans[0])
+        if lone is not None:
+            spans = _with_parts(units, labels, prose_scores, lone)
     if head is not None:
         first = spans[0][0]
         story = words_of(units[k].text for a, b in spans for k in range(a, b))
@@ -143,6 +159,23 @@ def _headed_story(
         return True
     own = any(start - OWN_HEADER <= h < start for h in heads)
     return not own and score >= HEADED_SHARE * total
+
+
+def _same_story(named: Span, head: Span | None, spans: list[Span]) -> bool:
+    """The run under the headline + date header is the named story, read leniently.
+
+    Both start under the same headline, and the lenient run (tables, recipes
+    of short lines) stops short of the best run: it tells the story from the
+    rest, and goes on where the named run stops at its first list.  A lenient
+    run starting under another header, or running on into the best run (a
+    cookie notice at the page's end), tells nothing.
+    """
+    return (
+        head is not None
+        and _overlap(named, [head])
+        and abs(head[0] - named[0]) <= NAMED_HEADER_SPAN
+        and not _overlap(head, spans)
+    )
 
 
 def _overlap(run: Span, spans: list[Span]) -> bool:
@@ -355,14 +388,39 @@ def _part(
     if found is None:
         return None
     a, b = found[0] + lo, found[1] + lo
+    boxed = _inline_box(labels, edge, a) if below else None
     paragraphs = [units[k].text for k in range(a, b) if labels[k][0] == "content"]
     near = a - edge if below else edge - b
     if (
         near > PART_GAP
         or run_sum(prose_scores, (a, b)) < PART_MIN_SCORE
         or len(paragraphs) < PART_PROSE_SHARE * sum(labels[k][0] not in MARKS for k in range(a, b))
-        or shared_words(paragraphs, story) < SHARED_WORDS
+        or (boxed is None and shared_words(paragraphs, story) < SHARED_WORDS)
         or (not below and len(paragraphs) < PART_ABOVE_PARAGRAPHS)
     ):
         return None
     return a, b
+
+
+def _inline_box(labels: list[Label], edge: int, start: int) -> int | None:
+    """The first line of text under a "Read more:" box between the story and a run below.
+
+    The gap from ``edge`` to ``start`` holds a box heading over its list of
+    other stories' headlines (`boxes`), marks around them and lines of text
+    under it, nothing else: the story printed the box between two paragraphs,
+    and the run below goes on with it however few words they share (a short
+    story shares few).
+    """
+    k = edge
+    while k < start and labels[k][0] in MARKS:
+        k += 1
+    if k == start or not labels[k][1].startswith(HEADING_REASON):
+        return None
+    k += 1
+    listed = 0
+    while k < start and (labels[k][0] in TEASERS or labels[k][0] in MARKS):
+        listed += labels[k][0] in TEASERS
+        k += 1
+    if not listed or any(labels[j][0] not in PROSE_LABELS for j in range(k, start)):
+        return None
+    return k

@@ -15,7 +15,7 @@ from __future__ import annotations
 from declutter.textdump import words as w
 from declutter.textdump.label import HEADING_REASON, Label
 from declutter.textdump.lines import Unit
-from declutter.textdump.select import FURNITURE, PROSE, Span
+from declutter.textdump.select import FURNITURE, PROSE, Span, comment_count
 
 #: The best run is weak below this score (a post of some paragraphs outscores it).
 WEAK_POST_RUN = 120
@@ -44,7 +44,12 @@ def post_above(
         return None
     start = spans[0][0]
     heading = max(
-        (k for k in range(start) if labels[k][1].startswith(HEADING_REASON)), default=None
+        (
+            k
+            for k in range(start)
+            if labels[k][1].startswith(HEADING_REASON) and not comment_count(units, labels, k)
+        ),
+        default=None,
     )
     head = max((h for h in heads if heading is not None and h < heading), default=None)
     if heading is None or head is None:

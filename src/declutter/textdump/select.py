@@ -71,6 +71,10 @@ SMALL_PAGE = 8
 PROSE = frozenset({"content", "short"})
 #: Byline/date lines this far into the run still belong to the header.
 HEADER_WINDOW = 8
+#: A story's header: a byline or date line with a headline-like line of TITLE_WORDS
+#: words at most TITLE_ABOVE units above it.
+TITLE_ABOVE = 4
+TITLE_WORDS = (2, 30)
 #: Reason of the lines listed under a "Contents" heading (set by `context`).
 TOC_ENTRY = "table of contents entry"
 #: Reason of a sub-heading listed in the table of contents above it (set by `context`).
@@ -163,12 +167,18 @@ def scores(units: list[Unit], labels: list[Label], *, lists_are_prose: bool = Fa
     until a paragraph of RESUME_WORDS ending a sentence shows the story going on, and prose
     under a comments heading scores as furniture.  List items (and story cards between
     images) under such a heading are the section's list: they score as furniture and
-    never show the story going on, however long.
+    never show the story going on, however long.  A comments heading with a
+    figure within HEADER_WINDOW units under a story's header (headline, byline or
+    date), before any paragraph and right above one, is the header's count of
+    comments ("0 comments"), a link to the thread below the story.
     """
     out = []
     read = 0
     in_comments = in_section = False
     for i, (u, (lab, reason)) in enumerate(zip(units, labels, strict=True)):
+        if lab == "comments" and comment_count(units, labels, i):
+            out.append(-LINE_COST)  # "12 comments" in the story's header: a link to the thread
+            continue
         if reason.startswith(HEADING_REASON):
             in_comments = lab == "comments" and read >= STORY_WORDS
             in_section = read >= STORY_WORDS
@@ -247,3 +257,51 @@ def strip_read_more(text: str) -> str:
     tail = text[-READ_MORE_TAIL:]
     cut = w.READ_MORE.search(tail)
     return text[: len(text) - len(tail) + cut.start()] if cut else text
+
+
+def headed(units: list[Unit], labels: list[Label], i: int) -> bool:
+    """Unit ``i`` is a byline or date line under a headline-like line: a story's header."""
+    if labels[i][0] not in ("byline", "dateline"):
+        return False
+    for k in range(max(0, i - TITLE_ABOVE), i):
+        u = units[k]
+        if (
+            _titled(u, labels[k][0])
+            and TITLE_WORDS[0] <= u.words <= TITLE_WORDS[1]
+            and not u.bullet
+            and not u.links
+            and not u.text.endswith((".", ":"))
+            and not w.TAGS_PREFIX.match(u.text)
+        ):
+            return True
+    return False
+
+
+def _titled(unit: Unit, label: str) -> bool:
+    """A line that may be a headline: short, or worded as prose without ending a sentence."""
+    return label in ("short", "duplicate") or (label == "content" and not ends_sentence(unit.text))
+
+
+def comment_count(units: list[Unit], labels: list[Label], i: int) -> bool:
+    """The comments heading at ``i`` is the count of comments in the story's header.
+
+    "12 comments" (a figure) at most HEADER_WINDOW units under a byline or date
+    line under a headline, with no paragraph between, and the story's first
+    paragraph right under it (a thread starts with a name, a date or a form).
+    """
+    if labels[i][0] != "comments" or not any(ch.isdigit() for ch in units[i].text):
+        return False
+    header = next(
+        (
+            k
+            for k in range(i - 1, max(-1, i - HEADER_WINDOW - 1), -1)
+            if labels[k][0] == "content" or headed(units, labels, k)
+        ),
+        None,
+    )
+    if header is None or labels[header][0] == "content":
+        return False
+    k = i + 1
+    while k < len(units) and labels[k][0] in MARKS:
+        k += 1
+    return k < len(units) and labels[k][0] == "content"

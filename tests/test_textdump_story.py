@@ -1,0 +1,427 @@
+"""Which run of a dump is the story (`textdump.parts`, `textdump.named`), on hand-built dumps."""
+
+from __future__ import annotations
+
+from declutter.options import DEFAULT
+from declutter.textdump import extract_dump
+
+INDENT = " " * 8
+
+
+def _text(dump: str, url: str | None = None) -> str:
+    # the template's lines are indented, the paragraphs put into it are not
+    lines = (line.removeprefix(INDENT) for line in dump.splitlines())
+    _, blocks = extract_dump("\n".join(lines), url=url, options=DEFAULT)
+    return "\n".join(b.text for b in blocks if b.kept)
+
+
+#: Story cards of a "Most Recent" box: headline, place, a blurb of two sentences.
+CARDS = [
+    (
+        "Bakery on the corner closes its doors after sixty years",
+        "Harbourside",
+        "The owners said the rising rent of the shop had left them with no other choice but "
+        "to close. We will miss our customers, many of whom we have known since they were "
+        "children, they said.",
+    ),
+    (
+        "Ferry timetable cut for the winter months",
+        "Travel",
+        "Two of the four daily crossings to the island will stop from December until the end "
+        "of March. The operator said fewer people travel in winter and the boats need work "
+        "before the summer.",
+    ),
+    (
+        "School choir wins the regional contest",
+        "Schools",
+        "Forty pupils sang three songs in the final and the judges praised their work on the "
+        "harmonies. The choir will now sing at the national final in the capital in the spring.",
+    ),
+    (
+        "Road by the quay closed for repairs",
+        "Traffic",
+        "Drivers are told to use the ring road while workers mend the sea wall and lay a new "
+        "surface. The work is due to take three weeks if the weather holds, the council said.",
+    ),
+    (
+        "Library opens on Sundays from next month",
+        "Harbourside",
+        "The council found the money for a trial of six months after more than a thousand "
+        "people asked. The doors will open at ten and close at four, with a reading hour at noon.",
+    ),
+]
+
+SWAN = [
+    "A swan was found on the beach at dawn. Rangers and a vet were called by walkers.",
+    "The vet said the swan was tired but well, and it was taken to a shelter for the night.",
+    "The swan's owner is not known at this stage. Rangers asked swan keepers to come forward.",
+]
+
+
+def swan_page() -> tuple[str, str]:
+    """A story under its headline's header; the headline printed again over a box of cards."""
+    cards = "".join(
+        f"""
+        [thumb]
+
+        {title}
+        {place}
+        {blurb}
+        """
+        for title, place, blurb in CARDS
+    )
+    return (
+        f"""\
+          • Home
+          • News
+          • Harbourside
+
+        Swan found on popular beach
+
+        The bird's owner is not known, say rangers
+
+        Bookmark
+        Share
+
+        By Jo Marsh Reporter
+
+        12:39, 2 NOV 2023
+
+        {SWAN[0]}
+
+        {SWAN[1]}
+
+        {SWAN[2]}
+
+        More On
+
+          • Harbourside
+          • Rangers
+
+        Most Recent
+
+        [thumb]
+
+        Swan found on popular beach
+        Harbourside
+        The bird's owner is not known, say rangers
+        {cards}
+        """,
+        "https://news.example.org/news/swan-found-popular-beach-28031617",
+    )
+
+
+def test_headline_printed_again_over_a_box_of_cards_is_no_second_story() -> None:
+    text = _text(*swan_page())
+    assert text.startswith("A swan was found on the beach at dawn.")
+    assert "come forward." in text
+    assert "Bakery on the corner" not in text and "Ferry" not in text
+
+
+#: A cookie consent notice printed at the page's end: longer prose than a short report.
+COOKIES = [
+    "We use technologies such as cookies to store and read device information. Consent to "
+    "these technologies lets us process data such as browsing behaviour or unique IDs on "
+    "this site. Not giving or withdrawing consent can affect certain features and functions.",
+    "The technical storage or access is strictly necessary for the lawful purpose of enabling "
+    "the use of a particular service explicitly requested by the subscriber or user, or for "
+    "the sole purpose of carrying out the transmission of a message over a network.",
+    "The technical storage or access that is used exclusively for statistical purposes. "
+    "Without a subpoena, voluntary compliance by your internet service provider, or "
+    "additional records from a third party, information stored or retrieved for this "
+    "purpose alone cannot usually be used to identify you.",
+    "The technical storage or access is required to create user profiles to send "
+    "advertising, or to track the user on a website or across several websites for "
+    "similar marketing purposes.",
+]
+
+REPORT = [
+    "On Tuesday night at about 11.40 pm two men tried to break into a house in Northgate Street.",
+    "According to the police the owner's dog barked loudly at that time and the two men ran "
+    "off towards the station without taking anything.",
+    "A search of the area by two patrol cars and a dog team found no trace of the two men, "
+    "who are thought to be in their twenties.",
+    "The police have opened an investigation and ask witnesses to call them.",
+]
+
+
+def dog_page() -> tuple[str, str]:
+    """A short report under a headline the URL names; a cookie notice at the page's end."""
+    menu = "\n".join(f"  • Section {n}" for n in range(1, 25))
+    cookies = "\n\n".join(COOKIES)
+    report = "\n\n".join(REPORT)
+    return (
+        f"""\
+        Valley Press
+        1 November 2023
+
+        independent and free
+
+        {menu}
+
+        Police
+
+        Dog chases off burglars
+
+        Valley Press 1 November 20231 November 2023 Northgate, Police
+
+        {report}
+
+        Notice on this report
+
+        Emergency numbers
+
+        {menu}
+
+        Manage cookie consent
+
+        {cookies}
+
+        Accept Deny Show settings
+        """,
+        "https://valleypress.example/2023/11/01/dog-chases-off-burglars/",
+    )
+
+
+def test_named_story_beats_a_cookie_notice_the_header_run_spills_into() -> None:
+    text = _text(*dog_page())
+    assert text.startswith("On Tuesday night at about 11.40 pm")
+    assert "ask witnesses to call them." in text
+    assert "cookies" not in text and "technical storage" not in text
+
+
+CRASH = [
+    "A PEDESTRIAN suffered serious injuries in a town centre crash.",
+    "The woman was walking along Mill Street shortly after noon on Friday when she was hit.",
+    "Police attended the scene and arrested a man suspected of driving under the influence.",
+    "The woman was taken to the county hospital for treatment of her injuries.",
+    "A police spokesman said her injuries were serious but not thought to be life changing.",
+    "Anyone who saw the collision is asked to contact police online or by calling 101.",
+]
+
+
+def test_comment_count_in_the_header_does_not_turn_the_story_into_comments() -> None:
+    teasers = "\n\n".join(
+        f"{title}\n\nThe council said on Monday that the work would start next spring {n}."
+        for n, title in enumerate(("New bus lane for the seafront", "Pier reopens"), 1)
+    )
+    crash = "\n\n".join(CRASH)
+    text = _text(
+        f"""\
+          • News
+          • Sport
+          • What's On
+
+        The Courier
+
+        Latest
+
+        {teasers}
+
+        Woman hurt after being hit by car in Mill Street
+
+        [photo]
+        By Sam Reed Reporter
+        Mill Street in the town centre
+
+        0 comments
+
+        {crash}
+
+        0 comments
+
+        House Rules
+
+        We do not moderate comments, but we expect readers to follow certain rules.
+
+        Sign in or register to leave a comment
+        """
+    )
+    assert "A PEDESTRIAN suffered serious injuries" in text and "calling 101." in text
+    assert "House Rules" not in text and "moderate comments" not in text
+
+
+def test_header_run_stops_at_the_copyright_line_under_the_story() -> None:
+    menu = "\n".join(f"  • League {n}\n  • Results\n  • Table" for n in range(1, 9))
+    latest = "\n\n".join(
+        f"{hour}:{minute:02d}\n\n{title}"
+        for hour, minute, title in (
+            (20, 49, "Striker stays at the club for two more years"),
+            (20, 32, "New chairman for the breeders' association"),
+            (17, 8, "Museums free on Sunday in the old town"),
+            (16, 7, "Bus lines change for the summer months"),
+            (15, 59, "Zero new cases in the region on Tuesday"),
+            (14, 51, "Squatters cleared from the old market halls"),
+            (14, 48, "Teenager hurt by a car on a crossing"),
+            (14, 40, "Heat warning for the whole weekend"),
+        )
+    )
+    text = _text(
+        f"""\
+        {menu}
+
+        NEWS AGENCY
+        Sport
+        Football
+        Referees named for the last round of the season
+
+        Referees named for the last round of the season
+
+        Dean takes the derby, Moss the game at the top of the table
+
+        © AGENCY
+
+        +CLICK TO ENLARGE
+        Agency desk LONDON
+        28 July 202010:43 News
+
+        Suggest
+          • Facebook
+          • Twitter
+          • Print
+
+        (AGENCY) - LONDON, 28 JUL - Dean will referee the derby on Saturday, while Moss \
+        takes the game at the top of the table, the league said on Tuesday. Taylor has \
+        the cup holders' last home game and Oliver goes north for the game between the \
+        two promoted sides.
+
+        REPRODUCTION RESERVED © Copyright AGENCY
+
+        Share
+          • Facebook
+          • Twitter
+
+        Agency video
+
+        {latest}
+        """
+    )
+    assert text.startswith("(AGENCY) - LONDON, 28 JUL")
+    assert "Striker stays" not in text and "20:49" not in text
+
+
+def _release(day: int, place: str, text: str) -> str:
+    return f"""
+        15.12.2020 – {day}:37
+
+        POL-XY: {place}, report
+
+        {place} (ots) - {text}
+
+        more
+        """
+
+
+RELEASE = (
+    "On Tuesday at about 10.15 am a patrol found a damaged traffic light pole at the crossing "
+    "of Mill Road and Lake Street. The pole was probably hit by a lorry, which tore off a "
+    "cover and bent the pole. The driver left without caring for the damage. The police have "
+    "opened an investigation and ask witnesses to call the police in Riverton."
+)
+OTHERS = [
+    "Unknown thieves broke into a flat on Saturday between 11 am and 6 pm through a "
+    "balcony door and stole jewellery and cash. The police ask anyone who saw people near "
+    "the house or a car parked there to get in touch with them as soon as possible.",
+    "A fire broke out in a clothes shop on Market Street in the town centre on Tuesday "
+    "morning. The staff left the shop in time and nobody was hurt. The fire brigade put the "
+    "fire out quickly; the damage is put at several thousand euros.",
+    "Unknown people damaged two buses at the depot between Monday and Tuesday and took "
+    "tickets and a till. The police ask anyone who saw people at the depot at night to "
+    "call them, and check the camera pictures of the yard.",
+]
+
+
+def test_one_paragraph_release_above_a_list_of_other_releases() -> None:
+    others = "".join(
+        _release(day, place, text)
+        for day, place, text in zip(
+            (14, 13, 12), ("Eastfield", "Northam", "Westby"), OTHERS, strict=True
+        )
+    )
+    text = _text(
+        f"""\
+        Follow
+
+        Never miss a release from the Riverton police.
+        Why do we ask for your e-mail address?
+
+        15.12.2020 – 14:49
+
+        Riverton Police
+
+        POL-RT: Riverton, hit and run
+
+        RivertonRiverton (ots)
+
+        {RELEASE}
+
+        Questions please to:
+
+        Riverton Police
+        Press office
+        Phone: 01234 567890
+
+        All releases
+
+        More releases: Riverton Police
+        {others}
+        You may also like
+        """
+    )
+    assert text.startswith("On Tuesday at about 10.15 am a patrol found")
+    assert "Unknown thieves" not in text and "clothes shop" not in text
+
+
+SKIM_LEAD = [
+    "Stuff",
+    "Generic police car",
+    "Three men have been charged after an inquiry into card skimming at a city car park.",
+    "Last Thursday officers found a man using a copied card at a shop in the north of town.",
+    "A 26-year-old man was arrested and charged, officers said.",
+    "The next morning officers searched two houses and found devices and blank cards there.",
+]
+SKIM_REST = [
+    "Two more men, aged 33 and 50, were charged after the searches of the two addresses.",
+    "Detective Sergeant Ann Hale said the copied numbers had been taken from pay machines "
+    "at the car park over several weeks in the spring.",
+    "In general we advise drivers to check a pay machine for loose parts before they use "
+    "it, and to cover the keypad with a hand while typing a number.",
+    "Tapping a phone or a contactless card to pay was another way to keep a number safe, "
+    "Hale said, and banks would refund losses reported quickly.",
+    "If you see anything odd on a machine, do not use it and tell the owner of the car "
+    "park or call the number printed on the back of your card.",
+    "All three men will appear in the district court next month.",
+]
+
+
+def test_short_story_goes_on_under_a_read_more_box() -> None:
+    lead = "\n\n".join(SKIM_LEAD)
+    rest = "\n\n".join(SKIM_REST)
+    text = _text(
+        f"""\
+          • National
+          • Crime
+
+        Three men charged over card skimming at car park
+
+        Jo Marsh15:35, Oct 29 2020
+
+          • Facebook
+          • Twitter
+
+        {lead}
+
+        READ MORE:
+          • Skimmers jailed after courier driver tipped off customs
+          • Man charged after skimming at city petrol stations
+          • Burglar still at large after string of thefts from cars
+
+        {rest}
+
+          • Facebook
+          • Twitter
+        """
+    )
+    assert "Three men have been charged" in text
+    assert "in the district court next month." in text
+    assert "Skimmers jailed" not in text
