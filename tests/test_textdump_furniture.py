@@ -309,3 +309,20 @@ def test_a_strip_of_buttons_worded_alike_is_furniture() -> None:
 def test_table_rows_ending_alike_are_not_buttons() -> None:
     rows = [f"{n} Driver {n} Team Ford 0 0 0" for n in range(1, 6)]
     assert "share" not in {lab for lab, _ in first_labels(split_units(dump(*rows))[0])}
+
+
+def test_a_call_to_action_closing_the_story_is_dropped() -> None:
+    """The HTML path's closing-call rule on the last kept lines of a dump."""
+    call = "Join our forums to keep talking about the allotment and what grows on it!"
+    text = dump(*spaced(STORY), call, "", "Posted on 18 September 2022")
+    assert body(text) == "\n\n".join(STORY)
+    labels = {b.text: b for b in extract_dump(text, url=None, options=DEFAULT)[1]}
+    assert labels[call].label == "newsletter"
+    assert labels[call].reason.startswith("call to action at the article's end")
+
+
+def test_a_call_to_action_inside_the_story_stays() -> None:
+    call = "Join our society, the old hands told me, and you will never be short of slips."
+    # the walks from either end stop at a long line
+    text = dump(" ".join(STORY[:3]), "", call, "", " ".join(STORY[3:]))
+    assert call in body(text)
