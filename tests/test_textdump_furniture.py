@@ -326,3 +326,18 @@ def test_a_call_to_action_inside_the_story_stays() -> None:
     # the walks from either end stop at a long line
     text = dump(" ".join(STORY[:3]), "", call, "", " ".join(STORY[3:]))
     assert call in body(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Red wine poured into a decanterRed wine poured into a decanter", "Main CoonMain Coon"],
+)
+def test_one_text_printed_twice_glued_is_image_text(text: str) -> None:
+    assert label_unit(unit(text)) == ("image", "image text printed twice")
+
+
+@pytest.mark.parametrize(
+    "text", ["Bayern (26 Pkt) Bayern (26 Pkt)", "Tom-tom", "hahahaha ha", "New York New York"]
+)
+def test_repeated_words_with_a_space_are_not_image_text(text: str) -> None:
+    assert label_unit(unit(text))[0] != "image"
