@@ -341,3 +341,23 @@ def test_one_text_printed_twice_glued_is_image_text(text: str) -> None:
 )
 def test_repeated_words_with_a_space_are_not_image_text(text: str) -> None:
     assert label_unit(unit(text))[0] != "image"
+
+
+BLURB = (
+    "The Allotment Gazette is written by gardeners for gardeners across the north of the "
+    "country, and every week it brings news of the shows, the seed swaps and the societies, "
+    "with tips from the old hands on what to sow and when to sow it."
+)
+
+
+def test_lines_below_the_share_buttons_closing_the_story_are_dropped() -> None:
+    text = dump(*spaced(STORY), "Share", "Facebook", "Twitter", "", BLURB)
+    assert body(text) == "\n\n".join(STORY)
+    blocks = extract_dump(text, url=None, options=DEFAULT)[1]
+    blurb = next(b for b in blocks if b.text == BLURB)
+    assert blurb.reason.startswith("after the story's end")
+
+
+def test_a_live_blogs_entries_each_over_share_buttons_stay() -> None:
+    entries = [line for p in STORY for line in (p, "", "Share", "Facebook", "")]
+    assert body(dump(*entries)) == "\n\n".join(STORY)
