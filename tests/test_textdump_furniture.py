@@ -361,3 +361,9 @@ def test_lines_below_the_share_buttons_closing_the_story_are_dropped() -> None:
 def test_a_live_blogs_entries_each_over_share_buttons_stay() -> None:
     entries = [line for p in STORY for line in (p, "", "Share", "Facebook", "")]
     assert body(dump(*entries)) == "\n\n".join(STORY)
+
+
+@pytest.mark.parametrize("line", ["Artikel teilen", "Partager", "Article continues below"])
+def test_the_html_paths_furniture_texts_are_dropped_from_the_story(line: str) -> None:
+    text = dump(*spaced(STORY[:1]), line, "", *spaced(STORY[1:]))
+    assert body(text) == "\n\n".join(STORY)

@@ -15,6 +15,10 @@ what the run kept below them is the site's blurb, other stories, a comment form.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
+from declutter.body import textrules
+from declutter.body.classify import FURNITURE_TEXT_MAX_CHARS, normal
 from declutter.body.closing import CALL_MAX_CHARS, call_to_action, call_verdict
 from declutter.textdump.label import Label
 from declutter.textdump.lines import Unit
@@ -87,3 +91,28 @@ def after_the_end(units: list[Unit], labels: list[Label]) -> list[Label]:
                 out[j] = ("footer", f"after the story's end at line {units[i].line}")
         return out
     return labels
+
+
+def furniture_lines(units: list[Unit], labels: list[Label]) -> list[Label]:
+    """Kept lines that are whole the HTML path's furniture texts (`textrules.FURNITURE`:
+    "Partager", "Artikel teilen", "Anzeige", "Load more" ...), relabelled."""
+    out = labels
+    for i, (lab, _) in enumerate(labels):
+        if lab != "content" or len(units[i].text) > FURNITURE_TEXT_MAX_CHARS:
+            continue
+        words = normal(units[i].text)
+        kind = _furniture_texts().get(words)
+        if kind is not None:
+            if out is labels:
+                out = list(labels)
+            out[i] = (kind, f"furniture text {words!r}")
+    return out
+
+
+@lru_cache(maxsize=1)
+def _furniture_texts() -> dict[str, str]:
+    return {
+        text: "share" if label == "share" else "nav"
+        for label, texts in textrules.FURNITURE.items()
+        for text in texts
+    }
