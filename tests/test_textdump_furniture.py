@@ -309,3 +309,61 @@ def test_a_strip_of_buttons_worded_alike_is_furniture() -> None:
 def test_table_rows_ending_alike_are_not_buttons() -> None:
     rows = [f"{n} Driver {n} Team Ford 0 0 0" for n in range(1, 6)]
     assert "share" not in {lab for lab, _ in first_labels(split_units(dump(*rows))[0])}
+
+
+def test_a_call_to_action_closing_the_story_is_dropped() -> None:
+    """The HTML path's closing-call rule on the last kept lines of a dump."""
+    call = "Join our forums to keep talking about the allotment and what grows on it!"
+    text = dump(*spaced(STORY), call, "", "Posted on 18 September 2022")
+    assert body(text) == "\n\n".join(STORY)
+    labels = {b.text: b for b in extract_dump(text, url=None, options=DEFAULT)[1]}
+    assert labels[call].label == "newsletter"
+    assert labels[call].reason.startswith("call to action at the article's end")
+
+
+def test_a_call_to_action_inside_the_story_stays() -> None:
+    call = "Join our society, the old hands told me, and you will never be short of slips."
+    # the walks from either end stop at a long line
+    text = dump(" ".join(STORY[:3]), "", call, "", " ".join(STORY[3:]))
+    assert call in body(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Red wine poured into a decanterRed wine poured into a decanter", "Main CoonMain Coon"],
+)
+def test_one_text_printed_twice_glued_is_image_text(text: str) -> None:
+    assert label_unit(unit(text)) == ("image", "image text printed twice")
+
+
+@pytest.mark.parametrize(
+    "text", ["Bayern (26 Pkt) Bayern (26 Pkt)", "Tom-tom", "hahahaha ha", "New York New York"]
+)
+def test_repeated_words_with_a_space_are_not_image_text(text: str) -> None:
+    assert label_unit(unit(text))[0] != "image"
+
+
+BLURB = (
+    "The Allotment Gazette is written by gardeners for gardeners across the north of the "
+    "country, and every week it brings news of the shows, the seed swaps and the societies, "
+    "with tips from the old hands on what to sow and when to sow it."
+)
+
+
+def test_lines_below_the_share_buttons_closing_the_story_are_dropped() -> None:
+    text = dump(*spaced(STORY), "Share", "Facebook", "Twitter", "", BLURB)
+    assert body(text) == "\n\n".join(STORY)
+    blocks = extract_dump(text, url=None, options=DEFAULT)[1]
+    blurb = next(b for b in blocks if b.text == BLURB)
+    assert blurb.reason.startswith("after the story's end")
+
+
+def test_a_live_blogs_entries_each_over_share_buttons_stay() -> None:
+    entries = [line for p in STORY for line in (p, "", "Share", "Facebook", "")]
+    assert body(dump(*entries)) == "\n\n".join(STORY)
+
+
+@pytest.mark.parametrize("line", ["Artikel teilen", "Partager", "Article continues below"])
+def test_the_html_paths_furniture_texts_are_dropped_from_the_story(line: str) -> None:
+    text = dump(*spaced(STORY[:1]), line, "", *spaced(STORY[1:]))
+    assert body(text) == "\n\n".join(STORY)

@@ -82,22 +82,37 @@ def closing_calls(segs: Sequence[Segment], verdicts: Sequence[Verdict]) -> list[
                 break
             if segs[i].kind in ("li", "table", "pre"):
                 continue
-            low = _folded(text)
-            found = None
-            if any(word in low for word in textrules.CLOSING_CALL_WORDS):
-                found = _closing_call().search(text)
+            found = call_to_action(text, at_end=where == "end")
             if found is not None:
-                out[i] = (
-                    "newsletter",
-                    f"call to action at the article's {where} ({found.group(0)!r})",
-                )
-            elif (
-                where == "end"
-                and any(word in low for word in textrules.CROSS_REFERENCE_WORDS)
-                and (found := _cross_reference().search(text)) is not None
-            ):
-                out[i] = ("related", f"pointer to another story at the end ({found.group(0)!r})")
+                out[i] = call_verdict(found, where)
     return out
+
+
+def call_verdict(found: tuple[str, str], where: str) -> tuple[str, str]:
+    """The label and reason of a call to action (or a pointer) found at ``where``."""
+    label, words = found
+    if label == "related":
+        return label, f"pointer to another story at the end ({words!r})"
+    return label, f"call to action at the article's {where} ({words!r})"
+
+
+def call_to_action(text: str, *, at_end: bool) -> tuple[str, str] | None:
+    """("newsletter", the words) when ``text`` asks the reader to act
+    (`textrules.CLOSING_CALL`), ("related", the words) when, at the article's
+    end, it points to another story (`textrules.CROSS_REFERENCE`).
+
+    Both the HTML path (`closing_calls`) and the text path (`textdump.closing`) ask here.
+    """
+    low = _folded(text)
+    if any(word in low for word in textrules.CLOSING_CALL_WORDS):
+        found = _closing_call().search(text)
+        if found is not None:
+            return "newsletter", found.group(0)
+    if at_end and any(word in low for word in textrules.CROSS_REFERENCE_WORDS):
+        found = _cross_reference().search(text)
+        if found is not None:
+            return "related", found.group(0)
+    return None
 
 
 def box_headings(segs: Sequence[Segment], verdicts: Sequence[Verdict]) -> list[Verdict]:

@@ -21,6 +21,9 @@ The stages mirror the HTML path on lines instead of elements:
     select.zone_labels    final labels: inside the spans content, outside the section
     repeats.story_copies  lines the story says twice kept (a plan's days, a repeated heading)
     repeats.drop_retold   the story printed twice with other line breaks is kept once
+    closing.closing_calls calls to action at the ends of the kept text dropped (the
+                          HTML path's rule and patterns)
+    closing.after_the_end the kept lines below the story's closing share buttons dropped
 """
 
 from __future__ import annotations
@@ -31,6 +34,7 @@ from declutter.body.standfirst import IN_TEXT, opens_text
 from declutter.clock import checkpoint
 from declutter.model import Block, Metadata
 from declutter.options import Options
+from declutter.textdump.closing import after_the_end, closing_calls, furniture_lines
 from declutter.textdump.context import first_labels
 from declutter.textdump.header import read_header
 from declutter.textdump.label import ends_sentence
@@ -64,6 +68,7 @@ def extract_dump(
         inside[a:b] = [True] * (b - a)
     final = story_copies(units, final, inside)
     final = drop_retold(units, [head.used.get(i, lab) for i, lab in enumerate(final)])
+    final = after_the_end(units, closing_calls(units, furniture_lines(units, final)))
     blocks = tuple(_block(u, lab) for u, lab in zip(units, final, strict=True))
     if "title" in head.fields:  # a summary under the headline, not a line above the story
         blocks = _summary_in_text(blocks)

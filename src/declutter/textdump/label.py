@@ -89,6 +89,9 @@ HEADING_REASON = "section heading"
 FORMULA_TOKENS = 5
 FORMULA_SHARE = 0.5
 
+#: A line that is one text printed twice, glued, has at least this many characters a half.
+PRINTED_TWICE_CHARS = 3
+
 #: Characters at the end of a line searched for a sentence end.
 SENTENCE_TAIL = 6
 
@@ -175,6 +178,22 @@ def _has_glue(text: str) -> bool:
     return glue >= GLUE_SHARE * len(tokens)
 
 
+def printed_twice(text: str) -> bool:
+    """The same text twice with nothing between ("Red wine in a decanterRed wine in a decanter").
+
+    A browser prints an image's alt text and the title or caption next to it
+    as one line when both say the same; no sentence is written that way.
+    """
+    half, odd = divmod(len(text), 2)
+    return (
+        not odd
+        and half >= PRINTED_TWICE_CHARS
+        and text[:half] == text[half:]
+        and not text[half - 1].isspace()
+        and not text[half].isspace()
+    )
+
+
 def label_unit(unit: Unit) -> Label:
     """Context-free label and reason for one unit.
 
@@ -190,6 +209,8 @@ def label_unit(unit: Unit) -> Label:
     if w.DECOR.match(text):
         return "decor", "only punctuation or rules"
     n = unit.words
+    if printed_twice(text):
+        return "image", "image text printed twice"
     if is_formula(text):
         return "formula", "maths formula printed as symbols"
     if w.TEASER.match(text):
