@@ -234,3 +234,14 @@ def test_two_words_alone_right_above_the_story_are_its_headline() -> None:
     # two words further up, or in a dump without blank lines, are a label or a menu item
     assert title_of(dump("Library Plans", "", "Contact us", "", PARA, "", PARA2)) is None
     assert title_of(dump("Library Plans", PARA, PARA2)) is None
+
+
+def test_a_headline_ending_in_a_full_stop_above_the_byline_is_the_title_when_no_other() -> None:
+    headline = "Council backs the library plan at last."
+    text = dump("Menu", "", headline, "", "By Jane Doe", "", "March 3, 2008", "", PARA, "", PARA2)
+    assert title_of(text) == headline
+    # ... but a heading-like line above it wins: a summary or a tagline ends in a full stop too
+    text = dump(
+        "Library plan backed by council", "", headline, "", "By Jane Doe", "", PARA, "", PARA2
+    )
+    assert title_of(text) == "Library plan backed by council"

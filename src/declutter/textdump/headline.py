@@ -11,7 +11,9 @@ an author's name over a date are never the headline.  Two corrections after
 scoring: a shorter heading-like line printed right above the chosen one and
 speaking of the story is the headline over its subtitle (not a kicker of three
 words or fewer), and a line printed a little below that ends the chosen one is
-the headline without a trail or kicker glued before it.
+the headline without a trail or kicker glued before it.  A line ending in a
+full stop is the headline only when standing alone right above the byline or
+date and no other line reads as one.
 """
 
 from __future__ import annotations
@@ -129,14 +131,21 @@ def find_title(
     lead = words_of(_lead(units, labels, top))
     spaced = sum(u.blank_before for u in units[1:]) > SPACED_SHARE * len(units)
     dist = -1
+    fallback: int | None = None  # the nearest headline ending in a full stop
     for i in range(top - 1, lo - 1, -1):
         if labels[i][0] not in FURNITURE_LABELS | HEADER_LABELS:
             dist += 1  # share buttons, images and the byline do not part a headline from its story
         share = _slug_share(units[i].text, slug) if slug else 0.0
         alone = spaced and _alone(units, i)
+        text, n = units[i].text, units[i].words
+        if text.endswith(".") and not text.endswith(".."):
+            if fallback is None and _sentence_headline(
+                units, labels, i, start, share, alone=alone or not spaced
+            ):
+                fallback = i  # "Steve Forbes: Trump is indeed a billionaire." when no other line is
+            continue
         if not _candidate(units, labels, i, share, short=alone and dist == 0):
             continue  # two words alone right above the story may be its headline
-        text, n = units[i].text, units[i].words
         score = min(n, TITLE_WORD_CAP) - dist * TITLE_DISTANCE_COST
         score -= max(0, n - TITLE_LONG_WORDS) * TITLE_LONG_COST
         if spaced and not alone:
@@ -153,6 +162,8 @@ def find_title(
             score += TITLE_LEAD_BONUS
         if score > best_score:
             best, best_score = i, score
+    if best is None:
+        best = fallback
     if best is not None and not slug:  # with a slug, its words tell headline from subtitle
         best = _over_subtitle(units, labels, best, lead)
     return _without_trail(units, best, top)
@@ -176,7 +187,13 @@ def _without_trail(units: list[Unit], i: int | None, top: int) -> int | None:
 
 
 def _candidate(
-    units: list[Unit], labels: list[Label], i: int, share: float, *, short: bool = False
+    units: list[Unit],
+    labels: list[Label],
+    i: int,
+    share: float,
+    *,
+    short: bool = False,
+    sentence: bool = False,
 ) -> bool:
     """Line ``i`` is printed as a headline may be: heading-like, no widget, date or byline."""
     text = units[i].text
@@ -185,7 +202,7 @@ def _candidate(
         return False
     named = share >= SLUG_SHARE
     shortest = NAMED_MIN_WORDS if named or short else TITLE_MIN_WORDS
-    if not shortest <= n <= TITLE_MAX_WORDS or text.endswith((".", ":")):
+    if not shortest <= n <= TITLE_MAX_WORDS or text.endswith((":",) if sentence else (".", ":")):
         return False
     if not _opens_like_a_headline(text) or _GLUED_COUNT.match(text):
         return False  # "□ Share", "» More", "0Email this": a widget or a link, not a headline
@@ -201,6 +218,22 @@ def _candidate(
     # "in Featured Article ...", "Topics: a, b": a rubric or a tag list
     return not (first.isalpha() and first.islower()) and not (
         ":" in first and w.TAGS_PREFIX.match(text)
+    )
+
+
+def _sentence_headline(
+    units: list[Unit], labels: list[Label], i: int, start: int, share: float, *, alone: bool
+) -> bool:
+    """A headline printed as a sentence ("Wasserstoff als Schlüsseltechnologie."): standing
+    alone right above the byline or date, no longer than TITLE_LONG_WORDS words.
+
+    Only taken when no other line above the story reads as a headline: a summary,
+    a tagline or a caption ends in a full stop too.
+    """
+    if not alone or units[i].words > TITLE_LONG_WORDS:
+        return False
+    return _candidate(units, labels, i, share, sentence=True) and _above_byline(
+        units, labels, i, start
     )
 
 
