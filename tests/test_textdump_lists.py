@@ -6,10 +6,11 @@ import pytest
 
 from declutter.options import DEFAULT
 from declutter.textdump import extract_dump
+from declutter.textdump.boxes import tail_box
 from declutter.textdump.context import first_labels
 from declutter.textdump.label import section_heading
 from declutter.textdump.lines import split_units
-from declutter.textdump.select import LINE_COST, scores
+from declutter.textdump.select import LINE_COST, STORY_WORDS, scores
 
 STORY = [
     f"The new ferry made its first crossing of the bay at {n} o'clock on Monday "
@@ -274,3 +275,50 @@ def test_the_lead_above_a_table_of_contents_opens_the_story() -> None:
     )
     assert got.startswith("The new ferry across the bay carries passengers")
     assert "Contents" not in got
+
+
+CARDS = [
+    line
+    for n, town in enumerate(("Harbourside", "Northbridge", "Lakeview"))
+    for line in (
+        "",
+        f"{town} council approves a new timetable for the summer buses",
+        f"The {town} line will run {n + 2} more services a day from June, the council said.",
+    )
+]
+
+
+def test_a_box_of_headline_cards_closing_the_story_is_cut_whatever_its_heading() -> None:
+    text = dump(*STORY, "", "Articles liés", *CARDS)
+    assert body(text) == "\n\n".join(STORY)
+    _, blocks = extract_dump(text, url=None, options=DEFAULT)
+    heading = next(b for b in blocks if b.text == "Articles liés")
+    assert heading.label == "related"
+    assert "over a list of headlines" in heading.reason
+
+
+def test_names_over_their_descriptions_closing_the_story_are_the_story() -> None:
+    people = [
+        line
+        for name in ("Jane Doe", "Ann Smith", "Mary Jones")
+        for line in (
+            "",
+            name,
+            f"{name} has reported on the ferry service since it opened, and rode the first "
+            "crossing with the mayor and the crew on Monday morning.",
+        )
+    ]
+    text = dump(*STORY, "", "Our reporters", *people)
+    assert "Mary Jones has reported" in body(text)
+
+
+def test_results_under_a_date_closing_the_story_are_the_story() -> None:
+    results = [
+        "Harbourside beat Northbridge 6-0, 7-5 in the final",
+        "Lakeview beat Eastport 6-4, 6-3 in the semi final",
+        "Northbridge beat Westfield 7-6, 6-2 in the quarter final",
+    ]
+    units, _ = split_units(dump(*STORY, "", "November 1", "", *results))
+    labels = first_labels(units)
+    assert labels[6][0] != "related"
+    assert tail_box(units, labels, 0, len(units), STORY_WORDS) is None

@@ -86,3 +86,105 @@ def _headline_item(unit: Unit, label: Label) -> bool:
         and ITEM_MIN_WORDS <= unit.words <= ITEM_MAX_WORDS
         and not text.endswith((".", ":", ";", ","))
     )
+
+
+#: A box at the story's end lists at least TAIL_TITLES headlines, each with at most
+#: one blurb of up to BLURB_WORDS words under it ...
+TAIL_TITLES = 3
+BLURB_WORDS = 70
+#: Headlines have TITLE_MEAN_WORDS words on average (names of people or products over
+#: their descriptions, a story's own list, have two or three).
+TITLE_MEAN_WORDS = 5
+#: ... and at most this share of them are questions (a FAQ's questions head its answers).
+QUESTION_SHARE = 0.5
+#: ... and of lines holding a figure (results, a schedule, a product's data).
+FIGURE_SHARE = 0.5
+#: Lines that may sit between the box's headlines (a thumbnail, a date, a caption).
+CARD_MARKS = frozenset({"image", "decor", "caption", "dateline", "byline", "duplicate", "nav"})
+BLURB_LABELS = frozenset({"short", "content"})
+
+
+def tail_box(units: list[Unit], labels: list[Label], start: int, end: int, read: int) -> int | None:
+    """The heading of a box of other stories' headlines that closes the run [start, end).
+
+    "Articles liés", "Editors' Recommendations:", "Vorherige Artikel:": a short
+    line that is no sentence, right over a headline (two short lines in a row, where
+    a story's sub-heading has its paragraph under it), then headlines, each with at
+    most one blurb under it (a story's section has paragraphs), TAIL_TITLES of them
+    or more, down to the run's end, TITLE_MEAN_WORDS words long on average.  The
+    heading's words are not looked at: a box named in any language is told by its
+    shape.  At least ``read`` words of paragraphs lie above the heading, and no fewer
+    than the box holds in the run (a list that is most of the run is the story).
+    """
+    words = 0
+    for i in range(start, end):
+        if words >= read and _tail_heading(units[i], labels[i]):
+            stop = _headline_list(units, labels, i + 1)
+            box = sum(units[k].words for k in range(i, end))
+            if stop is not None and stop >= end and box <= words:
+                return i
+        if labels[i][0] == "content":
+            words += units[i].words
+    return None
+
+
+def _tail_heading(unit: Unit, label: Label) -> bool:
+    """A short line over a box: no list item, no sentence (a colon or ellipsis may end it),
+    no figure or inner colon (a date over results, "Size: 40 cm" over a product's data),
+    no lowercase start (a line of a sentence broken in two)."""
+    text = unit.text.rstrip(" :…").removesuffix("...").rstrip()
+    return (
+        label[0] in HEADING_LABELS
+        and ":" not in text
+        and not any(ch.isdigit() for ch in text)
+        and not unit.bullet
+        and 0 < unit.words <= BOX_HEADING_WORDS
+        and bool(text)
+        and not text[0].islower()
+        and not ends_sentence(text)
+    )
+
+
+def _tail_title(unit: Unit, label: Label) -> bool:
+    """A headline in a box: a few words starting with a capital or figure, no full stop."""
+    text = unit.text.rstrip("\"'”’»)")
+    first = unit.text.lstrip("\"'“‘«„([-–—•· ")[:1]
+    return (
+        label[0] in ITEM_LABELS
+        and ITEM_MIN_WORDS <= unit.words <= ITEM_MAX_WORDS
+        and not text.endswith((".", ":", ";", ","))
+        and bool(first)
+        and not first.islower()
+    )
+
+
+def _headline_list(units: list[Unit], labels: list[Label], k: int) -> int | None:
+    """The end of the headlines listed from ``k`` on (each with one blurb at most), or None
+    when fewer than TAIL_TITLES, or too many questions, or no headline right at ``k``."""
+    while k < len(units) and labels[k][0] in CARD_MARKS:
+        k += 1
+    if k == len(units) or not _tail_title(units[k], labels[k]):
+        return None
+    titles: list[int] = []
+    blurb = True  # no blurb before the first headline
+    while k < len(units):
+        u, lab = units[k], labels[k]
+        if lab[0] in CARD_MARKS:
+            pass
+        elif _tail_title(u, lab):
+            titles.append(k)
+            blurb = False
+        elif not blurb and lab[0] in BLURB_LABELS and u.words <= BLURB_WORDS:
+            blurb = True
+        else:
+            break
+        k += 1
+    questions = sum(units[t].text.rstrip("\"'”’»)").endswith("?") for t in titles)
+    if len(titles) < TAIL_TITLES or questions > QUESTION_SHARE * len(titles):
+        return None
+    if sum(units[t].words for t in titles) < TITLE_MEAN_WORDS * len(titles):
+        return None
+    figures = sum(any(ch.isdigit() for ch in units[t].text) for t in titles)
+    if figures > FIGURE_SHARE * len(titles):
+        return None
+    return k

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from declutter.textdump import words as w
 from declutter.textdump.anchor import OWN_HEADER, anchored, headers
+from declutter.textdump.boxes import tail_box
 from declutter.textdump.label import HEADING_REASON, Label
 from declutter.textdump.lead import SHARED_WORDS, lead_above_box, shared_words, words_of
 from declutter.textdump.lines import Unit
@@ -25,6 +26,7 @@ from declutter.textdump.named import (
 from declutter.textdump.post import post_above
 from declutter.textdump.select import (
     MARKS,
+    STORY_WORDS,
     TEASERS,
     Span,
     best_run,
@@ -125,6 +127,7 @@ def article_spans(units: list[Unit], labels: list[Label], url: str | None = None
             spans = _with_parts(units, labels, prose_scores, head)
         elif total < JOIN_HEAD_RUN:
             spans[0] = (head[0], max(head[1], spans[0][1]))
+    _cut_tail_box(units, labels, spans)
     lead = lead_above_box(units, labels, spans)
     if lead is not None:
         spans.insert(0, (lead, lead + 1))
@@ -139,6 +142,18 @@ def article_spans(units: list[Unit], labels: list[Label], url: str | None = None
     if rows is not None:
         spans.append(rows)
     return _join_introduced(units, labels, spans)
+
+
+def _cut_tail_box(units: list[Unit], labels: list[Label], spans: list[Span]) -> None:
+    """The last span cut above a box of other stories' headlines closing it (`boxes.tail_box`);
+    the box's heading is relabelled, in place, a section heading."""
+    start, end = spans[-1]
+    box = tail_box(units, labels, start, end, STORY_WORDS)
+    if box is None:
+        return
+    heading = units[box].text
+    labels[box] = ("related", f"{HEADING_REASON} {heading!r} over a list of headlines")
+    spans[-1] = (start, box)
 
 
 def _headed_story(
