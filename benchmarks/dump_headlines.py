@@ -4,12 +4,15 @@ usage:
     python benchmarks/dump_headlines.py                  # aeb-text and mozilla-text
     python benchmarks/dump_headlines.py --misses         # ... and each wrong headline
     python benchmarks/dump_headlines.py --no-url         # without the page's URL (no slug)
+    python benchmarks/dump_headlines.py --dumps /tmp/layout --suffix table
+                                      # the dumps of benchmarks/make_layout_dumps.py
 
 w3m prints no <title>, and the dev corpora have no headline gold; but each dump
 has its HTML twin (``aeb-text`` and ``aeb``), whose ``<h1>`` (the one ``og:title``
 names, when there are several) is the headline.  A page counts when that
-headline is printed as a line of the dump; a hit is declutter's title equal to it
-after the scorer's normalization (case, quotes and dashes aside).
+headline is printed as a line of the dump (within a line, on the dumps of
+``make_layout_dumps.py``); a hit is declutter's title equal to it after the
+scorer's normalization (case, quotes and dashes aside).
 """
 
 from __future__ import annotations
@@ -48,14 +51,22 @@ def headline(html: bytes) -> str | None:
     return named[0] if len(named) == 1 else None
 
 
+def _printed(headline: str, line: str, suffix: str) -> bool:
+    """``headline`` is ``line``; in a table layout's dump (not ``text``), within it, as
+    the line holds the cells printed beside the headline too."""
+    return headline == line if suffix == "text" else headline in line
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--corpora", type=Path, default=DEFAULT_CORPORA)
     ap.add_argument("--misses", action="store_true")
     ap.add_argument("--no-url", action="store_true")
+    ap.add_argument("--dumps", type=Path, help="where the dumps are (default: --corpora)")
+    ap.add_argument("--suffix", default="text", help="dump folders are NAME-SUFFIX")
     a = ap.parse_args()
     for name in ("aeb", "mozilla"):
-        text_dir, html_dir = a.corpora / f"{name}-text", a.corpora / name
+        text_dir, html_dir = (a.dumps or a.corpora) / f"{name}-{a.suffix}", a.corpora / name
         html_files = {
             r["id"]: r["file"]
             for r in map(json.loads, (html_dir / "truth.jsonl").read_text().splitlines())
@@ -66,8 +77,8 @@ def main() -> None:
                 continue
             gold = headline(gzip.decompress((html_dir / html_files[row["id"]]).read_bytes()))
             dump = gzip.decompress((text_dir / row["file"]).read_bytes()).decode("utf-8", "replace")
-            printed = {squash(line) for line in dump.splitlines()}
-            if gold is None or squash(gold) not in printed:
+            printed = [squash(line) for line in dump.splitlines()]
+            if gold is None or not any(_printed(squash(gold), line, a.suffix) for line in printed):
                 continue
             article = declutter.extract(dump.encode(), url=None if a.no_url else row.get("url"))
             title = article.title if article else None
@@ -76,7 +87,7 @@ def main() -> None:
             hits += ok
             if a.misses and not ok:
                 print(f"  {row['id'][:8]} gold {gold[:60]!r} got {(title or '')[:60]!r}")
-        print(f"{name}-text: headline {hits}/{pages} = {hits / max(1, pages):.3f}")
+        print(f"{name}-{a.suffix}: headline {hits}/{pages} = {hits / max(1, pages):.3f}")
 
 
 if __name__ == "__main__":
