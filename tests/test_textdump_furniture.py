@@ -367,3 +367,43 @@ def test_a_live_blogs_entries_each_over_share_buttons_stay() -> None:
 def test_the_html_paths_furniture_texts_are_dropped_from_the_story(line: str) -> None:
     text = dump(*spaced(STORY[:1]), line, "", *spaced(STORY[1:]))
     assert body(text) == "\n\n".join(STORY)
+
+
+COMMENT_FORM = [
+    "Lascia un commento",
+    "",
+    "Il tuo indirizzo email non sarà pubblicato. I campi obbligatori sono contrassegnati *",
+    "",
+    "           [                                        ]",
+    "           [                                        ]",
+    "           [                                        ]",
+    "Commento * [                                        ]",
+    "",
+    "Nome * [                            ]",
+    "",
+    "Email * [                            ]",
+    "",
+    "[Invia commento]",
+    "",
+]
+
+
+def test_the_heading_over_a_comment_form_opens_the_comments() -> None:
+    story = [
+        "Il consiglio comunale ha approvato ieri sera il nuovo piano per le piste ciclabili "
+        f"del centro storico, che collegherà la stazione al lungolago entro la fine di {y}."
+        for y in range(2024, 2028)
+    ]
+    reply = (
+        "Finalmente una buona notizia per chi va in bicicletta tutti i giorni al lavoro, "
+        "speriamo che i lavori partano davvero entro la primavera e non restino sulla carta."
+    )
+    text = dump(*spaced(story), *COMMENT_FORM, "Marta", "", reply)
+    labels = first_labels(split_units(text)[0])
+    assert ("comments", "section heading over a comment form") in labels
+    assert "Finalmente" not in body(text)
+
+
+def test_a_sign_in_form_has_no_text_area_and_no_comments_heading() -> None:
+    text = dump("Accedi", "", "Utente [                    ]", "", "Password [          ]")
+    assert all(lab != "comments" for lab, _ in first_labels(split_units(text)[0]))

@@ -3,7 +3,8 @@
 Repeated lines (alt text + caption, lists shown twice; not a program
 listing's), captions told by the line next to them (a credit, a reworded
 repeat, a caption listed under its images' alt texts) or printed with them
-(`figures`), boxes of other stories' headlines (`boxes`), an author's card
+(`figures`), boxes of other stories' headlines (`boxes`), the heading over a
+comment form in any language (`forms`), an author's card
 around a byline, a note on the author, and comment counts printed beside the
 byline rather than over the comments.  Which repeats the story means is
 decided once the story is found (`repeats`).
@@ -17,6 +18,7 @@ from declutter.textdump import words as w
 from declutter.textdump.boxes import headline_boxes
 from declutter.textdump.captions import alts_of_listed_caption, caption_pair
 from declutter.textdump.figures import figure_captions
+from declutter.textdump.forms import comment_forms
 from declutter.textdump.label import HEADING_REASON, LONG_WORDS, Label, ends_sentence, label_unit
 from declutter.textdump.lines import Unit
 from declutter.textdump.select import LISTED, PROSE, RESUME_WORDS, TOC_ENTRY
@@ -80,6 +82,7 @@ def first_labels(units: list[Unit]) -> list[Label]:
         labels[i] = ("duplicate", f"repeats line {units[first].line}")
     headline_boxes(units, labels)
     button_strips(units, labels)
+    comment_forms(units, labels)
     _headings_listed_above(units, labels)
     _name_card(units, labels)
     _first_of_many(units, labels)
