@@ -407,3 +407,19 @@ def test_the_heading_over_a_comment_form_opens_the_comments() -> None:
 def test_a_sign_in_form_has_no_text_area_and_no_comments_heading() -> None:
     text = dump("Accedi", "", "Utente [                    ]", "", "Password [          ]")
     assert all(lab != "comments" for lab, _ in first_labels(split_units(text)[0]))
+
+
+def test_a_tag_cloud_in_alphabetical_order_is_no_prose() -> None:
+    cloud = (
+        "Alltag Ansage Architektur Auto Bahn Bahnhof Basel Baustelle Beton Die Welt an sich "
+        "Einzelhandel Fahrrad Fassade Herbst Kinder Kunst Laub Moderne Technik Politik Sprache"
+    )
+    assert label_unit(unit(cloud)) == ("nav", "a tag cloud: words in alphabetical order")
+
+
+def test_a_long_line_of_prose_is_no_tag_cloud() -> None:
+    line = (
+        "Anfang September fand der Demorave gegen den Ausbau der Autobahn statt und viele "
+        "Menschen kamen trotz Regen bis spät in die Nacht zum Tanzen auf die Straße"
+    )
+    assert label_unit(unit(line))[0] == "content"
