@@ -446,3 +446,26 @@ def test_table_rows_opening_with_a_date_are_the_story_s_table() -> None:
     assert labels[0][0] == "dateline"
     assert labels[-1] == ("short", "a table row opening with a date")
     assert "2020-09-21 $500 Lewis Wiens" in body(text)
+
+
+def test_a_question_over_a_comment_form_heads_it_not_the_story_s_subheading() -> None:
+    text = dump(
+        "Closing rally at 3.30 pm by the embassy",
+        "",
+        "Speeches by the organisers and a short concert close the march in the afternoon.",
+        "",
+        "12 September 2013 tagged with: Basic income",
+        "",
+        "What do you think?",
+        "",
+        "[ ] Name *",
+        "",
+        "[ ] Email *",
+        "",
+        "           [                                        ]",
+        "           [                                        ]",
+        "           [                                        ]",
+    )
+    labels = first_labels(split_units(text)[0])
+    assert labels[0][0] == "short"
+    assert labels[3] == ("comments", "section heading over a comment form")

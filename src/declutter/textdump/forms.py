@@ -61,12 +61,17 @@ def _textarea_rows(units: list[Unit], i: int) -> int:
 
 
 def _form_heading(units: list[Unit], labels: list[Label], area: int) -> int | None:
-    """The short line without a sentence end above the text area at ``area``, or None.
+    """The short line heading the form whose text area is at ``area``, or None.
 
-    Walking up, boxes, field labels, marks and sentences (the form's notes and
-    questions) are passed; a section heading already found ends the search.
+    Walking up, boxes, field labels, marks and statements (the form's notes)
+    are passed; the heading is the first short line without a sentence end.
+    A question ("What do you think?", "Would you like to attach pictures?")
+    may head the form or sit in it: the topmost one with no prose between it
+    and the fields is taken when no plain heading is found above it.  A
+    section heading already found ends the search.
     """
     notes = 0
+    question = None
     for k in range(area - 1, max(-1, area - FORM_LOOK - 1), -1):
         u, (lab, reason) = units[k], labels[k]
         if reason.startswith(HEADING_REASON):
@@ -76,12 +81,20 @@ def _form_heading(units: list[Unit], labels: list[Label], area: int) -> int | No
         if lab == "content":
             notes += 1
             if notes > FORM_NOTES:
-                return None
+                break
             continue
-        if lab not in HEADING_LIKE or ends_sentence(u.text) or not u.text[:1].isupper():
-            continue  # a button's or an avatar's text ("avatar"), a question to the reader
-        return k if not u.bullet and u.words <= FORM_HEADING_WORDS else None
-    return None
+        if lab not in HEADING_LIKE or not u.text[:1].isupper():
+            continue  # an avatar's text ("avatar")
+        if u.bullet or u.words > FORM_HEADING_WORDS:
+            break
+        if u.text.endswith("?"):
+            if question is None or not notes:
+                question, notes = k, 0
+            continue
+        if ends_sentence(u.text):
+            continue  # a note: "Required fields are marked *."
+        return question if question is not None and notes else k
+    return question
 
 
 def _field(unit: Unit) -> bool:
