@@ -947,11 +947,6 @@ def test_alt_text_above_a_credited_caption_opening_alike_is_a_caption() -> None:
     assert [lab[0] for lab in first_labels(units)] == ["content", "caption", "caption", "content"]
 
 
-def test_a_line_closed_by_a_date_without_a_full_stop_is_a_caption() -> None:
-    text = "Customers look at shirts at a market stall in the old town, 23 July 2015"
-    assert label_unit(unit(text))[0] == "caption"
-
-
 @pytest.mark.parametrize(
     "line",
     [

@@ -49,8 +49,6 @@ CAPTION_TAIL = 80
 CAPTION_CUES = (":", ")", "/", "|", "…")
 #: A credit line ("Photo by Jane Doe", "Courtesy of the museum") has at most this many words.
 CREDIT_MAX_WORDS = 10
-#: A line of this many words closed by a date and no full stop is a caption.
-CAPTION_DATE_WORDS = 6
 LEGAL_CUES = (
     "©",
     "(c)",
@@ -269,7 +267,6 @@ def label_unit(unit: Unit) -> Label:
     if (
         w.CAPTION_START.match(text)
         or (any(cue in tail for cue in CAPTION_CUES) and w.CAPTION_END.search(tail))
-        or (n >= CAPTION_DATE_WORDS and w.DATE_TAIL.search(text) and not ends_sentence(text))
         or (n <= CREDIT_MAX_WORDS and w.CREDIT_LINE.search(text))
     ):
         return "caption", "photo caption or credit"

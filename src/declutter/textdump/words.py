@@ -233,11 +233,6 @@ EMBED = re.compile(
 #: An operator of a maths formula ("=", "≤", "∑" ...), as a text browser prints MathML.
 MATH_OPERATOR = re.compile(r"[=+−±×÷≤≥≠≈∑∏∫∂∇⟺⇒→∞√⋅⟨⟩]")
 
-#: A date closing a line with no full stop: a photo caption's "..., 23 July 2015".
-DATE_TAIL = re.compile(
-    r",\s+(?:\d{1,2}\s+\w+\.?\s+(?:19|20)\d\d|\w+\.?\s+\d{1,2},?\s+(?:19|20)\d\d)$"
-)
-
 #: Words a box of other stories' headlines is named with ("More Great Stories", "Next Up
 #: In Science", "Trending News"): a short line holding one, over a list of headlines,
 #: opens such a box (`boxes`).  Lower-case, whole words.
