@@ -9,7 +9,13 @@ from __future__ import annotations
 
 import re
 
-from declutter.vocabulary import HEADINGS, PHOTO_AGENCIES, TAG_LABELS, alternation
+from declutter.vocabulary import (
+    CONTENTS_HEADINGS,
+    HEADINGS,
+    PHOTO_AGENCIES,
+    TAG_LABELS,
+    alternation,
+)
 from declutter.vocabulary import READ_MORE as READ_MORE_PHRASES
 
 #: Section headings only the text-dump path reads, by label: a dump keeps
@@ -17,8 +23,7 @@ from declutter.vocabulary import READ_MORE as READ_MORE_PHRASES
 #: where HTML has them inside <footer> already.
 # fmt: off
 TEXT_SECTION_HEADINGS: dict[str, tuple[str, ...]] = {
-    "contents": ("contents", "table of contents", "inhalt", "inhaltsverzeichnis", "sommaire",
-            "índice", "contenido", "contenidos", "indice", "sumário", "inhoud", "spis treści"),
+    "contents": CONTENTS_HEADINGS,
     "footer": ("about us", "contact us", "follow us", "privacy policy", "terms of use",
                "terms of service", "all rights reserved", "copyright", "sources", "our sources",
                "quellen", "fuentes", "fontes"),
