@@ -141,7 +141,7 @@ def test_lynx_references_list_is_cut_off() -> None:
         ("Comments (12)", "comments"),
         ("Artículos Relacionados", "related"),
         ("Související", "related"),
-        ("Sources:", "footer"),
+        ("About us", "footer"),
         ("About the author", "author-bio"),
     ],
 )
@@ -1339,3 +1339,8 @@ def test_a_standfirst_repeated_inside_the_story_is_kept_there() -> None:
         PARA4,
     )
     assert body(text) == "\n\n".join([PARA, standfirst, PARA2, PARA3, PARA4])
+
+
+@pytest.mark.parametrize("text", ["Sources:", "Quellen", "Fuentes"])
+def test_a_story_s_list_of_sources_is_no_footer_heading(text: str) -> None:
+    assert section_heading(text) is None

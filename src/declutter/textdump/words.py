@@ -19,14 +19,14 @@ from declutter.vocabulary import (
 from declutter.vocabulary import READ_MORE as READ_MORE_PHRASES
 
 #: Section headings only the text-dump path reads, by label: a dump keeps
-#: the page footer's link headings ("About us", "Sources") as plain lines,
-#: where HTML has them inside <footer> already.
+#: the page footer's link headings ("About us", "Privacy policy") as plain lines,
+#: where HTML has them inside <footer> already; a table of contents keeps its
+#: list (the HTML path takes the box as navigation).
 # fmt: off
 TEXT_SECTION_HEADINGS: dict[str, tuple[str, ...]] = {
     "contents": CONTENTS_HEADINGS,
     "footer": ("about us", "contact us", "follow us", "privacy policy", "terms of use",
-               "terms of service", "all rights reserved", "copyright", "sources", "our sources",
-               "quellen", "fuentes", "fontes"),
+               "terms of service", "all rights reserved", "copyright"),
 }
 # fmt: on
 
