@@ -367,3 +367,105 @@ def test_a_live_blogs_entries_each_over_share_buttons_stay() -> None:
 def test_the_html_paths_furniture_texts_are_dropped_from_the_story(line: str) -> None:
     text = dump(*spaced(STORY[:1]), line, "", *spaced(STORY[1:]))
     assert body(text) == "\n\n".join(STORY)
+
+
+COMMENT_FORM = [
+    "Lascia un commento",
+    "",
+    "Il tuo indirizzo email non sarà pubblicato. I campi obbligatori sono contrassegnati *",
+    "",
+    "           [                                        ]",
+    "           [                                        ]",
+    "           [                                        ]",
+    "Commento * [                                        ]",
+    "",
+    "Nome * [                            ]",
+    "",
+    "Email * [                            ]",
+    "",
+    "[Invia commento]",
+    "",
+]
+
+
+def test_the_heading_over_a_comment_form_opens_the_comments() -> None:
+    story = [
+        "Il consiglio comunale ha approvato ieri sera il nuovo piano per le piste ciclabili "
+        f"del centro storico, che collegherà la stazione al lungolago entro la fine di {y}."
+        for y in range(2024, 2028)
+    ]
+    reply = (
+        "Finalmente una buona notizia per chi va in bicicletta tutti i giorni al lavoro, "
+        "speriamo che i lavori partano davvero entro la primavera e non restino sulla carta."
+    )
+    text = dump(*spaced(story), *COMMENT_FORM, "Marta", "", reply)
+    labels = first_labels(split_units(text)[0])
+    assert ("comments", "section heading over a comment form") in labels
+    assert "Finalmente" not in body(text)
+
+
+def test_a_sign_in_form_has_no_text_area_and_no_comments_heading() -> None:
+    text = dump("Accedi", "", "Utente [                    ]", "", "Password [          ]")
+    assert all(lab != "comments" for lab, _ in first_labels(split_units(text)[0]))
+
+
+def test_a_tag_cloud_in_alphabetical_order_is_no_prose() -> None:
+    cloud = (
+        "Alltag Ansage Architektur Auto Bahn Bahnhof Basel Baustelle Beton Die Welt an sich "
+        "Einzelhandel Fahrrad Fassade Herbst Kinder Kunst Laub Moderne Technik Politik Sprache"
+    )
+    assert label_unit(unit(cloud)) == ("nav", "a tag cloud: words in alphabetical order")
+
+
+def test_a_long_line_of_prose_is_no_tag_cloud() -> None:
+    line = (
+        "Anfang September fand der Demorave gegen den Ausbau der Autobahn statt und viele "
+        "Menschen kamen trotz Regen bis spät in die Nacht zum Tanzen auf die Straße"
+    )
+    assert label_unit(unit(line))[0] == "content"
+
+
+def test_table_rows_opening_with_a_date_are_the_story_s_table() -> None:
+    story = [
+        "Jane Roe donated $2,800 to the county commissioner's campaign committee during "
+        "September, according to the filings the committee made with the state ethics board.",
+        "Donations can be made to candidates in various amounts and the state limits what a "
+        "single person may give to one campaign in a two-year election cycle.",
+        "The following table lists all contributions donated to the campaign in September.",
+    ]
+    rows = [
+        "Date Amount Contributor",
+        "2020-09-01 $2,800 Jane Roe",
+        "2020-09-03 $500 Tom Peebles",
+        "2020-09-08 $250 Ron Smeltzer",
+        "2020-09-21 $1,000 Kurt Scott",
+        "2020-09-21 $500 Lewis Wiens",
+    ]
+    text = dump("Dec 8, 2020", "", *spaced(story), *rows)
+    labels = first_labels(split_units(text)[0])
+    assert labels[0][0] == "dateline"
+    assert labels[-1] == ("short", "a table row opening with a date")
+    assert "2020-09-21 $500 Lewis Wiens" in body(text)
+
+
+def test_a_question_over_a_comment_form_heads_it_not_the_story_s_subheading() -> None:
+    text = dump(
+        "Closing rally at 3.30 pm by the embassy",
+        "",
+        "Speeches by the organisers and a short concert close the march in the afternoon.",
+        "",
+        "12 September 2013 tagged with: Basic income",
+        "",
+        "What do you think?",
+        "",
+        "[ ] Name *",
+        "",
+        "[ ] Email *",
+        "",
+        "           [                                        ]",
+        "           [                                        ]",
+        "           [                                        ]",
+    )
+    labels = first_labels(split_units(text)[0])
+    assert labels[0][0] == "short"
+    assert labels[3] == ("comments", "section heading over a comment form")

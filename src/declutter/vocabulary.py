@@ -80,6 +80,14 @@ HEADINGS: dict[str, tuple[str, ...]] = {
 }  # fmt: skip
 
 
+#: Headings over a page's table of contents, lower-case: the HTML path takes the
+#: box for navigation, the text path keeps the list printed under the heading.
+CONTENTS_HEADINGS: tuple[str, ...] = (
+    "contents", "table of contents", "inhalt", "inhaltsverzeichnis", "sommaire", "índice",
+    "contenido", "contenidos", "indice", "sumário", "inhoud", "spis treści",
+)  # fmt: skip
+
+
 #: Photo agencies and libraries whose name marks a credit line ("REUTERS/Name",
 #: "(AP Photo/...)", "| Getty Images"), lower-case.
 PHOTO_AGENCIES: tuple[str, ...] = (

@@ -12,7 +12,7 @@ that is not a letter or digit (``c-article__related-list`` gives ``c``,
 
 from __future__ import annotations
 
-from declutter.vocabulary import HEADINGS
+from declutter.vocabulary import CONTENTS_HEADINGS, HEADINGS
 
 # ------------------------------------------------------------------ tags
 
@@ -199,8 +199,7 @@ HTML_HEADING_WORDS: dict[str, tuple[str, ...]] = {
              "explore more on these topics", "more on this topic", "topics in this article",
              "follow the topics in this article", "follow these topics", "keywords",
              "关键词", "關鍵詞"),
-    "nav": ("key events", "contents", "table of contents", "inhalt", "inhaltsverzeichnis",
-            "sommaire", "índice", "indice"),
+    "nav": ("key events", *CONTENTS_HEADINGS),
 }  # fmt: skip
 
 #: Heading text (lower-cased, punctuation stripped) that opens a boilerplate

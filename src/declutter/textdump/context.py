@@ -3,7 +3,8 @@
 Repeated lines (alt text + caption, lists shown twice; not a program
 listing's), captions told by the line next to them (a credit, a reworded
 repeat, a caption listed under its images' alt texts) or printed with them
-(`figures`), boxes of other stories' headlines (`boxes`), an author's card
+(`figures`), boxes of other stories' headlines (`boxes`), the heading over a
+comment form in any language (`forms`), an author's card
 around a byline, a note on the author, and comment counts printed beside the
 byline rather than over the comments.  Which repeats the story means is
 decided once the story is found (`repeats`).
@@ -17,7 +18,15 @@ from declutter.textdump import words as w
 from declutter.textdump.boxes import headline_boxes
 from declutter.textdump.captions import alts_of_listed_caption, caption_pair
 from declutter.textdump.figures import figure_captions
-from declutter.textdump.label import HEADING_REASON, LONG_WORDS, Label, ends_sentence, label_unit
+from declutter.textdump.forms import comment_forms
+from declutter.textdump.label import (
+    HEADING_REASON,
+    LONG_WORDS,
+    Label,
+    ends_sentence,
+    label_unit,
+    read_date,
+)
 from declutter.textdump.lines import Unit
 from declutter.textdump.select import LISTED, PROSE, RESUME_WORDS, TOC_ENTRY
 from declutter.textdump.strips import button_strips
@@ -40,6 +49,13 @@ CREDIT_WORDS = 12
 COUNT_LOOK = 12
 COUNT_PARAGRAPHS = 2
 COMMENT_MARKS = frozenset({"comment-sign", "byline", "dateline"})
+#: Table rows opening with a date ("2020-09-01 $2,800 Mark Dings"): at least DATED_ROWS
+#: lines one right under the other, each a date in its first DATE_WORDS words and after it a
+#: figure among at most ROW_CELL_WORDS words (a list of dated headlines has more).
+DATED_ROWS = 4
+DATE_WORDS = 3
+ROW_CELL_WORDS = 5
+DATED_ROW = "a table row opening with a date"
 PAIR_ALT_REASON = "image text repeated with a credit"
 LISTED_CAPTION = "caption listed under its image"
 
@@ -80,10 +96,12 @@ def first_labels(units: list[Unit]) -> list[Label]:
         labels[i] = ("duplicate", f"repeats line {units[first].line}")
     headline_boxes(units, labels)
     button_strips(units, labels)
+    comment_forms(units, labels)
     _headings_listed_above(units, labels)
     _name_card(units, labels)
     _first_of_many(units, labels)
     _contents_entries(units, labels)
+    _dated_rows(units, labels)
     for i in range(1, len(units)):
         credit = (
             labels[i][0] == "caption"
@@ -201,6 +219,41 @@ def _first_of_many(units: list[Unit], labels: list[Label]) -> None:
         ):
             labels[i] = ("duplicate", f"printed {counts[u.text] + 1} times")
             done.add(u.text)
+
+
+def _dated_rows(units: list[Unit], labels: list[Label]) -> None:
+    """Rows of a table that open with a date are data, not the story's date lines.
+
+    "2020-09-01 $2,800 Mark Dings" / "2020-09-03 $500 Thomas G. Peebles" ...:
+    DATED_ROWS such lines one right under the other, each with a figure after
+    its date, are a table's rows (short lines the story may hold), where one
+    date line alone is a byline's date.
+    """
+    run: list[int] = []
+    for i in range(len(units) + 1):
+        if i < len(units) and _dated_row(units[i], labels[i]):
+            if run and (units[i].blank_before or run[-1] != i - 1):
+                run = []
+            run.append(i)
+            continue
+        if len(run) >= DATED_ROWS:
+            for k in run:
+                labels[k] = ("short", DATED_ROW)
+        run = []
+
+
+def _dated_row(unit: Unit, label: Label) -> bool:
+    """A date line that opens with its date and holds a figure after it."""
+    if label[0] != "dateline":
+        return False
+    tokens = unit.text.split()
+    for k in range(1, min(DATE_WORDS, len(tokens) - 1) + 1):
+        if read_date(" ".join(tokens[:k])):
+            if k > 1 and read_date(" ".join(tokens[1:k])):
+                return False  # the date is not at the line's start
+            rest = tokens[k:]
+            return len(rest) <= ROW_CELL_WORDS and any(ch.isdigit() for t in rest for ch in t)
+    return False
 
 
 def _count_link(units: list[Unit], labels: list[Label], i: int) -> bool:

@@ -10,6 +10,7 @@ whose fate the context decides (sub-headings, list items, the headline).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import lru_cache
 
 from declutter.metadata.dates import parse_date_text
@@ -48,8 +49,6 @@ CAPTION_TAIL = 80
 CAPTION_CUES = (":", ")", "/", "|", "…")
 #: A credit line ("Photo by Jane Doe", "Courtesy of the museum") has at most this many words.
 CREDIT_MAX_WORDS = 10
-#: A line of this many words closed by a date and no full stop is a caption.
-CAPTION_DATE_WORDS = 6
 LEGAL_CUES = (
     "©",
     "(c)",
@@ -91,6 +90,11 @@ FORMULA_SHARE = 0.5
 
 #: A line that is one text printed twice, glued, has at least this many characters a half.
 PRINTED_TWICE_CHARS = 3
+
+#: A line of at least TAG_CLOUD_WORDS words, no sentence, whose words' first letters run in
+#: alphabetical order (the longest run in order holds TAG_CLOUD_SORTED of them) is a tag cloud.
+TAG_CLOUD_WORDS = 20
+TAG_CLOUD_SORTED = 0.7
 
 #: Characters at the end of a line searched for a sentence end.
 SENTENCE_TAIL = 6
@@ -178,6 +182,26 @@ def _has_glue(text: str) -> bool:
     return glue >= GLUE_SHARE * len(tokens)
 
 
+def alphabetical(text: str) -> bool:
+    """The words run in alphabetical order: a tag cloud or an index, never a sentence.
+
+    "Addax Afrika Agrarmarkt Asyl Bill & Melinda Gates Foundation Bio-Sprit ...":
+    the longest subsequence of first letters in order (tags of several words
+    break the order once each) covers TAG_CLOUD_SORTED of the words.
+    """
+    initials = [t[0].lower() for t in text.split() if t[0].isalpha()]
+    if len(initials) < TAG_CLOUD_WORDS:
+        return False
+    tails: list[str] = []  # smallest last letter of an ordered run of each length
+    for ch in initials:
+        k = bisect_right(tails, ch)
+        if k == len(tails):
+            tails.append(ch)
+        else:
+            tails[k] = ch
+    return len(tails) >= TAG_CLOUD_SORTED * len(initials)
+
+
 def printed_twice(text: str) -> bool:
     """The same text twice with nothing between ("Red wine in a decanterRed wine in a decanter").
 
@@ -243,7 +267,6 @@ def label_unit(unit: Unit) -> Label:
     if (
         w.CAPTION_START.match(text)
         or (any(cue in tail for cue in CAPTION_CUES) and w.CAPTION_END.search(tail))
-        or (n >= CAPTION_DATE_WORDS and w.DATE_TAIL.search(text) and not ends_sentence(text))
         or (n <= CREDIT_MAX_WORDS and w.CREDIT_LINE.search(text))
     ):
         return "caption", "photo caption or credit"
@@ -260,6 +283,8 @@ def label_unit(unit: Unit) -> Label:
     dated = n <= DATELINE_MAX_WORDS or (n <= META_MAX_WORDS and not ends_sentence(text))
     if dated and _YEAR.search(text) and read_date(text):
         return "dateline", "a printed date"
+    if n >= TAG_CLOUD_WORDS and not ends_sentence(text) and alphabetical(text):
+        return "nav", "a tag cloud: words in alphabetical order"
     if n >= CONTENT_WORDS and (
         ends_sentence(text)
         or (n >= LONG_WORDS and _INNER_END.search(text))

@@ -9,19 +9,24 @@ from __future__ import annotations
 
 import re
 
-from declutter.vocabulary import HEADINGS, PHOTO_AGENCIES, TAG_LABELS, alternation
+from declutter.vocabulary import (
+    CONTENTS_HEADINGS,
+    HEADINGS,
+    PHOTO_AGENCIES,
+    TAG_LABELS,
+    alternation,
+)
 from declutter.vocabulary import READ_MORE as READ_MORE_PHRASES
 
 #: Section headings only the text-dump path reads, by label: a dump keeps
-#: the page footer's link headings ("About us", "Sources") as plain lines,
-#: where HTML has them inside <footer> already.
+#: the page footer's link headings ("About us", "Privacy policy") as plain lines,
+#: where HTML has them inside <footer> already; a table of contents keeps its
+#: list (the HTML path takes the box as navigation).
 # fmt: off
 TEXT_SECTION_HEADINGS: dict[str, tuple[str, ...]] = {
-    "contents": ("contents", "table of contents", "inhalt", "inhaltsverzeichnis", "sommaire",
-            "índice", "contenido", "contenidos", "indice", "sumário", "inhoud", "spis treści"),
+    "contents": CONTENTS_HEADINGS,
     "footer": ("about us", "contact us", "follow us", "privacy policy", "terms of use",
-               "terms of service", "all rights reserved", "copyright", "sources", "our sources",
-               "quellen", "fuentes", "fontes"),
+               "terms of service", "all rights reserved", "copyright"),
 }
 # fmt: on
 
@@ -232,11 +237,6 @@ EMBED = re.compile(
 
 #: An operator of a maths formula ("=", "≤", "∑" ...), as a text browser prints MathML.
 MATH_OPERATOR = re.compile(r"[=+−±×÷≤≥≠≈∑∏∫∂∇⟺⇒→∞√⋅⟨⟩]")
-
-#: A date closing a line with no full stop: a photo caption's "..., 23 July 2015".
-DATE_TAIL = re.compile(
-    r",\s+(?:\d{1,2}\s+\w+\.?\s+(?:19|20)\d\d|\w+\.?\s+\d{1,2},?\s+(?:19|20)\d\d)$"
-)
 
 #: Words a box of other stories' headlines is named with ("More Great Stories", "Next Up
 #: In Science", "Trending News"): a short line holding one, over a list of headlines,
