@@ -245,3 +245,31 @@ def test_a_headline_ending_in_a_full_stop_above_the_byline_is_the_title_when_no_
         "Library plan backed by council", "", headline, "", "By Jane Doe", "", PARA, "", PARA2
     )
     assert title_of(text) == "Library plan backed by council"
+
+
+ALT_TEXT = dump(
+    "Council backs library plan",
+    "",
+    "Seven branches will reopen by the summer, officials said.",
+    "",
+    "By Jane Roe",
+    "",
+    "Wednesday 20 November 2019 11:42",
+    "",
+    "The council approved the new library plan on Tuesday after a long debate",
+    "",
+    "Image: The council approved the new library plan on Tuesday after a long debate",
+    "",
+    PARA,
+    "",
+    PARA2,
+)
+
+
+def test_an_image_alt_text_printed_again_in_a_labelled_caption_is_not_the_headline() -> None:
+    assert title_of(ALT_TEXT) == "Council backs library plan"
+    credited = ALT_TEXT.replace("Image: The council", "The council").replace(
+        "a long debate\n\n" + PARA, "a long debate (Photo: AP)\n\n" + PARA
+    )
+    alt = "The council approved the new library plan on Tuesday after a long debate"
+    assert title_of(credited) == alt  # a credit after it, not a label before: kept

@@ -6,8 +6,9 @@ byline or date (past furniture, a summary and a rubric), printed twice (the
 page's title bar, then the article's heading) or right above its summary,
 and standing alone between blank lines (a line glued to its neighbours is in
 a list or a box of teasers).
-Widgets ("0Email this"), date lines, credited captions, calls to action and
-an author's name over a date are never the headline.  Two corrections after
+Widgets ("0Email this"), date lines, credited captions, an image's alt text
+printed again in its labelled caption ("Image: ..."), calls to action and an
+author's name over a date are never the headline.  Two corrections after
 scoring: a shorter heading-like line printed right above the chosen one and
 speaking of the story is the headline over its subtitle (not a kicker of three
 words or fewer), and a line printed a little below that ends the chosen one is
@@ -214,11 +215,27 @@ def _candidate(
         return False  # "John C. Welch" over "Oct 15, 2015": the byline, not the headline
     if labels[i][0] == "caption" and label_unit(units[i])[0] == "caption":
         return False  # a caption by its own words ("... (Credit: iStock)"), not by a repeat
+    if _captioned(units, labels, i):
+        return False  # an image's alt text, printed again in its caption below
     first = text.split(None, 1)[0]
     # "in Featured Article ...", "Topics: a, b": a rubric or a tag list
     return not (first.isalpha() and first.islower()) and not (
         ":" in first and w.TAGS_PREFIX.match(text)
     )
+
+
+def _captioned(units: list[Unit], labels: list[Label], i: int) -> bool:
+    """The next line is a caption printing line ``i`` after a short label ("Image:").
+
+    "Image: Jose Mourinho has agreed ..." under "Jose Mourinho has agreed ...":
+    the image's alt text, then its caption.
+    """
+    j = i + 1
+    if j >= len(units) or labels[j][0] != "caption":
+        return False
+    text, caption = units[i].text, units[j].text
+    head = caption[: -len(text)].rstrip()
+    return caption.endswith(text) and head.endswith(":") and len(head.split()) <= KICKER_MAX_WORDS
 
 
 def _sentence_headline(
