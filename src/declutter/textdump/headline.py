@@ -7,8 +7,8 @@ page's title bar, then the article's heading) or right above its summary,
 and standing alone between blank lines (a line glued to its neighbours is in
 a list or a box of teasers).
 Widgets ("0Email this"), date lines, credited captions, an image's alt text
-printed again in its labelled caption ("Image: ..."), calls to action and an
-author's name over a date are never the headline.  Two corrections after
+printed again in its labelled caption ("Image: ..."), a row of a table of
+figures, calls to action and an author's name over a date are never the headline.  Two corrections after
 scoring: a shorter heading-like line printed right above the chosen one and
 speaking of the story is the headline over its subtitle (not a kicker of three
 words or fewer), and a line printed a little below that ends the chosen one is
@@ -104,6 +104,11 @@ _SITE_TAIL = re.compile(r"(?<=\w)\s+(?:[\w-]+\.)+(?:com|net|org|co\.uk|de|fr|io|
 _FORM_FIELD = re.compile(r"\[\s*\]|\[[^\]]*\s\]")
 #: A breadcrumb trail ("Home » News » Politics"): two separators, or one ending the line.
 _CRUMB = re.compile(r"(?:[»›]|\s>\s|>>).*(?:[»›]|\s>\s|>>)|(?:[»›]|>>|\s>)\s*$")
+#: A line of at least this many bare numbers, most of its tokens, is a row of a table
+#: ("Palm Bay 18 22 13 17 — 70"), not a headline ("Windows 10 1903", "Enterprise 2.0").
+ROW_MIN_NUMBERS = 3
+#: A bare number in a table's row: "18", "3.5", "70-44", "1,200".
+_NUMBER = re.compile(r"[\d.,:%–-]*\d[\d.,:%–-]*")
 #: A count glued to a button's word: "0Email this to someone", "2559Comments".
 _GLUED_COUNT = re.compile(r"\d+[A-Z][a-z]")
 
@@ -217,6 +222,8 @@ def _candidate(
         return False  # a caption by its own words ("... (Credit: iStock)"), not by a repeat
     if _captioned(units, labels, i):
         return False  # an image's alt text, printed again in its caption below
+    if _table_row(text):
+        return False  # "Palm Bay 18 22 13 17 — 70": a row of a table of figures
     first = text.split(None, 1)[0]
     # "in Featured Article ...", "Topics: a, b": a rubric or a tag list
     return not (first.isalpha() and first.islower()) and not (
@@ -236,6 +243,13 @@ def _captioned(units: list[Unit], labels: list[Label], i: int) -> bool:
     text, caption = units[i].text, units[j].text
     head = caption[: -len(text)].rstrip()
     return caption.endswith(text) and head.endswith(":") and len(head.split()) <= KICKER_MAX_WORDS
+
+
+def _table_row(text: str) -> bool:
+    """Most of the line's tokens, ROW_MIN_NUMBERS or more, are bare numbers: a row of a table."""
+    tokens = text.split()
+    numbers = sum(_NUMBER.fullmatch(t) is not None for t in tokens)
+    return numbers >= ROW_MIN_NUMBERS and numbers * 2 > len(tokens)
 
 
 def _sentence_headline(
