@@ -311,3 +311,24 @@ def test_a_row_of_a_table_of_figures_is_not_the_headline() -> None:
     assert (
         title_of(named) == "Palm Bay beats Rockledge 70-44 in 2019 opener"
     )  # two numbers of eight
+
+
+PAIR = dump(
+    "News",
+    "",
+    "Summer fete",
+    "",
+    "Events",
+    "",
+    "06.05.2018",
+    "",
+    PARA,
+    "",
+    PARA2,
+)
+
+
+def test_two_words_alone_above_the_date_are_the_headline_when_no_other_line_is() -> None:
+    assert title_of(PAIR) == "Summer fete"
+    other = PAIR.replace("News\n", "Library plan backed after debate\n")
+    assert title_of(other) == "Library plan backed after debate"

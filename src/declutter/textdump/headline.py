@@ -8,13 +8,14 @@ and standing alone between blank lines (a line glued to its neighbours is in
 a list or a box of teasers).
 Widgets ("0Email this"), date lines, credited captions, an image's alt text
 printed again in its labelled caption ("Image: ..."), a row of a table of
-figures, calls to action and an author's name over a date are never the headline.  Two corrections after
-scoring: a shorter heading-like line printed right above the chosen one and
-speaking of the story is the headline over its subtitle (not a kicker of three
-words or fewer), and a line printed a little below that ends the chosen one is
-the headline without a trail or kicker glued before it.  A line ending in a
-full stop is the headline only when standing alone right above the byline or
-date and no other line reads as one.
+figures, calls to action and an author's name over a date are never the
+headline.  Two corrections after scoring: a shorter heading-like line printed
+right above the chosen one and speaking of the story is the headline over its
+subtitle (not a kicker of three words or fewer), and a line printed a little
+below that ends the chosen one is the headline without a trail or kicker glued
+before it.  A line ending in a full stop, or one of two words, is the headline
+only when standing alone right above the byline or date and no other line reads
+as one.
 """
 
 from __future__ import annotations
@@ -138,6 +139,7 @@ def find_title(
     spaced = sum(u.blank_before for u in units[1:]) > SPACED_SHARE * len(units)
     dist = -1
     fallback: int | None = None  # the nearest headline ending in a full stop
+    pair: int | None = None  # the nearest headline of two words standing alone above a date
     for i in range(top - 1, lo - 1, -1):
         if labels[i][0] not in FURNITURE_LABELS | HEADER_LABELS:
             dist += 1  # share buttons, images and the byline do not part a headline from its story
@@ -151,6 +153,8 @@ def find_title(
                 fallback = i  # "Steve Forbes: Trump is indeed a billionaire." when no other line is
             continue
         if not _candidate(units, labels, i, share, short=alone and dist == 0):
+            if pair is None and n == NAMED_MIN_WORDS and _pair_headline(units, labels, i, start):
+                pair = i  # "Come Together" alone above its date, when no other line is
             continue  # two words alone right above the story may be its headline
         score = min(n, TITLE_WORD_CAP) - dist * TITLE_DISTANCE_COST
         score -= max(0, n - TITLE_LONG_WORDS) * TITLE_LONG_COST
@@ -169,7 +173,7 @@ def find_title(
         if score > best_score:
             best, best_score = i, score
     if best is None:
-        best = fallback
+        best = fallback if fallback is not None else pair
     if best is not None and not slug:  # with a slug, its words tell headline from subtitle
         best = _over_subtitle(units, labels, best, lead)
     return _without_trail(units, best, top)
@@ -250,6 +254,21 @@ def _table_row(text: str) -> bool:
     tokens = text.split()
     numbers = sum(_NUMBER.fullmatch(t) is not None for t in tokens)
     return numbers >= ROW_MIN_NUMBERS and numbers * 2 > len(tokens)
+
+
+def _pair_headline(units: list[Unit], labels: list[Label], i: int, start: int) -> bool:
+    """Two words standing alone right above the byline or date ("Come Together").
+
+    No summary paragraph may come between them and the story: under a line this
+    short it is more often the story's own first paragraph.
+    """
+    alone = _alone(units, i) or not any(u.blank_before for u in units)
+    return (
+        alone
+        and _candidate(units, labels, i, 0.0, short=True)
+        and _above_byline(units, labels, i, start)
+        and all(labels[k][0] != "content" for k in range(i + 1, start))
+    )
 
 
 def _sentence_headline(
