@@ -245,3 +245,90 @@ def test_a_headline_ending_in_a_full_stop_above_the_byline_is_the_title_when_no_
         "Library plan backed by council", "", headline, "", "By Jane Doe", "", PARA, "", PARA2
     )
     assert title_of(text) == "Library plan backed by council"
+
+
+ALT_TEXT = dump(
+    "Council backs library plan",
+    "",
+    "Seven branches will reopen by the summer, officials said.",
+    "",
+    "By Jane Roe",
+    "",
+    "Wednesday 20 November 2019 11:42",
+    "",
+    "The council approved the new library plan on Tuesday after a long debate",
+    "",
+    "Image: The council approved the new library plan on Tuesday after a long debate",
+    "",
+    PARA,
+    "",
+    PARA2,
+)
+
+
+def test_an_image_alt_text_printed_again_in_a_labelled_caption_is_not_the_headline() -> None:
+    assert title_of(ALT_TEXT) == "Council backs library plan"
+    credited = ALT_TEXT.replace("Image: The council", "The council").replace(
+        "a long debate\n\n" + PARA, "a long debate (Photo: AP)\n\n" + PARA
+    )
+    alt = "The council approved the new library plan on Tuesday after a long debate"
+    assert title_of(credited) == alt  # a credit after it, not a label before: kept
+
+
+ROUNDUP = (
+    "Palm Bay (1-0): Tolivert 25 points, Davis 17 points and Burgher 10 points as the Pirates "
+    "pulled away from Rockledge in the second quarter and never looked back at home."
+)
+SCORES = dump(
+    "High School Roundup: Viera stays unbeaten",
+    "",
+    "Jane Roe Florida Today",
+    "Published 2:16 AM EST Nov 20, 2019",
+    "",
+    "[photo]",
+    "Soccer ball on grass",
+    "Getty Images",
+    "",
+    "GIRLS BASKETBALL",
+    "",
+    "Palm Bay d. Rockledge 70-44",
+    "",
+    "Rockledge 14 11 6 15 — 44",
+    "",
+    "Palm Bay 18 22 13 17 — 70",
+    "",
+    ROUNDUP,
+    "",
+    PARA2,
+)
+
+
+def test_a_row_of_a_table_of_figures_is_not_the_headline() -> None:
+    assert title_of(SCORES) != "Palm Bay 18 22 13 17 — 70"
+    named = SCORES.replace(
+        "Palm Bay 18 22 13 17 — 70", "Palm Bay beats Rockledge 70-44 in 2019 opener"
+    )
+    assert (
+        title_of(named) == "Palm Bay beats Rockledge 70-44 in 2019 opener"
+    )  # two numbers of eight
+
+
+PAIR = dump(
+    "News",
+    "",
+    "Summer fete",
+    "",
+    "Events",
+    "",
+    "06.05.2018",
+    "",
+    PARA,
+    "",
+    PARA2,
+)
+
+
+def test_two_words_alone_above_the_date_are_the_headline_when_no_other_line_is() -> None:
+    assert title_of(PAIR) == "Summer fete"
+    other = PAIR.replace("News\n", "Library plan backed after debate\n")
+    assert title_of(other) == "Library plan backed after debate"

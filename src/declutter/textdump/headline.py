@@ -6,14 +6,16 @@ byline or date (past furniture, a summary and a rubric), printed twice (the
 page's title bar, then the article's heading) or right above its summary,
 and standing alone between blank lines (a line glued to its neighbours is in
 a list or a box of teasers).
-Widgets ("0Email this"), date lines, credited captions, calls to action and
-an author's name over a date are never the headline.  Two corrections after
-scoring: a shorter heading-like line printed right above the chosen one and
-speaking of the story is the headline over its subtitle (not a kicker of three
-words or fewer), and a line printed a little below that ends the chosen one is
-the headline without a trail or kicker glued before it.  A line ending in a
-full stop is the headline only when standing alone right above the byline or
-date and no other line reads as one.
+Widgets ("0Email this"), date lines, credited captions, an image's alt text
+printed again in its labelled caption ("Image: ..."), a row of a table of
+figures, calls to action and an author's name over a date are never the
+headline.  Two corrections after scoring: a shorter heading-like line printed
+right above the chosen one and speaking of the story is the headline over its
+subtitle (not a kicker of three words or fewer), and a line printed a little
+below that ends the chosen one is the headline without a trail or kicker glued
+before it.  A line ending in a full stop, or one of two words, is the headline
+only when standing alone right above the byline or date and no other line reads
+as one.
 """
 
 from __future__ import annotations
@@ -103,6 +105,11 @@ _SITE_TAIL = re.compile(r"(?<=\w)\s+(?:[\w-]+\.)+(?:com|net|org|co\.uk|de|fr|io|
 _FORM_FIELD = re.compile(r"\[\s*\]|\[[^\]]*\s\]")
 #: A breadcrumb trail ("Home » News » Politics"): two separators, or one ending the line.
 _CRUMB = re.compile(r"(?:[»›]|\s>\s|>>).*(?:[»›]|\s>\s|>>)|(?:[»›]|>>|\s>)\s*$")
+#: A line of at least this many bare numbers, most of its tokens, is a row of a table
+#: ("Palm Bay 18 22 13 17 — 70"), not a headline ("Windows 10 1903", "Enterprise 2.0").
+ROW_MIN_NUMBERS = 3
+#: A bare number in a table's row: "18", "3.5", "70-44", "1,200".
+_NUMBER = re.compile(r"[\d.,:%–-]*\d[\d.,:%–-]*")
 #: A count glued to a button's word: "0Email this to someone", "2559Comments".
 _GLUED_COUNT = re.compile(r"\d+[A-Z][a-z]")
 
@@ -132,6 +139,7 @@ def find_title(
     spaced = sum(u.blank_before for u in units[1:]) > SPACED_SHARE * len(units)
     dist = -1
     fallback: int | None = None  # the nearest headline ending in a full stop
+    pair: int | None = None  # the nearest headline of two words standing alone above a date
     for i in range(top - 1, lo - 1, -1):
         if labels[i][0] not in FURNITURE_LABELS | HEADER_LABELS:
             dist += 1  # share buttons, images and the byline do not part a headline from its story
@@ -145,6 +153,8 @@ def find_title(
                 fallback = i  # "Steve Forbes: Trump is indeed a billionaire." when no other line is
             continue
         if not _candidate(units, labels, i, share, short=alone and dist == 0):
+            if pair is None and n == NAMED_MIN_WORDS and _pair_headline(units, labels, i, start):
+                pair = i  # "Come Together" alone above its date, when no other line is
             continue  # two words alone right above the story may be its headline
         score = min(n, TITLE_WORD_CAP) - dist * TITLE_DISTANCE_COST
         score -= max(0, n - TITLE_LONG_WORDS) * TITLE_LONG_COST
@@ -163,7 +173,7 @@ def find_title(
         if score > best_score:
             best, best_score = i, score
     if best is None:
-        best = fallback
+        best = fallback if fallback is not None else pair
     if best is not None and not slug:  # with a slug, its words tell headline from subtitle
         best = _over_subtitle(units, labels, best, lead)
     return _without_trail(units, best, top)
@@ -214,10 +224,50 @@ def _candidate(
         return False  # "John C. Welch" over "Oct 15, 2015": the byline, not the headline
     if labels[i][0] == "caption" and label_unit(units[i])[0] == "caption":
         return False  # a caption by its own words ("... (Credit: iStock)"), not by a repeat
+    if _captioned(units, labels, i):
+        return False  # an image's alt text, printed again in its caption below
+    if _table_row(text):
+        return False  # "Palm Bay 18 22 13 17 — 70": a row of a table of figures
     first = text.split(None, 1)[0]
     # "in Featured Article ...", "Topics: a, b": a rubric or a tag list
     return not (first.isalpha() and first.islower()) and not (
         ":" in first and w.TAGS_PREFIX.match(text)
+    )
+
+
+def _captioned(units: list[Unit], labels: list[Label], i: int) -> bool:
+    """The next line is a caption printing line ``i`` after a short label ("Image:").
+
+    "Image: Jose Mourinho has agreed ..." under "Jose Mourinho has agreed ...":
+    the image's alt text, then its caption.
+    """
+    j = i + 1
+    if j >= len(units) or labels[j][0] != "caption":
+        return False
+    text, caption = units[i].text, units[j].text
+    head = caption[: -len(text)].rstrip()
+    return caption.endswith(text) and head.endswith(":") and len(head.split()) <= KICKER_MAX_WORDS
+
+
+def _table_row(text: str) -> bool:
+    """Most of the line's tokens, ROW_MIN_NUMBERS or more, are bare numbers: a row of a table."""
+    tokens = text.split()
+    numbers = sum(_NUMBER.fullmatch(t) is not None for t in tokens)
+    return numbers >= ROW_MIN_NUMBERS and numbers * 2 > len(tokens)
+
+
+def _pair_headline(units: list[Unit], labels: list[Label], i: int, start: int) -> bool:
+    """Two words standing alone right above the byline or date ("Come Together").
+
+    No summary paragraph may come between them and the story: under a line this
+    short it is more often the story's own first paragraph.
+    """
+    alone = _alone(units, i) or not any(u.blank_before for u in units)
+    return (
+        alone
+        and _candidate(units, labels, i, 0.0, short=True)
+        and _above_byline(units, labels, i, start)
+        and all(labels[k][0] != "content" for k in range(i + 1, start))
     )
 
 
