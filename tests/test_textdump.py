@@ -532,12 +532,67 @@ def test_one_signed_quote_alone_does_not_start_a_thread() -> None:
 
 def test_header_lines_at_the_top_of_the_run_are_cut() -> None:
     labels = [("content", ""), ("byline", ""), ("dateline", ""), ("caption", ""), ("content", "")]
-    assert header_end(labels, 0, 5) == 4
+    units, _ = split_units(dump(*(f"line {k}" for k in range(5))))
+    assert header_end(units, labels, 0, 5) == 4
 
 
 def test_header_cut_stops_at_the_second_paragraph() -> None:
     labels = [("content", ""), ("content", ""), ("dateline", ""), ("content", "")]
-    assert header_end(labels, 0, 4) == 0
+    units, _ = split_units(dump(PARA, PARA2, "12 March 2021", PARA3))
+    assert header_end(units, labels, 0, 4) == 0
+
+
+TEASERS_OVER_STORY = dump(
+    "Home | News | Sport | Weather",
+    "",
+    "The council voted on Monday to close the old library on the market square.",
+    "",
+    "Residents of the valley have started a petition to keep the night bus running.",
+    "",
+    "Local News · Transport",
+    "",
+    "Rail line to the coast reopens after two years of repairs",
+    "",
+    "12 March 2021",
+    "",
+    PARA,
+    "",
+    PARA2,
+    "",
+    PARA3,
+)
+
+
+def test_teasers_above_a_story_header_in_the_run_are_cut() -> None:
+    # two short blurbs of other stories and a breadcrumb sit in the run over the
+    # story's headline + date: the story starts under its header
+    text = body(TEASERS_OVER_STORY)
+    assert "market square" not in text and "night bus" not in text
+    assert text.startswith(PARA[:40])
+
+
+def test_a_second_header_below_the_story_opening_is_not_cut() -> None:
+    # the run's own header is right above it; a dated card under its opening stays
+    text = body(
+        dump(
+            "Rail line to the coast reopens after two years of repairs",
+            "",
+            "12 March 2021",
+            "",
+            "The council voted on Monday to close the old library on the market square.",
+            "",
+            "Residents of the valley have started a petition to keep the night bus running.",
+            "",
+            "A picture from the valley",
+            "",
+            "11 March 2021",
+            "",
+            PARA,
+            "",
+            PARA2,
+        )
+    )
+    assert "market square" in text
 
 
 def test_trailing_read_more_is_removed() -> None:

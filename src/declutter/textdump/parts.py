@@ -207,7 +207,7 @@ def _with_parts(
     while (part := _part(units, labels, prose_scores, story, spans[-1][1], below=True)) is not None:
         spans.append(part)
     while (part := _part(units, labels, prose_scores, story, spans[0][0], below=False)) is not None:
-        spans.insert(0, (header_end(labels, *part), part[1]))
+        spans.insert(0, (header_end(units, labels, *part), part[1]))
     return spans
 
 

@@ -5,7 +5,8 @@ Labels come from `label` and `context`.  Here each unit gets a score
 and the best-scoring contiguous run is the article (a maximum-sum segment,
 so short runs of furniture inside the story are bridged and long lists
 outside it are not).  The header before the story's first paragraph
-(byline, dates, photo captions) is cut off the run's start.
+(byline, dates, photo captions) is cut off the run's start, and so are
+short teasers and a breadcrumb printed in the run over a headline + date.
 """
 
 from __future__ import annotations
@@ -71,6 +72,8 @@ SMALL_PAGE = 8
 PROSE = frozenset({"content", "short"})
 #: Byline/date lines this far into the run still belong to the header.
 HEADER_WINDOW = 8
+#: A run starting this many units under a story's header (`headed`) starts under it.
+HEADER_ABOVE = 3
 #: A story's header: a byline or date line with a headline-like line of TITLE_WORDS
 #: words at most TITLE_ABOVE units above it.
 TITLE_ABOVE = 4
@@ -119,24 +122,50 @@ def run_sum(scores: list[int], span: tuple[int, int] | None) -> int:
     return sum(scores[span[0] : span[1]]) if span else 0
 
 
-def header_end(labels: list[Label], start: int, end: int) -> int:
+def header_end(units: list[Unit], labels: list[Label], start: int, end: int) -> int:
     """Index of the first body unit: after bylines/dates/captions at the top of the run.
 
-    Only the top of the run is searched: up to HEADER_WINDOW units, and no
-    further than the second paragraph (the first may be the summary).
+    Only the top of the run is searched: up to HEADER_WINDOW units.  A byline
+    or date line cuts there up to the second paragraph (the first may be the
+    summary); past it, only a story's header does when none was cut above it
+    (`headed`: a headline-like line right above the byline or date), and the
+    paragraphs above it are teasers, breadcrumbs or captions over the story.
     """
     cut = start
-    paragraphs = 0
+    paragraphs = read = 0
     for i in range(start, min(end, start + HEADER_WINDOW)):
         if labels[i][0] in ("byline", "dateline"):
-            cut = i + 1
+            if paragraphs <= 1 or (
+                cut == start and _story_header(units, labels, i, (start, end), read)
+            ):
+                cut = i + 1
         elif labels[i][0] == "content":
             paragraphs += 1
-            if paragraphs > 1:
-                break
+            read += units[i].words
     while cut < end and labels[cut][0] in FURNITURE:
         cut += 1
     return cut if cut < end else start
+
+
+def _story_header(units: list[Unit], labels: list[Label], i: int, run: Span, read: int) -> bool:
+    """The byline or date at ``i``, under paragraphs of ``read`` words, heads the story.
+
+    A headline-like line right above it (`headed`), the story's first
+    paragraph right under it (past furniture) inside the ``run``, and less
+    than STORY_WORDS of prose above it: teasers, a breadcrumb, captions, not
+    the story's opening.
+    A run right under a story's header (HEADER_ABOVE units) has its header
+    already; a second one below its first paragraphs is a quoted card's.
+    """
+    start, end = run
+    if read >= STORY_WORDS or not headed(units, labels, i):
+        return False
+    if any(headed(units, labels, k) for k in range(max(0, start - HEADER_ABOVE), start)):
+        return False
+    k = i + 1
+    while k < end and labels[k][0] in FURNITURE:
+        k += 1
+    return k < end and labels[k][0] == "content"
 
 
 def choose(units: list[Unit], labels: list[Label]) -> tuple[int, int]:
@@ -156,7 +185,7 @@ def choose(units: list[Unit], labels: list[Label]) -> tuple[int, int]:
         best = max(prose, key=lambda i: units[i].words)
         return best, best + 1
     start, end = span
-    return header_end(labels, start, end), end
+    return header_end(units, labels, start, end), end
 
 
 def scores(units: list[Unit], labels: list[Label], *, lists_are_prose: bool = False) -> list[int]:
