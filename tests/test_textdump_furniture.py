@@ -288,6 +288,29 @@ def test_a_date_glued_to_the_agency_is_read() -> None:
     assert label_unit(unit("Associated PressDecember 2, 2016"))[0] == "dateline"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "PUBLISHED: May 12, 2021 at 7:15 a.m. | UPDATED: May 12, 2021 at 8:40 a.m.",
+        "Posted: Mar 3, 2019 / 11:02 AM CST / Updated: Mar 4, 2019 / 09:10 AM CST.",
+    ],
+)
+def test_labelled_post_dates_ending_in_am_are_a_dateline(text: str) -> None:
+    """A date label and its colon make post data of a line "a.m." ends like a sentence."""
+    assert label_unit(unit(text))[0] == "dateline"
+
+
+def test_sentence_opening_with_posted_stays_prose() -> None:
+    text = "Posted by the council on March 3, 2019, the notice asked residents to boil water."
+    assert label_unit(unit(text))[0] == "content"
+
+
+def test_bare_url_with_dated_path_is_no_dateline() -> None:
+    """A web address whose path holds a date is a link in the story, not the story's date."""
+    text = "https://photo.example.org/2020/01/15/macro-shots-of-ants-taken-on-a-phone/"
+    assert label_unit(unit(text))[0] != "dateline"
+
+
 def test_a_paragraph_over_a_figure_at_the_top_of_the_page_is_no_lead() -> None:
     text = dump(LEAD, *FIGURE, *spaced(STORY), "Posted on 18 September 2022")
     assert body(text) == "\n\n".join(STORY)

@@ -110,6 +110,8 @@ _GLUED_MONTH = re.compile(
 _INNER_END = re.compile(r"\w[.!?;:]\s+\w")
 _CJK_CHAR = re.compile(r"[\u3000-\u9fff\uac00-\ud7af]")
 _NORM = re.compile(r"[^\w'’ ]+|\d+")
+#: A line that is one web address: its path may hold a date, but it is a link.
+_BARE_URL = re.compile(r"(?:https?://|www\.)\S+$", re.I)
 
 
 def read_date(text: str) -> str | None:
@@ -280,8 +282,10 @@ def label_unit(unit: Unit) -> Label:
         return "author-bio", "a note on the author"
     if n <= PROMO_MAX_WORDS and w.PROMO.search(text):
         return "promo", "newsletter or sign-up pitch"
-    dated = n <= DATELINE_MAX_WORDS or (n <= META_MAX_WORDS and not ends_sentence(text))
-    if dated and _YEAR.search(text) and read_date(text):
+    dated = n <= DATELINE_MAX_WORDS or (
+        n <= META_MAX_WORDS and (not ends_sentence(text) or bool(w.DATE_CUE.match(text)))
+    )
+    if dated and _YEAR.search(text) and not _BARE_URL.match(text) and read_date(text):
         return "dateline", "a printed date"
     if n >= TAG_CLOUD_WORDS and not ends_sentence(text) and alphabetical(text):
         return "nav", "a tag cloud: words in alphabetical order"
