@@ -355,3 +355,28 @@ def test_a_list_of_one_bulleted_item_over_the_byline_is_the_headline() -> None:
         "  • Council backs", "  • Leisure centre roof still leaks\n  • Council backs"
     )
     assert title_of(teasers) != "Council backs the library plan"  # an item of a list of teasers
+
+
+REPEATED_OVER_SUBTITLE = dump(
+    "Home",
+    "",
+    "Weekend fixtures moved again",
+    "",
+    "Photo: Club archive",
+    "",
+    "21.10.2019",
+    "",
+    "Weekend fixtures moved again",
+    "",
+    "Seven branches will reopen by the summer, with longer hours for readers",
+    "",
+    PARA,
+    "",
+    PARA2,
+)
+
+
+def test_a_headline_printed_twice_is_the_headline_over_its_subtitle() -> None:
+    assert title_of(REPEATED_OVER_SUBTITLE) == "Weekend fixtures moved again"
+    once = REPEATED_OVER_SUBTITLE.replace("Weekend fixtures moved again\n\nPhoto", "Photo")
+    assert title_of(once) != "Weekend fixtures moved again"  # once, and not of the story's lead

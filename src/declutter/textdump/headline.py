@@ -11,12 +11,12 @@ Widgets ("0Email this"), date lines, credited captions, an image's alt text
 printed again in its labelled caption ("Image: ..."), a row of a table of
 figures, calls to action and an author's name over a date are never the
 headline.  Two corrections after scoring: a shorter heading-like line printed
-right above the chosen one and speaking of the story is the headline over its
-subtitle (not a kicker of three words or fewer), and a line printed a little
-below that ends the chosen one is the headline without a trail or kicker glued
-before it.  A line ending in a full stop, or one of two words, is the headline
-only when standing alone right above the byline or date and no other line reads
-as one.
+right above the chosen one and speaking of the story (or printed twice above it,
+where the chosen one is not) is the headline over its subtitle (not a kicker of
+three words or fewer), and a line printed a little below that ends the chosen
+one is the headline without a trail or kicker glued before it.  A line ending in
+a full stop, or one of two words, is the headline only when standing alone right
+above the byline or date and no other line reads as one.
 """
 
 from __future__ import annotations
@@ -177,7 +177,7 @@ def find_title(
     if best is None:
         best = fallback if fallback is not None else pair
     if best is not None and not slug:  # with a slug, its words tell headline from subtitle
-        best = _over_subtitle(units, labels, best, lead)
+        best = _over_subtitle(units, labels, best, lead, printed)
     return _without_trail(units, best, top)
 
 
@@ -328,12 +328,16 @@ def _printed_within(text: str, printed: Counter[str]) -> bool:
     return any(o.endswith(tail) for o in printed)
 
 
-def _over_subtitle(units: list[Unit], labels: list[Label], i: int, lead: set[str]) -> int:
+def _over_subtitle(
+    units: list[Unit], labels: list[Label], i: int, lead: set[str], printed: Counter[str]
+) -> int:
     """The line right above a chosen line when that is the headline and this its subtitle.
 
     A page prints its headline, then a longer subtitle (deck) that reads as a
     headline too and lies nearer the byline and the story; the line printed
-    right above, no longer and heading-like, is the headline.
+    right above, no longer and heading-like, is the headline when it speaks of
+    the story or is printed twice above it where the subtitle is not (a title
+    bar, a breadcrumb or a caption, then the article's heading).
     """
     j = i - 1
     while j >= 0 and labels[j][0] in SUBTITLE_GAP_LABELS:
@@ -342,7 +346,9 @@ def _over_subtitle(units: list[Unit], labels: list[Label], i: int, lead: set[str
         return i  # none, a kicker ("Holz statt Plastik") or no shorter than a subtitle
     if not _candidate(units, labels, j, 0.0):
         return i
-    if len(words_of([units[j].text]) & lead) < LEAD_MIN_SHARED:
+    text = units[j].text
+    repeated = _repeated(text, printed) and not _repeated(units[i].text, printed)
+    if not repeated and len(words_of([text]) & lead) < LEAD_MIN_SHARED:
         return i
     return j
 
