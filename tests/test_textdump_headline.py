@@ -332,3 +332,51 @@ def test_two_words_alone_above_the_date_are_the_headline_when_no_other_line_is()
     assert title_of(PAIR) == "Summer fete"
     other = PAIR.replace("News\n", "Library plan backed after debate\n")
     assert title_of(other) == "Library plan backed after debate"
+
+
+BULLETED = dump(
+    "Notes from the workshop",
+    "",
+    "Small tools for careful people",
+    "[          ][Search]",
+    "  • Council backs the library plan",
+    "",
+    "    Posted by Jane Roe 21.10.2019",
+    "",
+    PARA,
+    "",
+    PARA2,
+)
+
+
+def test_a_list_of_one_bulleted_item_over_the_byline_is_the_headline() -> None:
+    assert title_of(BULLETED) == "Council backs the library plan"
+    teasers = BULLETED.replace(
+        "  • Council backs", "  • Leisure centre roof still leaks\n  • Council backs"
+    )
+    assert title_of(teasers) != "Council backs the library plan"  # an item of a list of teasers
+
+
+REPEATED_OVER_SUBTITLE = dump(
+    "Home",
+    "",
+    "Weekend fixtures moved again",
+    "",
+    "Photo: Club archive",
+    "",
+    "21.10.2019",
+    "",
+    "Weekend fixtures moved again",
+    "",
+    "Seven branches will reopen by the summer, with longer hours for readers",
+    "",
+    PARA,
+    "",
+    PARA2,
+)
+
+
+def test_a_headline_printed_twice_is_the_headline_over_its_subtitle() -> None:
+    assert title_of(REPEATED_OVER_SUBTITLE) == "Weekend fixtures moved again"
+    once = REPEATED_OVER_SUBTITLE.replace("Weekend fixtures moved again\n\nPhoto", "Photo")
+    assert title_of(once) != "Weekend fixtures moved again"  # once, and not of the story's lead

@@ -5,17 +5,18 @@ lines of text only, not share buttons or images), preferably right above the
 byline or date (past furniture, a summary and a rubric), printed twice (the
 page's title bar, then the article's heading) or right above its summary,
 and standing alone between blank lines (a line glued to its neighbours is in
-a list or a box of teasers).
+a list or a box of teasers).  A bulleted line is a headline only as a list of
+one item right over the byline or date (a blog's "• Post title" over "Posted by").
 Widgets ("0Email this"), date lines, credited captions, an image's alt text
 printed again in its labelled caption ("Image: ..."), a row of a table of
 figures, calls to action and an author's name over a date are never the
 headline.  Two corrections after scoring: a shorter heading-like line printed
-right above the chosen one and speaking of the story is the headline over its
-subtitle (not a kicker of three words or fewer), and a line printed a little
-below that ends the chosen one is the headline without a trail or kicker glued
-before it.  A line ending in a full stop, or one of two words, is the headline
-only when standing alone right above the byline or date and no other line reads
-as one.
+right above the chosen one and speaking of the story (or printed twice above it,
+where the chosen one is not) is the headline over its subtitle (not a kicker of
+three words or fewer), and a line printed a little below that ends the chosen
+one is the headline without a trail or kicker glued before it.  A line ending in
+a full stop, or one of two words, is the headline only when standing alone right
+above the byline or date and no other line reads as one.
 """
 
 from __future__ import annotations
@@ -152,7 +153,8 @@ def find_title(
             ):
                 fallback = i  # "Steve Forbes: Trump is indeed a billionaire." when no other line is
             continue
-        if not _candidate(units, labels, i, share, short=alone and dist == 0):
+        lone = dist == 0 and _lone_bullet(units, labels, i, start)
+        if not _candidate(units, labels, i, share, short=alone and dist == 0, bullet=lone):
             if pair is None and n == NAMED_MIN_WORDS and _pair_headline(units, labels, i, start):
                 pair = i  # "Come Together" alone above its date, when no other line is
             continue  # two words alone right above the story may be its headline
@@ -162,7 +164,7 @@ def find_title(
             score -= TITLE_GLUED_COST
         if _above_byline(units, labels, i, start):
             score += TITLE_BYLINE_BONUS
-        if printed[text] > 1 or _printed_within(text, printed):
+        if _repeated(text, printed):
             score += TITLE_REPEAT_BONUS
         if _deck_below(units, labels, i, start):
             score += TITLE_DECK_BONUS
@@ -175,7 +177,7 @@ def find_title(
     if best is None:
         best = fallback if fallback is not None else pair
     if best is not None and not slug:  # with a slug, its words tell headline from subtitle
-        best = _over_subtitle(units, labels, best, lead)
+        best = _over_subtitle(units, labels, best, lead, printed)
     return _without_trail(units, best, top)
 
 
@@ -204,11 +206,15 @@ def _candidate(
     *,
     short: bool = False,
     sentence: bool = False,
+    bullet: bool = False,
 ) -> bool:
-    """Line ``i`` is printed as a headline may be: heading-like, no widget, date or byline."""
+    """Line ``i`` is printed as a headline may be: heading-like, no widget, date or byline.
+
+    A bulleted line only with ``bullet`` (`_lone_bullet`).
+    """
     text = units[i].text
     n = units[i].words
-    if labels[i][0] not in TITLE_LABELS or units[i].bullet or units[i].links:
+    if labels[i][0] not in TITLE_LABELS or (units[i].bullet and not bullet) or units[i].links:
         return False
     named = share >= SLUG_SHARE
     shortest = NAMED_MIN_WORDS if named or short else TITLE_MIN_WORDS
@@ -233,6 +239,18 @@ def _candidate(
     return not (first.isalpha() and first.islower()) and not (
         ":" in first and w.TAGS_PREFIX.match(text)
     )
+
+
+def _lone_bullet(units: list[Unit], labels: list[Label], i: int, start: int) -> bool:
+    """Line ``i`` is a list of one bulleted item, printed right over the byline or date.
+
+    Some blogs print the post's headline as a bullet ("• Interning of Small
+    Integers in Python") over "Posted by ..."; an item of a list of teasers has
+    a bulleted neighbour, or furniture between it and a date.
+    """
+    if not units[i].bullet or i + 1 >= start or (i > 0 and units[i - 1].bullet):
+        return False
+    return labels[i + 1][0] in HEADER_LABELS
 
 
 def _captioned(units: list[Unit], labels: list[Label], i: int) -> bool:
@@ -292,6 +310,11 @@ def _alone(units: list[Unit], i: int) -> bool:
     return units[i].blank_before and (i + 1 == len(units) or units[i + 1].blank_before)
 
 
+def _repeated(text: str, printed: Counter[str]) -> bool:
+    """The line is printed twice above the story, or again within a longer line."""
+    return printed[text] > 1 or _printed_within(text, printed)
+
+
 def _printed_within(text: str, printed: Counter[str]) -> bool:
     """The line is printed again as the end of a longer line above the story.
 
@@ -305,12 +328,16 @@ def _printed_within(text: str, printed: Counter[str]) -> bool:
     return any(o.endswith(tail) for o in printed)
 
 
-def _over_subtitle(units: list[Unit], labels: list[Label], i: int, lead: set[str]) -> int:
+def _over_subtitle(
+    units: list[Unit], labels: list[Label], i: int, lead: set[str], printed: Counter[str]
+) -> int:
     """The line right above a chosen line when that is the headline and this its subtitle.
 
     A page prints its headline, then a longer subtitle (deck) that reads as a
     headline too and lies nearer the byline and the story; the line printed
-    right above, no longer and heading-like, is the headline.
+    right above, no longer and heading-like, is the headline when it speaks of
+    the story or is printed twice above it where the subtitle is not (a title
+    bar, a breadcrumb or a caption, then the article's heading).
     """
     j = i - 1
     while j >= 0 and labels[j][0] in SUBTITLE_GAP_LABELS:
@@ -319,7 +346,9 @@ def _over_subtitle(units: list[Unit], labels: list[Label], i: int, lead: set[str
         return i  # none, a kicker ("Holz statt Plastik") or no shorter than a subtitle
     if not _candidate(units, labels, j, 0.0):
         return i
-    if len(words_of([units[j].text]) & lead) < LEAD_MIN_SHARED:
+    text = units[j].text
+    repeated = _repeated(text, printed) and not _repeated(units[i].text, printed)
+    if not repeated and len(words_of([text]) & lead) < LEAD_MIN_SHARED:
         return i
     return j
 
