@@ -18,19 +18,14 @@ measured.  Keep the output outside the repository.
 from __future__ import annotations
 
 import argparse
-import gzip
-import json
 import random
-import subprocess
 from pathlib import Path
 
 import lxml.html
+from make_dumps import dump_corpus
 
 from declutter.load.charsets import decode
 
-W3M = ["w3m", "-dump", "-cols", "4000", "-T", "text/html", "-I", "UTF-8", "-O", "UTF-8"]
-#: Seconds w3m may take on one page.
-TIMEOUT = 30
 MENU = [
     "Home", "News", "World", "Business", "Sports", "Entertainment", "Health", "Science",
     "Opinion", "Weather", "Obituaries", "Classifieds", "Contact Us", "Archives", "Subscribe",
@@ -78,23 +73,14 @@ def main() -> None:
     ap.add_argument("--seed", type=int, default=7)
     a = ap.parse_args()
     rnd = random.Random(a.seed)
-    (a.out / "pages").mkdir(parents=True, exist_ok=True)
-    rows = [json.loads(line) for line in (a.html_corpus / "truth.jsonl").read_text().splitlines()]
-    with (a.out / "truth.jsonl").open("w", encoding="utf-8") as truth:
-        for row in rows:
-            text = decode(gzip.decompress((a.html_corpus / row["file"]).read_bytes()))[0]
-            try:
-                html = relaid(text, rnd)
-                done = subprocess.run(
-                    W3M, input=html.encode(), capture_output=True, timeout=TIMEOUT, check=False
-                )
-            except (ValueError, lxml.etree.ParserError, subprocess.TimeoutExpired):
-                continue
-            if done.returncode or not done.stdout.strip():
-                continue
-            row["file"] = f"pages/{row['id']}.txt.gz"
-            (a.out / row["file"]).write_bytes(gzip.compress(done.stdout))
-            truth.write(json.dumps(row, ensure_ascii=False) + "\n")
+
+    def page(raw: bytes) -> bytes:
+        try:
+            return relaid(decode(raw)[0], rnd).encode()
+        except lxml.etree.ParserError as exc:
+            raise ValueError(exc) from None
+
+    dump_corpus(a.html_corpus, a.out, page, charset="UTF-8")
 
 
 if __name__ == "__main__":

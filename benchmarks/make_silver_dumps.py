@@ -23,17 +23,15 @@ import argparse
 import gzip
 import json
 import re
-import subprocess
 import sys
 from collections import Counter
 from pathlib import Path
 
+from make_dumps import w3m_dump
+
 import declutter
 from declutter.errors import DeclutterError
 
-W3M = ["w3m", "-dump", "-cols", "4000", "-T", "text/html", "-O", "UTF-8"]
-#: Seconds w3m may take on one page.
-TIMEOUT = 30
 #: Body F1 (4-word shingles, as the scorer) at which the two readings agree.
 AGREE = 0.8
 CORPORA = ("trafilatura", "htmldate")
@@ -82,15 +80,12 @@ def main() -> None:
                         raw, url=row.get("url"), include_comments=False, include_tables=True
                     )
                     theirs = (found.text if found is not None else None) or ""
-                    dump = subprocess.run(
-                        W3M, input=raw, capture_output=True, timeout=TIMEOUT, check=False
-                    )
-                except (DeclutterError, subprocess.TimeoutExpired):
+                except DeclutterError:
                     continue
-                if f1(ours.text, theirs) < AGREE or not dump.stdout.strip():
+                if f1(ours.text, theirs) < AGREE or (dump := w3m_dump(raw)) is None:
                     continue
                 name = f"pages/{row['id']}.txt.gz"
-                (a.out / name).write_bytes(gzip.compress(dump.stdout))
+                (a.out / name).write_bytes(gzip.compress(dump))
                 silver = {"id": row["id"], "file": name, "url": row.get("url"), "body": ours.text}
                 silver.update(title=ours.title, source=corpus)
                 truth.write(json.dumps(silver, ensure_ascii=False) + "\n")
