@@ -3,19 +3,23 @@
 For pages saved as text: "Save as text", copy and paste, w3m/lynx dumps.
 The stages mirror the HTML path on lines instead of elements:
 
-    columns.unfold_columns  layout columns printed side by side -> one after the other
+    columns.unfold_columns  layout columns printed side by side (a menu, the story, a
+                          sidebar) -> one after the other
     lines.split_units     text -> units (wrapped lines joined, browser marks read)
     label.label_unit      unit -> label + reason (prose, short, nav, caption, heading ...)
     context.first_labels  the same, revised by neighbours (repeats, captions, counts)
                           (captions: is a line an image's alt text, the next its caption;
-                          boxes: a heading over a list of other stories' headlines)
+                          boxes: a heading over a list of other stories' headlines;
+                          forms: the short line over a comment form opens the comments)
     select.choose         the article run (best-scoring contiguous stretch of prose)
     parts.article_spans   the run, the parts of the story around inline boxes, a table
                           below it; or (anchor) the story under the headline instead;
                           or (named) the story under the headline the URL names, or
                           under a headline + date header when the run is a box below it;
                           or (post) a short blog post above its share buttons, tags or
-                          comments when the run is a weak one below them
+                          comments when the run is a weak one below them; the header
+                          (and teasers over it) cut off the start (select.header_end),
+                          a box of headlines closing it off the end (boxes.tail_box)
     header.read_header    title (headline.find_title), byline, dates, summary above
                           the run; tags below
     select.zone_labels    final labels: inside the spans content, outside the section
