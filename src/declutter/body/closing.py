@@ -72,36 +72,42 @@ def closing_calls(segs: Sequence[Segment], verdicts: Sequence[Verdict]) -> list[
     """Short kept blocks after the last long one, or before the first, that call
     the reader to act are removed.
     """
+    passed = [seg.kind in ("li", "table", "pre") for seg in segs]
+    return calls_at_the_ends([seg.text for seg in segs], passed, verdicts)
+
+
+def calls_at_the_ends(
+    texts: Sequence[str], passed: Sequence[bool], verdicts: Sequence[Verdict]
+) -> list[Verdict]:
+    """``verdicts`` with the kept texts shorter than CALL_MAX_CHARS at either end of the
+    kept text that call the reader to act relabelled ``newsletter`` (``related`` for a
+    pointer to another story at the end); ``passed`` ones (list items, tables: a story's
+    own steps) are walked over.  The HTML path's blocks and the text path's lines both.
+    """
     out = list(verdicts)
-    for order, where in ((range(len(segs) - 1, -1, -1), "end"), (range(len(segs)), "top")):
+    for order, where in ((range(len(texts) - 1, -1, -1), "end"), (range(len(texts)), "top")):
         for i in order:
             if out[i][0] != CONTENT:
                 continue
-            text = segs[i].text
+            text = texts[i]
             if len(text) >= CALL_MAX_CHARS:
                 break
-            if segs[i].kind in ("li", "table", "pre"):
+            if passed[i]:
                 continue
             found = call_to_action(text, at_end=where == "end")
             if found is not None:
-                out[i] = call_verdict(found, where)
+                label, words = found
+                if label == "related":
+                    out[i] = (label, f"pointer to another story at the end ({words!r})")
+                else:
+                    out[i] = (label, f"call to action at the article's {where} ({words!r})")
     return out
-
-
-def call_verdict(found: tuple[str, str], where: str) -> tuple[str, str]:
-    """The label and reason of a call to action (or a pointer) found at ``where``."""
-    label, words = found
-    if label == "related":
-        return label, f"pointer to another story at the end ({words!r})"
-    return label, f"call to action at the article's {where} ({words!r})"
 
 
 def call_to_action(text: str, *, at_end: bool) -> tuple[str, str] | None:
     """("newsletter", the words) when ``text`` asks the reader to act
     (`textrules.CLOSING_CALL`), ("related", the words) when, at the article's
     end, it points to another story (`textrules.CROSS_REFERENCE`).
-
-    Both the HTML path (`closing_calls`) and the text path (`textdump.closing`) ask here.
     """
     low = _folded(text)
     if any(word in low for word in textrules.CLOSING_CALL_WORDS):

@@ -5,8 +5,7 @@ The HTML path's rule (`body.closing.closing_calls`) on dump lines: the short
 kept lines after the story's last long one, or before its first, that ask the
 reader to do something ("Follow The Gleaner on Twitter ...", "Join our
 forums ...", "Letters to the editor ...") are page furniture, not the story.
-The patterns are the HTML path's own (`body.textrules.CLOSING_CALL` and
-`CROSS_REFERENCE`); only the walk over lines is the text path's.
+The patterns and the walk are the HTML path's own (`body.closing.calls_at_the_ends`).
 
 A story ends with its share buttons or a note on its author, as the HTML
 path's article ends with its tag list or author bio (`body.closing.after_the_end`):
@@ -19,7 +18,7 @@ from functools import lru_cache
 
 from declutter.body import textrules
 from declutter.body.classify import FURNITURE_TEXT_MAX_CHARS, normal
-from declutter.body.closing import CALL_MAX_CHARS, call_to_action, call_verdict
+from declutter.body.closing import calls_at_the_ends
 from declutter.textdump.label import Label
 from declutter.textdump.lines import Unit
 
@@ -29,20 +28,7 @@ def closing_calls(units: list[Unit], labels: list[Label]) -> list[Label]:
     the reader to act, relabelled ``newsletter`` (or ``related`` for a pointer to
     another story at the end); list items are passed over (a story's own list of steps).
     """
-    out = list(labels)
-    for order, where in ((range(len(units) - 1, -1, -1), "end"), (range(len(units)), "top")):
-        for i in order:
-            if out[i][0] != "content":
-                continue
-            text = units[i].text
-            if len(text) >= CALL_MAX_CHARS:
-                break
-            if units[i].bullet:
-                continue
-            found = call_to_action(text, at_end=where == "end")
-            if found is not None:
-                out[i] = call_verdict(found, where)
-    return out
+    return calls_at_the_ends([u.text for u in units], [u.bullet for u in units], labels)
 
 
 #: Lines that close a story: its share buttons, a note on its author.
