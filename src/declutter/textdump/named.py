@@ -116,28 +116,8 @@ def headed_run(units: list[Unit], labels: list[Label], heads: list[int]) -> tupl
     return max((r for r in found if r is not None), key=lambda r: r[1], default=None)
 
 
-def lone_story(units: list[Unit], labels: list[Label], heads: list[int], run: Span) -> Span | None:
-    """The story of one paragraph under the page's first headline + date header, or None.
-
-    The best run below it holds headers of its own (date, headline, blurb:
-    a list of other reports, each blurb longer than the story); the first
-    header's run (one paragraph is enough here) up to the next header is the story.
-    """
-    start, end = run
-    if not heads or heads[0] >= start or not any(start <= h < end for h in heads):
-        return None
-    stop = next((h for h in heads if h > heads[0]), len(units))
-    found = _run_under(units, labels, heads[0] + 1, stop, paragraphs=1)
-    return found[0] if found is not None else None
-
-
 def _run_under(
-    units: list[Unit],
-    labels: list[Label],
-    first: int,
-    stop: int | None = None,
-    *,
-    paragraphs: int = NAMED_PARAGRAPHS,
+    units: list[Unit], labels: list[Label], first: int, stop: int | None = None
 ) -> tuple[Span, int] | None:
     """The run starting under the headline (past its header), up to ``stop``, with its score."""
     stop = len(units) if stop is None else stop
@@ -153,7 +133,7 @@ def _run_under(
         total += s
         if total > best:
             best, end = total, first + k + 1
-    told = [k for k in range(first, end) if labels[k][0] == "content"]
-    if len(told) < paragraphs or best < NAMED_MIN_SCORE:
+    paragraphs = [k for k in range(first, end) if labels[k][0] == "content"]
+    if len(paragraphs) < NAMED_PARAGRAPHS or best < NAMED_MIN_SCORE:
         return None
-    return (told[0], end), best  # short lines before the first paragraph: widgets
+    return (paragraphs[0], end), best  # short lines before the first paragraph: widgets

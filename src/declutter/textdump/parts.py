@@ -16,13 +16,7 @@ from declutter.textdump.label import HEADING_REASON, Label
 from declutter.textdump.lead import SHARED_WORDS, lead_above_box, shared_words, words_of
 from declutter.textdump.lines import Unit
 from declutter.textdump.named import HEADER_SPAN as NAMED_HEADER_SPAN
-from declutter.textdump.named import (
-    headed_run,
-    lone_story,
-    named_run,
-    naming_lines,
-    under_named,
-)
+from declutter.textdump.named import headed_run, named_run, naming_lines, under_named
 from declutter.textdump.post import post_above
 from declutter.textdump.select import (
     MARKS,
@@ -89,9 +83,7 @@ def article_spans(units: list[Unit], labels: list[Label], url: str | None = None
     from the run, with a section heading between them or on another subject,
     it replaces the run; near it and on its subject, a run scoring less than
     JOIN_HEAD_RUN is that story's later part (a run scoring more is the
-    story, and what lies above it is furniture).  A best run holding headers
-    of its own is a list of other reports: a story of one paragraph under the
-    page's first header above it replaces it (`named.lone_story`).
+    story, and what lies above it is furniture).
     """
     start, end = choose(units, labels)
     if start == end:
@@ -113,10 +105,6 @@ def article_spans(units: list[Unit], labels: list[Label], url: str | None = None
         named is None and head is None and (post := post_above(units, labels, spans, heads, total))
     ):
         spans = [post]
-    elif named is None and head is None and headed is None:
-        lone = lone_story(units, labels, heads, spans[0])
-        if lone is not None:
-            spans = _with_parts(units, labels, prose_scores, lone)
     if head is not None:
         first = spans[0][0]
         story = words_of(units[k].text for a, b in spans for k in range(a, b))
