@@ -56,12 +56,19 @@ def unfold_columns(lines: list[str]) -> tuple[list[str], list[int]]:
     """``lines`` with each layout column moved below the one on its left, each wrapped
     line joined, and the index in ``lines`` each comes from (``lines`` itself when there
     is no such column)."""
-    if _column(lines) is None:
+    found = _column(lines)
+    if found is None:
         return lines, list(range(len(lines)))
-    return _unfold(lines, max(map(_width, lines)), 0, MAX_COLUMNS)
+    return _unfold(lines, max(map(_width, lines)), 0, MAX_COLUMNS, found)
 
 
-def _unfold(lines: list[str], limit: int, words: int, depth: int) -> tuple[list[str], list[int]]:
+def _unfold(
+    lines: list[str],
+    limit: int,
+    words: int,
+    depth: int,
+    found: tuple[int, int, int] | None = None,
+) -> tuple[list[str], list[int]]:
     """``lines`` (one column, or several side by side) read column after column.
 
     A page laid out in three cells (a menu, the story, a sidebar) has two
@@ -69,7 +76,8 @@ def _unfold(lines: list[str], limit: int, words: int, depth: int) -> tuple[list[
     keeps its display columns (spaces in place of the left side's text), so
     the next column is found where it is printed.
     """
-    found = _column(lines) if depth else None
+    if found is None and depth:
+        found = _column(lines)
     if found is None:
         out, origin = _rejoin(lines, limit, words)
         return ([ln.strip() for ln in out] if words else out), origin
