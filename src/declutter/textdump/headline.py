@@ -91,11 +91,7 @@ NAME_MAX_WORDS = 5
 NAME_LOOKAHEAD = 3
 NAME_GAP_LABELS = frozenset({"nav", "share", "duplicate", "image", "decor"})
 #: A date line the date parser could not read whole: "Updated ...", "Published ...".
-_DATE_LINE = re.compile(
-    r"(?:last )?(?:updated?|published|posted|modified|aktualisiert|veröffentlicht|publié|"
-    r"mis à jour|actualizado|publicado|atualizado|aggiornato|pubblicato)\b.{0,24}?\d",
-    re.I,
-)
+_DATE_LINE = re.compile(rf"{w.DATE_CUE_WORDS}\b.{{0,24}}?\d", re.I)
 #: A name with how long ago the story went up: "Alex Perry 1 day ago".
 NAME_AGO = re.compile(
     r"^([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3}) +\d{1,3} (?:minute|hour|day|week|month)s? ago$"

@@ -147,11 +147,11 @@ MODIFIED = re.compile(
 #: Start of a line of post data, a date label and its colon ("PUBLISHED: April 24, 2020
 #: at 9:06 a.m. | UPDATED: ...", "Posted: Oct 6, 2020 / 03:38 PM"): a date line even
 #: when it ends like a sentence ("a.m."); "Posted by Jane on ..." may be a sentence.
-DATE_CUE = re.compile(
-    r"^(?:last )?(?:published|updated?|posted|modified|aktualisiert|veröffentlicht|publié|"
-    r"mis à jour|actualizado|publicado|atualizado|aggiornato|pubblicato)\s*:",
-    re.I,
+DATE_CUE_WORDS = (
+    r"(?:last )?(?:published|updated?|posted|modified|aktualisiert|veröffentlicht|publié|"
+    r"mis à jour|actualizado|publicado|atualizado|aggiornato|pubblicato)"
 )
+DATE_CUE = re.compile(rf"^{DATE_CUE_WORDS}\s*:", re.I)
 
 #: A printed byline: "By Jane Doe", "Von Max Muster", "Author: ...".
 BYLINE = re.compile(
