@@ -78,11 +78,15 @@ def _box_items(units: list[Unit], labels: list[Label], i: int) -> list[int]:
 
 
 def _headline_item(unit: Unit, label: Label) -> bool:
-    """A list item worded like a headline: a few words, no full stop or colon at the end."""
+    """A list item worded like a headline."""
+    return unit.bullet and _headline_worded(unit, label)
+
+
+def _headline_worded(unit: Unit, label: Label) -> bool:
+    """A line worded like a headline: a few words, no full stop or colon at the end."""
     text = unit.text.rstrip("\"'”’»)")
     return (
-        unit.bullet
-        and label[0] in ITEM_LABELS
+        label[0] in ITEM_LABELS
         and ITEM_MIN_WORDS <= unit.words <= ITEM_MAX_WORDS
         and not text.endswith((".", ":", ";", ","))
     )
@@ -120,12 +124,15 @@ def tail_box(units: list[Unit], labels: list[Label], start: int, end: int, read:
     for i in range(start, end):
         if words >= read and _tail_heading(units[i], labels[i]):
             stop = _headline_list(units, labels, i + 1)
-            box = sum(units[k].words for k in range(i, end))
-            if stop is not None and stop >= end and box <= words:
+            if stop is not None and stop >= end and _words(units, i, end) <= words:
                 return i
         if labels[i][0] == "content":
             words += units[i].words
     return None
+
+
+def _words(units: list[Unit], start: int, end: int) -> int:
+    return sum(units[k].words for k in range(start, end))
 
 
 def _tail_heading(unit: Unit, label: Label) -> bool:
@@ -146,16 +153,9 @@ def _tail_heading(unit: Unit, label: Label) -> bool:
 
 
 def _tail_title(unit: Unit, label: Label) -> bool:
-    """A headline in a box: a few words starting with a capital or figure, no full stop."""
-    text = unit.text.rstrip("\"'”’»)")
+    """A headline in a box (`_headline_worded`) starting with a capital or figure."""
     first = unit.text.lstrip("\"'“‘«„([-–—•· ")[:1]
-    return (
-        label[0] in ITEM_LABELS
-        and ITEM_MIN_WORDS <= unit.words <= ITEM_MAX_WORDS
-        and not text.endswith((".", ":", ";", ","))
-        and bool(first)
-        and not first.islower()
-    )
+    return _headline_worded(unit, label) and bool(first) and not first.islower()
 
 
 def _headline_list(units: list[Unit], labels: list[Label], k: int) -> int | None:
