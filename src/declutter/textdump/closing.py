@@ -19,6 +19,7 @@ from functools import lru_cache
 from declutter.body import textrules
 from declutter.body.classify import FURNITURE_TEXT_MAX_CHARS, normal
 from declutter.body.closing import calls_at_the_ends
+from declutter.textdump.boxes import CARD_MARKS
 from declutter.textdump.label import Label
 from declutter.textdump.lines import Unit
 
@@ -35,9 +36,6 @@ def closing_calls(units: list[Unit], labels: list[Label]) -> list[Label]:
 END_LABELS = frozenset({"share", "author-bio"})
 #: ... when at least this share of the kept words is above them.
 END_SHARE = 0.6
-#: Labels of the lines between a story and its closing buttons that show nothing of a
-#: box of other stories (a section heading does).
-_MARKS = frozenset({"image", "decor", "caption", "dateline", "byline", "duplicate", "nav"})
 
 
 def after_the_end(units: list[Unit], labels: list[Label]) -> list[Label]:
@@ -46,7 +44,8 @@ def after_the_end(units: list[Unit], labels: list[Label]) -> list[Label]:
 
     The buttons close the story when END_SHARE of the kept words are above them, they
     follow the story's text without a section between, and no other such line (a live
-    blog's entries each have their buttons) nor section heading comes below them.
+    blog's entries each have their buttons) nor section heading comes below them:
+    between and below, only marks (`boxes.CARD_MARKS`: images, dates, captions ...).
     """
     kept = [i for i, lab in enumerate(labels) if lab[0] == "content"]
     total = sum(units[i].words for i in kept)
@@ -67,8 +66,8 @@ def after_the_end(units: list[Unit], labels: list[Label]) -> list[Label]:
             bar += 1  # the rest of the button strip
         between = [labels[k][0] for k in range(prev + 1, i)]
         below = [labels[k][0] for k in range(bar + 1, kept[-1]) if labels[k][0] != "content"]
-        if any(b not in _MARKS | END_LABELS for b in between) or any(
-            b not in _MARKS for b in below
+        if any(b not in CARD_MARKS | END_LABELS for b in between) or any(
+            b not in CARD_MARKS for b in below
         ):
             return labels
         out = list(labels)
