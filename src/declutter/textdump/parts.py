@@ -391,22 +391,24 @@ def _part(
     if found is None:
         return None
     a, b = found[0] + lo, found[1] + lo
-    boxed = _inline_box(labels, edge, a) if below else None
     paragraphs = [units[k].text for k in range(a, b) if labels[k][0] == "content"]
     near = a - edge if below else edge - b
     if (
         near > PART_GAP
         or run_sum(prose_scores, (a, b)) < PART_MIN_SCORE
         or len(paragraphs) < PART_PROSE_SHARE * sum(labels[k][0] not in MARKS for k in range(a, b))
-        or (boxed is None and shared_words(paragraphs, story) < SHARED_WORDS)
+        or (
+            shared_words(paragraphs, story) < SHARED_WORDS
+            and not (below and _inline_box(labels, edge, a))
+        )
         or (not below and len(paragraphs) < PART_ABOVE_PARAGRAPHS)
     ):
         return None
     return a, b
 
 
-def _inline_box(labels: list[Label], edge: int, start: int) -> int | None:
-    """The first line of text under a "Read more:" box between the story and a run below.
+def _inline_box(labels: list[Label], edge: int, start: int) -> bool:
+    """A "Read more:" box, and lines of text under it, lie between the story and a run below.
 
     The gap from ``edge`` to ``start`` holds a box heading over its list of
     other stories' headlines (`boxes`), marks around them and lines of text
@@ -418,12 +420,10 @@ def _inline_box(labels: list[Label], edge: int, start: int) -> int | None:
     while k < start and labels[k][0] in MARKS:
         k += 1
     if k == start or not labels[k][1].startswith(HEADING_REASON):
-        return None
+        return False
     k += 1
     listed = 0
     while k < start and (labels[k][0] in TEASERS or labels[k][0] in MARKS):
         listed += labels[k][0] in TEASERS
         k += 1
-    if not listed or any(labels[j][0] not in PROSE_LABELS for j in range(k, start)):
-        return None
-    return k
+    return bool(listed) and all(labels[j][0] in PROSE_LABELS for j in range(k, start))
