@@ -86,16 +86,17 @@ def under_named(units: list[Unit], labels: list[Label], lines: list[int], start:
 
 
 def named_run(
-    units: list[Unit], labels: list[Label], url: str | None, heads: list[int]
+    units: list[Unit], labels: list[Label], lines: list[int], heads: list[int]
 ) -> Span | None:
-    """The best-scoring run of paragraphs right under a headline the URL names, or None.
+    """The best-scoring run of paragraphs right under a headline the URL names (one of
+    ``lines``, `naming_lines`), or None.
 
     A run ends at the next headline + date header of ``heads`` (the headline printed
     again over a box of story cards gives its card's blurb, not the box).
     """
     best: Span | None = None
     best_score = NAMED_MIN_SCORE - 1
-    for h in naming_lines(units, url):
+    for h in lines:
         stop = next((k for k in heads if k > h + HEADER_SPAN), len(units))
         run = _run_under(units, labels, h + 1, stop)
         if run is not None and run[1] > best_score:

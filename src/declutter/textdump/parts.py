@@ -93,8 +93,9 @@ def article_spans(units: list[Unit], labels: list[Label], url: str | None = None
     total = sum(run_sum(prose_scores, span) for span in spans)
     head = anchored(units, labels, spans[0][0], total)
     heads = list(headers(units, labels, len(units)))
-    named = named_run(units, labels, url, heads)
-    if named is not None and under_named(units, labels, naming_lines(units, url), spans[0][0]):
+    naming = naming_lines(units, url)
+    named = named_run(units, labels, naming, heads)
+    if named is not None and under_named(units, labels, naming, spans[0][0]):
         named = None  # the run is the story under the headline; a later print heads a card
     headed = headed_run(units, labels, heads) if named is None and head is None else None
     if named is not None and not _overlap(named, spans) and not _same_story(named, head, spans):
