@@ -110,3 +110,12 @@ def test_a_wide_data_table_keeps_its_rows() -> None:
     ]
     lines, _ = unfold_columns(rows)
     assert lines == rows
+
+
+def test_one_word_menu_items_left_of_the_story_stay_one_a_line() -> None:
+    # "World" + "Business" would not fit in the cell's widest line ("Entertainment"),
+    # yet a one-word line is a menu item, not a line wrapped at the cell's edge
+    menu = ["Home", "World", "Business", "Entertainment", "Health", "Science"]
+    lines, _ = unfold_columns(side_by_side(menu, textwrap.wrap(STORY, 36), 24))
+    assert lines[: len(menu)] == menu
+    assert STORY in lines

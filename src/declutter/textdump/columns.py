@@ -42,6 +42,9 @@ MAX_CROSSING = 0.05
 #: A line of the right column wrapped at its edge holds this many words (a sidebar's
 #: links, a word or two each, are not one sentence).
 RIGHT_WRAP_WORDS = 4
+#: Any column's wrapped line holds two words at least: a menu's one-word items, one
+#: under the other, are not one line.
+WRAP_WORDS = 2
 #: At most this many cuts into columns (a menu, the story, a sidebar: two).
 MAX_COLUMNS = 3
 #: Text after the indentation or a gap.
@@ -99,14 +102,15 @@ def _rejoin(cells: list[str], limit: int, words: int = 0) -> tuple[list[str], li
     """A column's lines with those wrapped at its edge joined back, and where each comes from.
 
     The edge is where the column's longest line (at most ``limit`` wide) ends; a
-    wrapped line holds ``words`` words at least (or wide CJK characters).
+    wrapped line holds ``words`` words at least, two at any rate (or wide CJK characters).
     """
     edge = max((_width(c) for c in cells if _width(c) <= limit), default=limit)
     out: list[str] = []
     origin: list[int] = []
     for i, cell in enumerate(cells):
         prev = cells[i - 1] if i else ""
-        full = len(prev.split()) >= words or _char_width(prev[-1:] or " ") == 2
+        least = max(words, WRAP_WORDS)
+        full = len(prev.split()) >= least or _char_width(prev[-1:] or " ") == 2
         if out and out[-1].strip() and cell.strip() and full and _wrapped(prev, cell, edge):
             out[-1] = _join(out[-1], cell.strip())
         else:
