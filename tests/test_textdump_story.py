@@ -353,3 +353,121 @@ def test_short_story_goes_on_under_a_read_more_box() -> None:
     assert "Three men have been charged" in text
     assert "in the district court next month." in text
     assert "Skimmers jailed" not in text
+
+
+#: A one-paragraph police report, shorter than any card's blurb below it run together.
+THEFT = (
+    "On Monday between 8 pm and 10 pm unknown persons broke into a garden shed in Elm Road "
+    "and stole two bicycles and a lawn mower. The police ask anyone who saw something in "
+    "the area on that evening to call the station in the market square. The damage to the "
+    "shed's door is put at about two hundred euros."
+)
+
+
+def theft_page() -> str:
+    """A one-paragraph report under its headline + date; a list of dated cards below it."""
+    cards = "".join(
+        f"""
+          • 1{n}.03.2021 – 1{n}:0{n}
+
+        {title}
+
+        {blurb}
+
+        more
+        """
+        for n, (title, _, blurb) in enumerate(CARDS)
+    )
+    menu = "\n".join(f"  • Section {n}" for n in range(1, 20))
+    return f"""\
+        Police News
+
+        {menu}
+
+        Follow
+        Never miss a report from Eastport Police.
+
+        Eastport: garden shed broken into
+
+        16.03.2021 – 14:49
+
+        Eastport Police
+
+        Eastport (pn)
+
+        {THEFT}
+
+        Questions to:
+
+        Eastport Police
+        Press office
+
+        More reports: Eastport Police
+        {cards}
+
+          • Imprint
+          • Contact
+        """
+
+
+def test_one_paragraph_report_beats_a_box_of_dated_cards_below_it() -> None:
+    text = _text(theft_page())
+    assert "broke into a garden shed" in text
+    assert "Bakery on the corner" not in text and "Ferry timetable" not in text
+
+
+#: A blog's sidebar: the author's note about the blog, longer than a one-paragraph post.
+ABOUT = [
+    "I started this diary in the winter of 2009 to keep notes on the films I saw at the small "
+    "cinema in our town, and over the years it has grown into a record of nearly everything "
+    "I have watched, good and bad, old and new, at home and in the cinema.",
+    "Most posts are short: a few lines on a film, a still, sometimes a link to an interview "
+    "with the people who made it. Longer essays come now and then, when a film stays with me "
+    "for weeks and I need to write my way out of it. Thank you for reading along.",
+]
+
+
+def test_one_paragraph_post_under_its_named_headline_beats_a_sidebar_note_below_it() -> None:
+    post = (
+        "A nearly wordless film that cuts between two stories: a man tends his garden by the "
+        "sea while a couple is hounded through the streets by men in uniform. Shot on video "
+        "and film over one summer, it is less a story than a diary of the year, and the most "
+        "personal of the director's films."
+    )
+    page = f"""\
+        Film Diary
+        Skip to content
+
+          • Home
+          • About
+
+        ← The previous post
+        The next post →
+        17 January 2014 · 02:16
+
+        The Seaside Garden
+
+        {post}
+
+        Share this:
+
+        Facebook
+        Twitter
+
+        Related posts
+
+        Filed under Films
+        Tagged with The Seaside Garden
+
+        About this diary
+
+        {ABOUT[0]}
+
+        {ABOUT[1]}
+
+          • Archive
+          • Contact
+        """
+    text = _text(page, "https://filmdiary.example/2014/01/17/the-seaside-garden/")
+    assert text.startswith("A nearly wordless film")
+    assert "I started this diary" not in text

@@ -17,7 +17,9 @@ The stages mirror the HTML path on lines instead of elements:
                           or (named) the story under the headline the URL names, or
                           under a headline + date header when the run is a box below it;
                           or (post) a short blog post above its share buttons, tags or
-                          comments when the run is a weak one below them; the header
+                          comments when the run is a weak one below them; or (named)
+                          a one-paragraph story under its own header above a weak run
+                          that is a box of cards or lies past a section heading; the header
                           (and teasers over it) cut off the start (select.header_end),
                           a box of headlines closing it off the end (boxes.tail_box)
     header.read_header    title (headline.find_title), byline, dates, summary above

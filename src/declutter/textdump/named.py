@@ -118,9 +118,14 @@ def headed_run(units: list[Unit], labels: list[Label], heads: list[int]) -> tupl
 
 
 def _run_under(
-    units: list[Unit], labels: list[Label], first: int, stop: int | None = None
+    units: list[Unit],
+    labels: list[Label],
+    first: int,
+    stop: int | None = None,
+    paragraphs: int = NAMED_PARAGRAPHS,
 ) -> tuple[Span, int] | None:
-    """The run starting under the headline (past its header), up to ``stop``, with its score."""
+    """The run starting under the headline (past its header), up to ``stop``, with its score
+    and at least ``paragraphs`` paragraphs."""
     stop = len(units) if stop is None else stop
     while first < len(units) and (
         labels[first][0] in HEADER_LABELS or w.TAGS_PREFIX.match(units[first].text)
@@ -134,7 +139,46 @@ def _run_under(
         total += s
         if total > best:
             best, end = total, first + k + 1
-    paragraphs = [k for k in range(first, end) if labels[k][0] == "content"]
-    if len(paragraphs) < NAMED_PARAGRAPHS or best < NAMED_MIN_SCORE:
+    found = [k for k in range(first, end) if labels[k][0] == "content"]
+    if len(found) < paragraphs or best < NAMED_MIN_SCORE:
         return None
-    return (paragraphs[0], end), best  # short lines before the first paragraph: widgets
+    return (found[0], end), best  # short lines before the first paragraph: widgets
+
+
+def short_story(
+    units: list[Unit], labels: list[Label], lines: list[int], heads: list[int], run: Span
+) -> Span | None:
+    """A story of one paragraph under its own headline, above a chosen ``run`` that is a box.
+
+    A short post or a police report of one paragraph is too short for the
+    runs above (NAMED_PARAGRAPHS), and the best run lies below it: a box of
+    story cards (headers of its own inside it) or a tag cloud, a feed, a
+    blurb past a section heading that closes the story.  The paragraph is the
+    story when it sits under a headline the URL names (``lines``), or under a
+    header standing alone, not one of a list of cards (`_in_stride`).
+    """
+    start, end = run
+    carded = any(start <= h < end for h in heads)
+    candidates = [(h, True) for h in lines if h < start]
+    candidates += [(h, False) for h in heads if h < start]
+    best: tuple[Span, int] | None = None
+    for h, named in candidates:
+        stop = next((k for k in heads if k > h + HEADER_SPAN), len(units))
+        found = _run_under(units, labels, h + 1, min(stop, start), paragraphs=1)
+        if found is None or (not named and _in_stride(heads, h, found[0][1])):
+            continue
+        closed = any(labels[k][1].startswith(HEADING_REASON) for k in range(found[0][1], start))
+        if (carded or closed) and (best is None or found[1] > best[1]):
+            best = found
+    return best[0] if best is not None else None
+
+
+#: A card's header has the next (or last) card's within its own length and this many units.
+CARD_GAP = 2
+
+
+def _in_stride(heads: list[int], h: int, end: int) -> bool:
+    """Header ``h`` over text ending at ``end`` is a card's: another header lies within the
+    card's own length (+ CARD_GAP) above or below it, cards printed one after the other."""
+    reach = end - h + CARD_GAP
+    return any(k != h and h - reach <= k <= end + CARD_GAP for k in heads)

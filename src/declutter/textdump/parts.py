@@ -12,13 +12,19 @@ from __future__ import annotations
 import re
 
 from declutter.textdump import words as w
-from declutter.textdump.anchor import OWN_HEADER, anchored, headers
+from declutter.textdump.anchor import OWN_HEADER, WEAK_RUN, anchored, headers
 from declutter.textdump.boxes import tail_box
 from declutter.textdump.label import HEADING_REASON, Label
 from declutter.textdump.lead import SHARED_WORDS, lead_above_box, shared_words, words_of
 from declutter.textdump.lines import Unit
 from declutter.textdump.named import HEADER_SPAN as NAMED_HEADER_SPAN
-from declutter.textdump.named import headed_run, named_run, naming_lines, under_named
+from declutter.textdump.named import (
+    headed_run,
+    named_run,
+    naming_lines,
+    short_story,
+    under_named,
+)
 from declutter.textdump.post import post_above
 from declutter.textdump.select import (
     MARKS,
@@ -85,7 +91,9 @@ def article_spans(units: list[Unit], labels: list[Label], url: str | None = None
     from the run, with a section heading between them or on another subject,
     it replaces the run; near it and on its subject, a run scoring less than
     JOIN_HEAD_RUN is that story's later part (a run scoring more is the
-    story, and what lies above it is furniture).
+    story, and what lies above it is furniture).  Short stories of one
+    paragraph under their own header, above a weak run that is a box of cards
+    or lies past a section heading, are `named.short_story`.
     """
     start, end = choose(units, labels)
     if start == end:
@@ -108,6 +116,13 @@ def article_spans(units: list[Unit], labels: list[Label], url: str | None = None
         named is None and head is None and (post := post_above(units, labels, spans, heads, total))
     ):
         spans = [post]
+    elif (
+        named is None
+        and head is None
+        and total < WEAK_RUN
+        and (short := short_story(units, labels, naming, heads, spans[0]))
+    ):
+        spans = [short]
     if head is not None:
         first = spans[0][0]
         story = words_of(units[k].text for a, b in spans for k in range(a, b))
