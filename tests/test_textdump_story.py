@@ -471,3 +471,51 @@ def test_one_paragraph_post_under_its_named_headline_beats_a_sidebar_note_below_
     text = _text(page, "https://filmdiary.example/2014/01/17/the-seaside-garden/")
     assert text.startswith("A nearly wordless film")
     assert "I started this diary" not in text
+
+
+#: Entries of a live blog: a time, a title, the entry's text (an entry may be a score line).
+MORE = (
+    " The crowd stayed on long after the last ball to sing, and the players walked a lap of the "
+    "ground to thank them before the captain spoke to the press in the tent by the pavilion."
+)
+ENTRIES = [
+    ("21:06", "It's a wrap!", "That's it from the ground tonight. The hosts are through." + MORE),
+    ("20:51", "Player of the match", "The opener gets the award for five wickets." + MORE),
+    ("20:39", "Into the semi-finals", "The win ensures a place in the last four." + MORE),
+    ("20:36", "OUT!", "Score 49/9"),
+    ("20:28", "Five for the opener", "The visitors are in deep trouble." + MORE),
+    ("20:19", "FOUR!", "The small group of visiting fans cheered loudly." + MORE),
+]
+
+
+def test_live_blog_entries_below_a_short_entry_stay_in_the_story() -> None:
+    entries = "".join(
+        f"""
+        {time} (IST)
+        {title}
+        {text}
+        facebook
+        twitter
+        Share Link
+        """
+        for time, title, text in ENTRIES
+    )
+    page = f"""\
+        Sports Desk
+
+          • Cricket
+          • Football
+
+        Live: home side crush visitors to reach the semi-finals
+
+        {entries}
+
+        Trending
+
+          • Transfer news
+          • Fixtures
+        """
+    text = _text(page)
+    assert "That's it from the ground tonight." in text
+    assert "in deep trouble." in text and "visiting fans cheered loudly." in text
+    assert "Transfer news" not in text

@@ -21,7 +21,8 @@ The stages mirror the HTML path on lines instead of elements:
                           a one-paragraph story under its own header above a weak run
                           that is a box of cards or lies past a section heading; the header
                           (and teasers over it) cut off the start (select.header_end),
-                          a box of headlines closing it off the end (boxes.tail_box)
+                          a box of headlines closing it off the end (boxes.tail_box);
+                          a live blog's entries marked alike read on past a short one
     header.read_header    title (headline.find_title), byline, dates, summary above
                           the run; tags below
     select.zone_labels    final labels: inside the spans content, outside the section

@@ -134,6 +134,9 @@ def article_spans(units: list[Unit], labels: list[Label], url: str | None = None
         elif total < JOIN_HEAD_RUN:
             spans[0] = (head[0], max(head[1], spans[0][1]))
     _cut_tail_box(units, labels, spans)
+    entries = _entries_rest(units, labels, spans[-1])
+    if entries is not None:
+        spans[-1] = (spans[-1][0], entries)
     lead = lead_above_box(units, labels, spans)
     if lead is not None:
         spans.insert(0, (lead, lead + 1))
@@ -149,6 +152,48 @@ def article_spans(units: list[Unit], labels: list[Label], url: str | None = None
     if rows is not None:
         spans.append(rows)
     return _join_introduced(units, labels, spans)
+
+
+#: Lines printed the same under each entry of a live blog ("Share Link"), at most
+#: ENTRY_STRIDE units apart, the same distance each time give or take ENTRY_SLACK.
+ENTRY_MARKS = frozenset({"share", "nav", "duplicate"})
+ENTRY_STRIDE = 12
+ENTRY_SLACK = 2
+
+
+def _entries_rest(units: list[Unit], labels: list[Label], run: Span) -> int | None:
+    """The end of the entries a live blog goes on with below the run.
+
+    The run holds entries (a time, a title, a paragraph, "Share Link") each
+    closed (or opened: "Anne:" in an interview) by the same line, twice or more
+    at one stride: the story is a list of entries, and the run stopped inside
+    it at an entry of short lines.  The entries below it, each marked by that
+    line within the stride (and with text in it), belong to it, and so do the
+    paragraphs right under the last mark; a section heading ends them.
+    """
+    start, end = run
+    marks: dict[str, list[int]] = {}
+    for k in range(start, end):
+        if labels[k][0] in ENTRY_MARKS and units[k].text:
+            marks.setdefault(units[k].text, []).append(k)
+    best = None
+    for text, at in marks.items():
+        if len(at) < 2 or not 1 < at[-1] - at[-2] <= ENTRY_STRIDE:
+            continue
+        stride, last, told = at[-1] - at[-2], at[-1], False
+        k = last + 1
+        while k < len(units) and k - last <= stride + ENTRY_SLACK:
+            if labels[k][1].startswith(HEADING_REASON):
+                break
+            if units[k].text == text and told:
+                last, told = k, False
+            told = told or labels[k][0] in PROSE_LABELS
+            k += 1
+        while last + 1 < len(units) and labels[last + 1][0] == "content":
+            last += 1  # the paragraph a mark opens ("Anne:" over her answer)
+        if last >= end and (best is None or last + 1 > best):
+            best = last + 1
+    return best
 
 
 def _cut_tail_box(units: list[Unit], labels: list[Label], spans: list[Span]) -> None:
