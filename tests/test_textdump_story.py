@@ -519,3 +519,29 @@ def test_live_blog_entries_below_a_short_entry_stay_in_the_story() -> None:
     assert "That's it from the ground tonight." in text
     assert "in deep trouble." in text and "visiting fans cheered loudly." in text
     assert "Transfer news" not in text
+
+
+def test_teasers_printed_twice_count_their_words_once() -> None:
+    story = "\n\n".join([*REPORT, THEFT])
+    teasers = "\n".join(f"{title} in {place} {title} in {place}" for title, place, _ in CARDS * 2)
+    page = f"""\
+        Valley Press
+
+          • News
+          • Sport
+
+        Burglars run off when a dog barks
+
+        {story}
+
+        Share this report:
+
+        Other hot topics
+
+        {teasers}
+
+        More ...
+        """
+    text = _text(page)
+    assert text.startswith("On Tuesday night at about 11.40 pm")
+    assert "Bakery on the corner" not in text

@@ -21,6 +21,8 @@ from declutter.textdump.lines import Unit
 
 Span = tuple[int, int]
 
+#: A line made of the same words twice, this many at least, tells them once (`_told_words`).
+DOUBLED_MIN_WORDS = 3
 #: Every line costs this many words: prose must pay for the furniture between it.
 LINE_COST = 8
 #: List items cost a word when the page has prose; on a page that is one list, an item
@@ -89,7 +91,7 @@ READ_MORE_TAIL = 40
 def unit_score(unit: Unit, label: str, *, lists_are_prose: bool = False) -> int:
     """Words of prose minus the cost of the line; headings cost HEADING_COST."""
     if label == "content":
-        return unit.words - LINE_COST - LINE_COST * unit.links
+        return _told_words(unit) - LINE_COST - LINE_COST * unit.links
     if label == "short" and unit.bullet and not unit.links:
         n = unit.words
         return n - ITEM_COST if lists_are_prose else min(-1, n - LINE_COST)
@@ -102,6 +104,15 @@ def unit_score(unit: Unit, label: str, *, lists_are_prose: bool = False) -> int:
     if label in FURNITURE or label in TEASERS or label == "contents":
         return -LINE_COST  # a table of contents sits inside the story it lists
     return -HEADING_COST
+
+
+def _told_words(unit: Unit) -> int:
+    """The words of a line, once: a link's text printed again as its title ("X X") tells X."""
+    words = unit.text.split()
+    half = len(words) // 2
+    if half >= DOUBLED_MIN_WORDS and len(words) % 2 == 0 and words[:half] == words[half:]:
+        return half
+    return unit.words
 
 
 def best_run(scores: list[int]) -> tuple[int, int] | None:
