@@ -107,10 +107,16 @@ def unit_score(unit: Unit, label: str, *, lists_are_prose: bool = False) -> int:
 
 
 def _told_words(unit: Unit) -> int:
-    """The words of a line, once: a link's text printed again as its title ("X X") tells X."""
+    """The words of a line, once: a headline printed again as its link's title ("X X",
+    X no sentence) tells X."""
     words = unit.text.split()
     half = len(words) // 2
-    if half >= DOUBLED_MIN_WORDS and len(words) % 2 == 0 and words[:half] == words[half:]:
+    if (
+        half >= DOUBLED_MIN_WORDS
+        and len(words) % 2 == 0
+        and words[:half] == words[half:]
+        and not ends_sentence(" ".join(words[:half]))
+    ):
         return half
     return unit.words
 
