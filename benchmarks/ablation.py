@@ -1,8 +1,8 @@
 """Ablation: each rule family switched off in turn, and what the scores lose without it.
 
-usage: python benchmarks/ablation.py [--jobs N] [--only PATTERN] [--split] [--list]
-                                     [--corpora DIR] [--check DIR] [--output FILE]
-                                     [--cache DIR] [--fresh]
+usage: python benchmarks/ablation.py [--jobs N] [--only PATTERN] [--side html|text]
+                                     [--split] [--list] [--corpora DIR] [--check DIR]
+                                     [--dumps DIR] [--output FILE] [--cache DIR] [--fresh]
 
 A family is one of:
 
@@ -111,6 +111,13 @@ CORPORA: dict[str, tuple[tuple[str, str, tuple[str, ...]], ...]] = {
         ("check", "dragnet-text", ("body_f1", "body_fail")),
     ),
 }
+#: Dev dump sets made from the dev pages (``--dumps DIR`` holds them by these names):
+#: `make_silver_dumps.py` (silver body gold) and `make_dumps.py` on the trafilatura pages
+#: (snippets).  Text arms are scored on them too when they are there.
+MADE_DUMPS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
+    ("dev", "silver-text", ("body_f1", "body_fail")),
+    ("dev", "trafi-text", ("snip_f1",)),
+)
 #: A side's summed F1 change (points) this small is noise (4-decimal rounding of each corpus).
 NOISE_POINTS = 0.02
 #: A regex that never matches: what a switched-off pattern becomes.
@@ -387,7 +394,9 @@ class _OffFinder(importlib.abc.MetaPathFinder):
         return spec
 
 
-def run_arm(family: Family, corpora: Path, check: Path) -> dict[str, dict[str, Any]]:
+def run_arm(
+    family: Family, corpora: Path, check: Path, dumps: Path | None = None
+) -> dict[str, dict[str, Any]]:
     """In this (fresh) process: switch the family off, score its corpora, aggregates only."""
     if "declutter" in sys.modules:
         raise SystemExit("an arm must run in a fresh process")
@@ -411,6 +420,11 @@ def run_arm(family: Family, corpora: Path, check: Path) -> dict[str, dict[str, A
     for which, corpus, metrics in _corpora_of(family.path):
         res = scorer.score((corpora if which == "dev" else check) / corpus, runner)
         out[corpus] = {k: res.get(k) for k in (*metrics, "errors", "pages")}
+    made = MADE_DUMPS if family.path in ("text", "both") else ()
+    for _, corpus, metrics in made if dumps is not None else ():
+        if dumps is not None and (dumps / corpus / "truth.jsonl").is_file():
+            res = scorer.score(dumps / corpus, runner)
+            out[corpus] = {k: res.get(k) for k in (*metrics, "errors", "pages")}
     return out
 
 
@@ -451,6 +465,7 @@ def _spawn(family: Family, args: argparse.Namespace) -> dict[str, Any]:
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(SRC), env.get("PYTHONPATH")]))
     cmd = [sys.executable, __file__, "--arm", json.dumps(asdict(family))]
     cmd += ["--corpora", str(args.corpora), "--check", str(args.check)]
+    cmd += ["--dumps", str(args.dumps)] if args.dumps else []
     done = subprocess.run(cmd, capture_output=True, text=True, env=env, check=False)
     if done.returncode:
         tail = done.stderr.strip().splitlines()[-1:] or ["(no message)"]
@@ -503,7 +518,7 @@ _COLUMNS = tuple(
     (which, corpus, metrics[0])  # body F1, or snippet F1 where there is no body gold
     for path in ("html", "text")
     for which in ("dev", "check")
-    for side, corpus, metrics in CORPORA[path]
+    for side, corpus, metrics in CORPORA[path] + (MADE_DUMPS if path == "text" else ())
     if side == which
 )
 _EXTRA = (("check", "wcxb", "snip_f1"),)
@@ -567,8 +582,9 @@ def _verdict(dev: tuple[float, int], check: tuple[float, int]) -> str:
 
 def table(rows: list[Row], base: dict[str, Any], state: str) -> str:
     """The Markdown table: a baseline row, then one row a family, most earning first."""
-    columns = [(c, m) for _, c, m in _COLUMNS]
-    columns.insert(columns.index(("wcxb", "body_f1")) + 1, ("wcxb", "snip_f1"))
+    columns = [(c, m) for _, c, m in _COLUMNS if c in base]
+    if ("wcxb", "body_f1") in columns:
+        columns.insert(columns.index(("wcxb", "body_f1")) + 1, ("wcxb", "snip_f1"))
     heads = [_head(c, m) for c, m in columns]
     out = [
         "| family | source | lines | " + " | ".join(heads) + " | Σ dev | Σ check | verdict |",
@@ -630,6 +646,10 @@ def main() -> None:
     ap.add_argument("--list", action="store_true", help="list the families, run nothing")
     ap.add_argument("--corpora", type=Path, default=SHARED / "corpora", help="dev corpora")
     ap.add_argument("--check", type=Path, default=SHARED / "check", help="held-out corpora")
+    ap.add_argument(
+        "--dumps", type=Path, help="folder of made dev dump sets (silver-text, trafi-text)"
+    )
+    ap.add_argument("--side", choices=("html", "text"), help="only the families of one path")
     ap.add_argument("--output", type=Path, help="table file (default docs/ablation.md, full run)")
     ap.add_argument("--cache", help="per-arm results (default: a temp dir per state of src/)")
     ap.add_argument("--fresh", action="store_true", help="run every arm again")
@@ -637,12 +657,14 @@ def main() -> None:
     args = ap.parse_args()
     if args.arm:
         family = Family(**json.loads(args.arm))
-        print(json.dumps(run_arm(family, args.corpora, args.check)))
+        print(json.dumps(run_arm(family, args.corpora, args.check, args.dumps)))
         return
     sys.path.insert(0, str(SRC))
     families = data_families(args.split) + pass_families()
     if args.only:
         families = [f for f in families if re.search(args.only, f.name)]
+    if args.side:
+        families = [f for f in families if f.path in (args.side, "both")]
     if args.list:
         for f in families:
             print(f"{f.name:45} {f.path:5} {f.lines:4} lines  {f.source}")
@@ -659,7 +681,7 @@ def main() -> None:
     text = table(rows, results["baseline"], state)
     print(text)
     print(f"{(time.monotonic() - start) / 60:.0f} min", file=sys.stderr)
-    output = args.output or (None if args.only else REPO / "docs" / "ablation.md")
+    output = args.output or (None if args.only or args.side else REPO / "docs" / "ablation.md")
     if output:
         write_table(output, text)
 
