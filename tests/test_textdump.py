@@ -471,20 +471,6 @@ def test_a_small_page_without_prose_is_all_story() -> None:
     assert body(dump("Test Case 1", "", "Test Case 2")) == "Test Case 1\n\nTest Case 2"
 
 
-def test_a_story_told_again_with_other_line_breaks_is_kept_once() -> None:
-    paras = [
-        PARA,
-        PARA2,
-        "Work on the library roof will start in March and the reading room stays open "
-        "throughout, with a temporary entrance on the side street next to the bakery.",
-        "The budget also pays for longer opening hours on Saturdays, a request that came "
-        "up again and again at the public meetings held in the autumn.",
-    ]
-    words = " ".join(paras).split()
-    copy = [" ".join(words[k : k + 64]) for k in range(0, 64 * (len(words) // 64), 64)]
-    assert body(dump(*paras, "", *copy)) == "\n\n".join(paras)
-
-
 def test_paragraphs_said_twice_are_kept_twice() -> None:
     kept = body(dump(*STORY[:3], *STORY[:3]))
     assert kept.count(STORY[0]) == 2

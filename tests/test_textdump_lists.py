@@ -10,7 +10,6 @@ from declutter.textdump.boxes import tail_box
 from declutter.textdump.context import first_labels
 from declutter.textdump.label import section_heading
 from declutter.textdump.lines import split_units
-from declutter.textdump.parts import _numbered_rest
 from declutter.textdump.select import LINE_COST, STORY_WORDS, scores
 
 STORY = [
@@ -323,20 +322,3 @@ def test_results_under_a_date_closing_the_story_are_the_story() -> None:
     labels = first_labels(units)
     assert labels[6][0] != "related"
     assert tail_box(units, labels, 0, len(units), STORY_WORDS) is None
-
-
-def test_a_numbered_list_the_story_ends_in_is_read_to_its_last_number() -> None:
-    # the run ends at item 1 of a ranking whose items are names (each costs more than it
-    # scores); the ranking is the story's to its last number, and no further
-    names = [f"{n:02d}. Singer Number{n}" for n in range(1, 41)]
-    units, _ = split_units(dump(*STORY[:3], "Here is the full list.", *names, "Share this"))
-    labels = first_labels(units)
-    assert _numbered_rest(units, labels, 5) == 44  # 3 paragraphs, the line, 40 items
-    assert _numbered_rest(units, labels, 3) is None  # the run ends in no list
-
-
-def test_a_numbered_list_stops_where_its_numbers_do() -> None:
-    names = [f"{n}. Singer Number{n}" for n in range(1, 6)]
-    other = [f"{n}. Other headline number {n} of the site" for n in (1, 2, 3)]
-    units, _ = split_units(dump(*STORY[:3], "The list:", *names, *other))
-    assert _numbered_rest(units, first_labels(units), 5) == 9

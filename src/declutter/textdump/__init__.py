@@ -27,7 +27,6 @@ The stages mirror the HTML path on lines instead of elements:
                           the run; tags below
     select.zone_labels    final labels: inside the spans content, outside the section
     repeats.story_copies  lines the story says twice kept (a plan's days, a repeated heading)
-    repeats.drop_retold   the story printed twice with other line breaks is kept once
     closing.closing_calls calls to action at the ends of the kept text dropped (the
                           HTML path's rule and patterns)
     closing.after_the_end the kept lines below the story's closing share buttons dropped
@@ -47,7 +46,7 @@ from declutter.textdump.header import read_header
 from declutter.textdump.label import ends_sentence
 from declutter.textdump.lines import Unit, split_units
 from declutter.textdump.parts import article_spans
-from declutter.textdump.repeats import drop_retold, story_copies
+from declutter.textdump.repeats import story_copies
 from declutter.textdump.select import strip_read_more, zone_labels
 
 __all__ = ["extract_dump"]
@@ -74,7 +73,7 @@ def extract_dump(
     for a, b in spans:
         inside[a:b] = [True] * (b - a)
     final = story_copies(units, final, inside)
-    final = drop_retold(units, [head.used.get(i, lab) for i, lab in enumerate(final)])
+    final = [head.used.get(i, lab) for i, lab in enumerate(final)]
     final = after_the_end(units, closing_calls(units, furniture_lines(units, final)))
     blocks = tuple(_block(u, lab) for u, lab in zip(units, final, strict=True))
     if "title" in head.fields:  # a summary under the headline, not a line above the story

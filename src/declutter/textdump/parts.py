@@ -9,8 +9,6 @@ announces with a colon, and a closing line right under it join too.
 
 from __future__ import annotations
 
-import re
-
 from declutter.textdump import words as w
 from declutter.textdump.anchor import OWN_HEADER, WEAK_RUN, anchored, headers
 from declutter.textdump.boxes import tail_box
@@ -143,7 +141,6 @@ def article_spans(units: list[Unit], labels: list[Label], url: str | None = None
     listed = _announced_list(units, labels, spans[-1][1])
     if listed is None:
         listed = _colon_list(units, labels, spans[-1][1])
-    listed = _numbered_rest(units, labels, listed or spans[-1][1]) or listed
     if listed is not None:
         spans[-1] = (spans[-1][0], listed)
     elif _closing_line(units, labels, spans):
@@ -290,36 +287,6 @@ def _announced_list(units: list[Unit], labels: list[Label], end: int) -> int | N
             break
         last += 1
     return last
-
-
-def _numbered_rest(units: list[Unit], labels: list[Label], end: int) -> int | None:
-    """The end of the numbered list the story's last line is an item of ("7. ...",
-    then "8.", "9." ...): a ranking or a recipe's steps are read to the last
-    number, not cut where the items grow short.  Each next number comes within
-    ITEM_GAP units; a section heading ends the list.  (A numbered list that
-    starts under the story, unannounced, is another box's: not read.)
-    """
-    number = _item_number(units[end - 1])
-    if number is None:
-        return None
-    last = None
-    k = end
-    while k < len(units) and k - (last if last is not None else end - 1) <= ITEM_GAP:
-        if labels[k][1].startswith(HEADING_REASON) or labels[k][0] not in ITEM_LABELS:
-            break
-        if _item_number(units[k]) == number + 1:
-            number, last = number + 1, k
-        k += 1
-    return None if last is None else last + 1
-
-
-def _item_number(unit: Unit) -> int | None:
-    """The number a numbered list's item opens with ("12." / "12)"), or None."""
-    found = _NUMBER_MARK.match(unit.raw)
-    return int(found.group(1)) if found and unit.bullet else None
-
-
-_NUMBER_MARK = re.compile(r"(\d{1,3})[.)]\s")
 
 
 def _colon_list(units: list[Unit], labels: list[Label], end: int) -> int | None:

@@ -1,7 +1,6 @@
 """Final labels + the story's spans -> lines printed twice, sorted out.
 
-A page prints some lines twice: the story again in a hidden copy with other
-line breaks (dropped), a standfirst above the story that is also its
+A page prints some lines twice: a standfirst above the story that is also its
 paragraph, and lines a plan or recipe says each day, or a heading listed
 above the story and printed again over its paragraph (kept where the story
 says them).  `context.first_labels` has already called every repeat a
@@ -17,11 +16,6 @@ from declutter.textdump.label import Label, ends_sentence, label_unit
 from declutter.textdump.lines import Unit
 from declutter.textdump.select import PROSE, RESUME_WORDS
 
-#: A kept line with RETOLD_MIN_GRAMS or more word 4-grams, RETOLD_SHARE of them
-#: already kept above, tells the story again (recipe items alike are shorter).
-RETOLD_GRAM = 4
-RETOLD_MIN_GRAMS = 60
-RETOLD_SHARE = 0.8
 #: A short line (words, min and max) said again in the story away from pictures is the
 #: story's ("Before the run" each day of a plan); a longer one only in a run of repeats.
 SAID_AGAIN_WORDS = (2, 8)
@@ -30,40 +24,6 @@ SAID_AGAIN_WORDS = (2, 8)
 #: "Screenshot", stays furniture).
 REPEATED_HEADING = "listed again"
 _WORD = re.compile(r"\w+")
-
-
-def drop_retold(units: list[Unit], labels: list[Label]) -> list[Label]:
-    """Kept paragraphs that tell again what the kept text above told, as duplicates.
-
-    Pages may print the story twice (a hidden copy, an app view) with other
-    line breaks, so the lines differ while their words run the same: a long
-    line cut mid-sentence (opening lower-case or ending without a full stop)
-    whose word 4-grams were RETOLD_SHARE seen above is dropped.  Whole paragraphs
-    said twice are `first_labels`' business (a story may mean them).
-    """
-    seen: set[tuple[str, ...]] = set()
-    texts: set[str] = set()
-    out = list(labels)
-    for i, (u, lab) in enumerate(zip(units, labels, strict=True)):
-        if lab[0] != "content":
-            continue
-        grams = _grams(u.text)
-        reflowed = u.text[0].islower() or not ends_sentence(u.text)
-        if (
-            reflowed
-            and len(grams) >= RETOLD_MIN_GRAMS
-            and u.text not in texts
-            and len(grams & seen) >= RETOLD_SHARE * len(grams)
-        ):
-            out[i] = ("duplicate", "tells again the story text above")
-        seen |= grams
-        texts.add(u.text)
-    return out
-
-
-def _grams(text: str) -> set[tuple[str, ...]]:
-    tokens = _WORD.findall(text.lower())
-    return {tuple(tokens[k : k + RETOLD_GRAM]) for k in range(len(tokens) - RETOLD_GRAM + 1)}
 
 
 def story_copies(units: list[Unit], labels: list[Label], inside: list[bool]) -> list[Label]:
