@@ -272,7 +272,8 @@ def test_an_image_alt_text_printed_again_in_a_labelled_caption_is_not_the_headli
         "a long debate\n\n" + PARA, "a long debate (Photo: AP)\n\n" + PARA
     )
     alt = "The council approved the new library plan on Tuesday after a long debate"
-    assert title_of(credited) == alt  # a credit after it, not a label before: kept
+    assert title_of(credited) == "Council backs library plan"  # alt text, then with its credit
+    assert alt not in [title_of(credited.replace("Council backs library plan\n", ""))]
 
 
 ROUNDUP = (
@@ -380,3 +381,22 @@ def test_a_headline_printed_twice_is_the_headline_over_its_subtitle() -> None:
     assert title_of(REPEATED_OVER_SUBTITLE) == "Weekend fixtures moved again"
     once = REPEATED_OVER_SUBTITLE.replace("Weekend fixtures moved again\n\nPhoto", "Photo")
     assert title_of(once) != "Weekend fixtures moved again"  # once, and not of the story's lead
+
+
+ALT_AND_CAPTION = dump(
+    "Weekend roundup: votes, delays and a surprise ending",
+    "",
+    "Councillors vote on the new library plan in the town hall on Tuesday",
+    "",
+    "Councillors vote on the new library plan in the town hall on Tuesday - Photo: Jane Roe",
+    "",
+    PARA,
+    "",
+    PARA2,
+)
+
+
+def test_an_image_alt_text_printed_again_with_its_credit_is_not_the_headline() -> None:
+    assert title_of(ALT_AND_CAPTION) == "Weekend roundup: votes, delays and a surprise ending"
+    kicker = dump("Library", "Library plan backed by the council", "", PARA, "", PARA2)
+    assert title_of(kicker) == "Library plan backed by the council"  # a kicker over it

@@ -107,6 +107,9 @@ _CRUMB = re.compile(r"(?:[»›]|\s>\s|>>).*(?:[»›]|\s>\s|>>)|(?:[»›]|>>|\
 ROW_MIN_NUMBERS = 3
 #: A bare number in a table's row: "18", "3.5", "70-44", "1,200".
 _NUMBER = re.compile(r"[\d.,:%–-]*\d[\d.,:%–-]*")
+#: A caption's credit after the image's alt text ("- AP Photo/Jane Doe") has at most
+#: this many words.
+CREDIT_MAX_WORDS = 6
 #: A count glued to a button's word: "0Email this to someone", "2559Comments".
 _GLUED_COUNT = re.compile(r"\d+[A-Z][a-z]")
 
@@ -226,8 +229,8 @@ def _candidate(
         return False  # "John C. Welch" over "Oct 15, 2015": the byline, not the headline
     if labels[i][0] == "caption" and label_unit(units[i])[0] == "caption":
         return False  # a caption by its own words ("... (Credit: iStock)"), not by a repeat
-    if _captioned(units, labels, i):
-        return False  # an image's alt text, printed again in its caption below
+    if _captioned(units, labels, i) or _retold_caption(units, i):
+        return False  # an image's alt text, printed again in its caption
     if _table_row(text):
         return False  # "Palm Bay 18 22 13 17 — 70": a row of a table of figures
     first = text.split(None, 1)[0]
@@ -261,6 +264,23 @@ def _captioned(units: list[Unit], labels: list[Label], i: int) -> bool:
     text, caption = units[i].text, units[j].text
     head = caption[: -len(text)].rstrip()
     return caption.endswith(text) and head.endswith(":") and len(head.split()) <= KICKER_MAX_WORDS
+
+
+def _retold_caption(units: list[Unit], i: int) -> bool:
+    """Line ``i`` and a neighbour print one text, once with a short tail (a credit, a
+    dash): an image's alt text and its caption, neither of them the headline (a kicker
+    of KICKER_MAX_WORDS words or fewer may open the headline's line).
+    """
+    text = units[i].text
+    for j in (i - 1, i + 1):
+        if not 0 <= j < len(units):
+            continue
+        short, long = sorted((text, units[j].text), key=len)
+        if short != long and long.startswith(short) and len(short.split()) > KICKER_MAX_WORDS:
+            tail = long[len(short) :]
+            if tail[:1] in (" ", "-") and len(tail.split()) <= CREDIT_MAX_WORDS:
+                return True
+    return False
 
 
 def _table_row(text: str) -> bool:
