@@ -545,3 +545,63 @@ def test_teasers_printed_twice_count_their_words_once() -> None:
     text = _text(page)
     assert text.startswith("On Tuesday night at about 11.40 pm")
     assert "Bakery on the corner" not in text
+
+
+#: A report on the town's ferry; the box below it holds other ferry stories' cards.
+FERRY = [
+    "The ferry to the island will run only twice a day from December, the operator said on "
+    "Monday, after a winter of breakdowns left the two older boats in the yard for weeks.",
+    "Island families said the cut would make it hard to reach the school and the clinic on "
+    "the mainland, and asked the council to pay for a third crossing in the morning.",
+    "The operator said the ferry timetable would be looked at again in March, when the new "
+    "boat is due to arrive from the yard and the older boats have had their engines mended.",
+    "The council said it would meet the operator and the island families next week to talk "
+    "about the ferry, the timetable and the money for a morning crossing to the mainland.",
+    "Shop owners on the island fear that fewer visitors will come over in the winter months, "
+    "when the last boat back to the mainland will leave at four in the afternoon, and said "
+    "some of them may close their doors until the spring.",
+    "The doctor who holds a surgery on the island twice a week said she would come over on "
+    "the first boat and leave on the last one, and asked patients to book ahead so that no "
+    "one is left waiting when the boat has to leave.",
+    "A meeting for everyone on the island will be held in the school hall on Friday evening, "
+    "where the operator will explain the new timetable and answer questions from families.",
+]
+
+
+def test_a_story_signed_off_above_a_section_heading_ends_there() -> None:
+    story = "\n\n".join(FERRY[:4])
+    cards = "".join(
+        f"""
+        {blurb}
+
+        {place} - {title}
+
+        {blurb}
+
+        1{n}:42
+        """
+        for n, (title, place, blurb) in enumerate(CARDS[::2][:2])
+    )
+    text = _text(
+        f"""\
+          • News
+          • Local
+
+        Ferry to the island cut to two crossings a day
+
+        {story}
+
+        By Jo Marsh
+
+        Subscribe to our newsletter
+
+        More from Harbourside
+        {cards}
+
+          • Imprint
+          • Contact
+        """
+    )
+    assert "the money for a morning crossing" in text
+    assert "Bakery on the corner" not in text
+    assert "Forty pupils sang" not in text

@@ -67,6 +67,9 @@ SECTION_COST = 8
 THREAD_GAP = 20
 #: A paragraph of this many words ending in a full stop shows the story going on.
 RESUME_WORDS = 15
+#: Lines that sign a story off at its end ("By Jane Doe", a note on the author): a section
+#: heading right below one (no paragraph between) closes the story for good.
+SIGN_OFF = frozenset({"byline", "author-bio"})
 #: A page with no run of prose and at most this many lines of text is all story
 #: (a note, a test page); a bigger one gives its longest line.
 SMALL_PAGE = 8
@@ -220,7 +223,7 @@ def scores(units: list[Unit], labels: list[Label], *, lists_are_prose: bool = Fa
     """
     out = []
     read = 0
-    in_comments = in_section = False
+    in_comments = in_section = signed = closed = False
     for i, (u, (lab, reason)) in enumerate(zip(units, labels, strict=True)):
         if lab == "comments" and comment_count(units, labels, i):
             out.append(-LINE_COST)  # "12 comments" in the story's header: a link to the thread
@@ -228,10 +231,15 @@ def scores(units: list[Unit], labels: list[Label], *, lists_are_prose: bool = Fa
         if reason.startswith(HEADING_REASON):
             in_comments = lab == "comments" and read >= STORY_WORDS
             in_section = read >= STORY_WORDS
+            closed = in_section and signed  # the story signed off above the heading
         elif lab == "comment-sign" and read >= STORY_WORDS and _thread(labels, i):
             in_comments = True  # "jane says:" ... "Reply": a thread starts, heading or not
         elif lab == "content" and u.words >= RESUME_WORDS and ends_sentence(u.text):
-            in_section = in_section and (u.bullet or _carded(labels, i))
+            in_section = in_section and (u.bullet or _carded(labels, i) or closed)
+        if lab in SIGN_OFF:
+            signed = read >= STORY_WORDS
+        elif lab == "content":
+            signed = False
         score = unit_score(u, lab, lists_are_prose=lists_are_prose)
         if in_comments and score > -LINE_COST:
             score = -LINE_COST
