@@ -448,29 +448,6 @@ def test_a_long_line_of_prose_is_no_tag_cloud() -> None:
     assert label_unit(unit(line))[0] == "content"
 
 
-def test_table_rows_opening_with_a_date_are_the_story_s_table() -> None:
-    story = [
-        "Jane Roe donated $2,800 to the county commissioner's campaign committee during "
-        "September, according to the filings the committee made with the state ethics board.",
-        "Donations can be made to candidates in various amounts and the state limits what a "
-        "single person may give to one campaign in a two-year election cycle.",
-        "The following table lists all contributions donated to the campaign in September.",
-    ]
-    rows = [
-        "Date Amount Contributor",
-        "2020-09-01 $2,800 Jane Roe",
-        "2020-09-03 $500 Tom Peebles",
-        "2020-09-08 $250 Ron Smeltzer",
-        "2020-09-21 $1,000 Kurt Scott",
-        "2020-09-21 $500 Lewis Wiens",
-    ]
-    text = dump("Dec 8, 2020", "", *spaced(story), *rows)
-    labels = first_labels(split_units(text)[0])
-    assert labels[0][0] == "dateline"
-    assert labels[-1] == ("short", "a table row opening with a date")
-    assert "2020-09-21 $500 Lewis Wiens" in body(text)
-
-
 def test_a_question_over_a_comment_form_heads_it_not_the_story_s_subheading() -> None:
     text = dump(
         "Closing rally at 3.30 pm by the embassy",

@@ -25,7 +25,6 @@ from declutter.textdump.label import (
     Label,
     ends_sentence,
     label_unit,
-    read_date,
 )
 from declutter.textdump.lines import Unit
 from declutter.textdump.select import LISTED, PROSE, RESUME_WORDS, TOC_ENTRY
@@ -49,13 +48,6 @@ CREDIT_WORDS = 12
 COUNT_LOOK = 12
 COUNT_PARAGRAPHS = 2
 COMMENT_MARKS = frozenset({"comment-sign", "byline", "dateline"})
-#: Table rows opening with a date ("2020-09-01 $2,800 Mark Dings"): at least DATED_ROWS
-#: lines one right under the other, each a date in its first DATE_WORDS words and after it a
-#: figure among at most ROW_CELL_WORDS words (a list of dated headlines has more).
-DATED_ROWS = 4
-DATE_WORDS = 3
-ROW_CELL_WORDS = 5
-DATED_ROW = "a table row opening with a date"
 PAIR_ALT_REASON = "image text repeated with a credit"
 LISTED_CAPTION = "caption listed under its image"
 
@@ -101,7 +93,6 @@ def first_labels(units: list[Unit]) -> list[Label]:
     _name_card(units, labels)
     _first_of_many(units, labels)
     _contents_entries(units, labels)
-    _dated_rows(units, labels)
     for i in range(1, len(units)):
         credit = (
             labels[i][0] == "caption"
@@ -219,41 +210,6 @@ def _first_of_many(units: list[Unit], labels: list[Label]) -> None:
         ):
             labels[i] = ("duplicate", f"printed {counts[u.text] + 1} times")
             done.add(u.text)
-
-
-def _dated_rows(units: list[Unit], labels: list[Label]) -> None:
-    """Rows of a table that open with a date are data, not the story's date lines.
-
-    "2020-09-01 $2,800 Mark Dings" / "2020-09-03 $500 Thomas G. Peebles" ...:
-    DATED_ROWS such lines one right under the other, each with a figure after
-    its date, are a table's rows (short lines the story may hold), where one
-    date line alone is a byline's date.
-    """
-    run: list[int] = []
-    for i in range(len(units) + 1):
-        if i < len(units) and _dated_row(units[i], labels[i]):
-            if run and (units[i].blank_before or run[-1] != i - 1):
-                run = []
-            run.append(i)
-            continue
-        if len(run) >= DATED_ROWS:
-            for k in run:
-                labels[k] = ("short", DATED_ROW)
-        run = []
-
-
-def _dated_row(unit: Unit, label: Label) -> bool:
-    """A date line that opens with its date and holds a figure after it."""
-    if label[0] != "dateline":
-        return False
-    tokens = unit.text.split()
-    for k in range(1, min(DATE_WORDS, len(tokens) - 1) + 1):
-        if read_date(" ".join(tokens[:k])):
-            if k > 1 and read_date(" ".join(tokens[1:k])):
-                return False  # the date is not at the line's start
-            rest = tokens[k:]
-            return len(rest) <= ROW_CELL_WORDS and any(ch.isdigit() for t in rest for ch in t)
-    return False
 
 
 def _count_link(units: list[Unit], labels: list[Label], i: int) -> bool:

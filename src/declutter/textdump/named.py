@@ -30,11 +30,6 @@ NAMED_MIN_SCORE = 40
 NAMED_PARAGRAPHS = 2
 #: The story's own header (byline, date) lies this many units under its headline.
 HEADER_SPAN = 8
-#: A run starting this many units or fewer under a headline the URL names is that
-#: story, when only its header (no section heading, no paragraph of PARAGRAPH_WORDS
-#: words) lies between them.
-UNDER_SPAN = 20
-PARAGRAPH_WORDS = 15
 #: Units skipped from the headline to the story's first line: a photo, byline, date.
 HEADER_LABELS = frozenset(
     {"byline", "dateline", "caption", "image", "decor", "share", "nav", "duplicate"}
@@ -63,26 +58,6 @@ def naming_lines(units: list[Unit], url: str | None) -> list[int]:
         if not (u.bullet or u.links or not 0 < u.words <= NAMED_MAX_WORDS or ends_sentence(u.text))
         and names_story(u.text, slug)
     ]
-
-
-def under_named(units: list[Unit], labels: list[Label], lines: list[int], start: int) -> bool:
-    """The run from ``start`` is the story under a headline of ``lines``, past its header.
-
-    The headline is printed again over a box of story cards further down; the
-    run under that print is a card's blurb, and the run already chosen right
-    under the first print (a subtitle, byline, date, photo between) is the story.
-    """
-    for h in lines:
-        if not 0 < start - h <= UNDER_SPAN:
-            continue
-        between = range(h + 1, start)
-        if not any(
-            labels[k][1].startswith(HEADING_REASON)
-            or (labels[k][0] == "content" and units[k].words >= PARAGRAPH_WORDS)
-            for k in between
-        ):
-            return True
-    return False
 
 
 def named_run(

@@ -21,7 +21,6 @@ from declutter.textdump.named import (
     named_run,
     naming_lines,
     short_story,
-    under_named,
 )
 from declutter.textdump.post import post_above
 from declutter.textdump.select import (
@@ -103,8 +102,6 @@ def article_spans(units: list[Unit], labels: list[Label], url: str | None = None
     heads = list(headers(units, labels, len(units)))
     naming = naming_lines(units, url)
     named = named_run(units, labels, naming, heads)
-    if named is not None and under_named(units, labels, naming, spans[0][0]):
-        named = None  # the run is the story under the headline; a later print heads a card
     headed = headed_run(units, labels, heads) if named is None and head is None else None
     if named is not None and not _overlap(named, spans) and not _same_story(named, head, spans):
         spans, head = _with_parts(units, labels, prose_scores, named), None
