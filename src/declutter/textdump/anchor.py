@@ -21,7 +21,7 @@ from declutter.textdump import words as w
 from declutter.textdump.headline import find_title
 from declutter.textdump.label import HEADING_REASON, Label
 from declutter.textdump.lines import Unit
-from declutter.textdump.select import LINE_COST, MARKS, Span, headed
+from declutter.textdump.select import LINE_COST, MARKS, PROSE, Span, headed
 
 #: A run scoring less than this is weak enough to be second-guessed ...
 WEAK_RUN = 200
@@ -38,7 +38,6 @@ SHORT_COST = 1
 ROW_GAIN = 1
 #: Labels skipped between the header and the story.
 HEADER_LABELS = frozenset({"byline", "dateline", "caption", "image", "decor", "share", "nav"})
-TEXT = frozenset({"content", "short"})
 
 
 def anchored(units: list[Unit], labels: list[Label], start: int, run_score: int) -> Span | None:
@@ -71,7 +70,7 @@ def anchored(units: list[Unit], labels: list[Label], start: int, run_score: int)
         total += _lenient(units[i], lab)
         if total >= best and total > 0:
             best, best_end = total, i + 1  # ties extend over lines that cost nothing
-    text_lines = sum(1 for k in range(first, best_end) if labels[k][0] in TEXT)
+    text_lines = sum(1 for k in range(first, best_end) if labels[k][0] in PROSE)
     return (first, best_end) if best > 0 and text_lines >= MIN_LINES else None
 
 

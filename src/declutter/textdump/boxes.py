@@ -16,6 +16,7 @@ import re
 from declutter.textdump import words as w
 from declutter.textdump.label import HEADING_REASON, Label, ends_sentence
 from declutter.textdump.lines import Unit
+from declutter.textdump.select import PROSE
 
 #: A box heading has at most this many words.
 BOX_HEADING_WORDS = 6
@@ -27,7 +28,6 @@ ITEM_MAX_WORDS = 20
 ITEM_MEAN_WORDS = 4
 #: Labels a headline of the box may have been given already.
 ITEM_LABELS = frozenset({"short", "content", "duplicate", "teaser"})
-HEADING_LABELS = frozenset({"short", "content"})
 _TOKEN = re.compile(r"\w+")
 
 
@@ -55,7 +55,7 @@ def _box_heading(unit: Unit, label: Label) -> bool:
     text = unit.text.rstrip(":").strip()
     if (
         unit.bullet
-        or label[0] not in HEADING_LABELS
+        or label[0] not in PROSE
         or not 0 < unit.words <= BOX_HEADING_WORDS
         or not text
         or ends_sentence(text)
@@ -105,7 +105,6 @@ QUESTION_SHARE = 0.5
 FIGURE_SHARE = 0.5
 #: Lines that may sit between the box's headlines (a thumbnail, a date, a caption).
 CARD_MARKS = frozenset({"image", "decor", "caption", "dateline", "byline", "duplicate", "nav"})
-BLURB_LABELS = frozenset({"short", "content"})
 
 
 def tail_box(units: list[Unit], labels: list[Label], start: int, end: int, read: int) -> int | None:
@@ -141,7 +140,7 @@ def _tail_heading(unit: Unit, label: Label) -> bool:
     no lowercase start (a line of a sentence broken in two)."""
     text = unit.text.rstrip(" :…").removesuffix("...").rstrip()
     return (
-        label[0] in HEADING_LABELS
+        label[0] in PROSE
         and ":" not in text
         and not any(ch.isdigit() for ch in text)
         and not unit.bullet
@@ -174,7 +173,7 @@ def _headline_list(units: list[Unit], labels: list[Label], k: int) -> int | None
         elif _tail_title(u, lab):
             titles.append(k)
             blurb = False
-        elif not blurb and lab[0] in BLURB_LABELS and u.words <= BLURB_WORDS:
+        elif not blurb and lab[0] in PROSE and u.words <= BLURB_WORDS:
             blurb = True
         else:
             break

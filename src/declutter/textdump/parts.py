@@ -25,6 +25,7 @@ from declutter.textdump.named import (
 from declutter.textdump.post import post_above
 from declutter.textdump.select import (
     MARKS,
+    PROSE,
     STORY_WORDS,
     TEASERS,
     Span,
@@ -59,7 +60,6 @@ ROW_MAX_WORDS = 20
 ROW_FIGURE_WORDS = 2
 ROW_LEAD = 3
 ROW_LEAD_LABELS = frozenset({"short", "image", "decor", "caption"})
-PROSE_LABELS = frozenset({"short", "content"})
 #: A closing line below the story has at least CLOSING_MIN_WORDS words; or it opens with
 #: the same CLOSING_OPENING words as CLOSING_LIKE lines of the story.
 CLOSING_MIN_WORDS = 3
@@ -181,7 +181,7 @@ def _entries_rest(units: list[Unit], labels: list[Label], run: Span) -> int | No
                 break
             if units[k].text == text and told:
                 last, told = k, False
-            told = told or labels[k][0] in PROSE_LABELS
+            told = told or labels[k][0] in PROSE
             k += 1
         while last + 1 < len(units) and labels[last + 1][0] == "content":
             last += 1  # the paragraph a mark opens ("Anne:" over her answer)
@@ -272,7 +272,7 @@ def _announced_list(units: list[Unit], labels: list[Label], end: int) -> int | N
     while k < len(units) and k - (items[-1] if items else end - 1) <= ITEM_GAP:
         if labels[k][1].startswith(HEADING_REASON) or labels[k][0] not in ITEM_LABELS:
             break
-        if units[k].bullet and labels[k][0] in PROSE_LABELS:
+        if units[k].bullet and labels[k][0] in PROSE:
             items.append(k)
         k += 1
     if len(items) < LIST_MIN_ITEMS:
@@ -322,7 +322,7 @@ def _colon_intro(unit: Unit, label: Label) -> bool:
     """A short line of the story's text ending with a colon ("Das Wichtigste in Kürze:"),
     not a tags label ("Schlagworte:"), whose lines are the page's keywords."""
     return (
-        label[0] in PROSE_LABELS
+        label[0] in PROSE
         and not w.TAGS_PREFIX.match(unit.text)
         and unit.text.endswith(":")
         and not unit.links
@@ -334,7 +334,7 @@ def _colon_intro(unit: Unit, label: Label) -> bool:
 def _colon_item(unit: Unit, label: Label) -> bool:
     """A line of a list announced by a colon: short text, no links, not a heading."""
     return (
-        label[0] in PROSE_LABELS
+        label[0] in PROSE
         and not unit.links
         and 0 < unit.words <= COLON_ITEM_WORDS
         and not unit.text.endswith(":")
@@ -355,7 +355,7 @@ def _closing_line(units: list[Unit], labels: list[Label], spans: list[Span]) -> 
     u = units[end]
     if u.bullet or u.links or u.words < CLOSING_MIN_WORDS:
         return False
-    alone = end + 1 == len(units) or labels[end + 1][0] not in PROSE_LABELS
+    alone = end + 1 == len(units) or labels[end + 1][0] not in PROSE
     statement = u.text.rstrip("\"'”’)").endswith(".") and u.text.split()[0].lower() != "more"
     if alone and statement:
         return True
@@ -408,7 +408,7 @@ def _rows_after(units: list[Unit], labels: list[Label], end: int) -> Span | None
     while i < len(units) and misses < 2 and column is not None:
         if _column(units[i], labels[i]) == column:
             rows, last, misses = rows + 1, i + 1, 0
-        elif labels[i][0] in PROSE_LABELS:
+        elif labels[i][0] in PROSE:
             misses += 1
         else:
             break
@@ -421,11 +421,7 @@ def _rows_after(units: list[Unit], labels: list[Label], end: int) -> Span | None
 
 def _column(unit: Unit, label: Label) -> int | None:
     """The word index of a data row's first figure (None for other lines)."""
-    if (
-        label[0] not in PROSE_LABELS
-        or unit.links
-        or not ROW_MIN_WORDS <= unit.words <= ROW_MAX_WORDS
-    ):
+    if label[0] not in PROSE or unit.links or not ROW_MIN_WORDS <= unit.words <= ROW_MAX_WORDS:
         return None
     for k, token in enumerate(unit.text.split()[: ROW_FIGURE_WORDS + 1]):
         if any(ch.isdigit() for ch in token):
@@ -484,4 +480,4 @@ def _inline_box(labels: list[Label], edge: int, start: int) -> bool:
     while k < start and (labels[k][0] in TEASERS or labels[k][0] in MARKS):
         listed += labels[k][0] in TEASERS
         k += 1
-    return bool(listed) and all(labels[j][0] in PROSE_LABELS for j in range(k, start))
+    return bool(listed) and all(labels[j][0] in PROSE for j in range(k, start))

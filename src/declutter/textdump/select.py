@@ -17,7 +17,7 @@ from declutter.textdump.label import (
     Label,
     ends_sentence,
 )
-from declutter.textdump.lines import Unit
+from declutter.textdump.lines import Unit, count_words
 
 Span = tuple[int, int]
 
@@ -112,15 +112,16 @@ def unit_score(unit: Unit, label: str, *, lists_are_prose: bool = False) -> int:
 def _told_words(unit: Unit) -> int:
     """The words of a line, once: a headline printed again as its link's title ("X X",
     X no sentence) tells X."""
-    words = unit.text.split()
-    half = len(words) // 2
+    text = unit.text  # spaces normalized: "X X" is X, one space, X
+    half = len(text) // 2
     if (
-        half >= DOUBLED_MIN_WORDS
-        and len(words) % 2 == 0
-        and words[:half] == words[half:]
-        and not ends_sentence(" ".join(words[:half]))
+        len(text) % 2
+        and text[half] == " "
+        and text[:half] == text[half + 1 :]
+        and count_words(text[:half]) >= DOUBLED_MIN_WORDS
+        and not ends_sentence(text[:half])
     ):
-        return half
+        return count_words(text[:half])
     return unit.words
 
 
