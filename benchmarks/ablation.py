@@ -420,9 +420,10 @@ def run_arm(
     for which, corpus, metrics in _corpora_of(family.path):
         res = scorer.score((corpora if which == "dev" else check) / corpus, runner)
         out[corpus] = {k: res.get(k) for k in (*metrics, "errors", "pages")}
-    made = MADE_DUMPS if family.path in ("text", "both") else ()
-    for _, corpus, metrics in made if dumps is not None else ():
-        if dumps is not None and (dumps / corpus / "truth.jsonl").is_file():
+    if dumps is None or family.path not in ("text", "both"):
+        return out
+    for _, corpus, metrics in MADE_DUMPS:
+        if (dumps / corpus / "truth.jsonl").is_file():
             res = scorer.score(dumps / corpus, runner)
             out[corpus] = {k: res.get(k) for k in (*metrics, "errors", "pages")}
     return out
